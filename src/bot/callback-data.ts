@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+/**
+ * Typed callback data packed and unpacked in one place. Format `prefix:part:part`, at most 64 bytes.
+ * Unpacking validates with zod: a forged or stale payload gives null, never a half-parsed value.
+ */
+export function callbackCodec<const P extends string, const T extends readonly [z.ZodType, ...z.ZodType[]] | readonly []>(
+  prefix: P,
+  parts: T,
+) {
+  const schema = z.tuple(parts as unknown as [z.ZodType, ...z.ZodType[]]);
+  type Values = { [K in keyof T]: T[K] extends z.ZodType ? z.output<T[K]> : never };
+  return {
+    prefix,
+    filter: new RegExp(`^${prefix}(?::|$)`),
+    pack(...values: { [K in keyof T]: T[K] extends z.ZodType ? z.input<T[K]> : never }): string {
+      const data = [prefix, ...values.map(String)].join(":");
+      if (Buffer.byteLength(data) > 64) throw new Error(`callback data too long: ${data}`);
+      return data;
+    },
+    unpack(data: string | undefined): Values | null {
+      if (!data || !(data === prefix || data.startsWith(`${prefix}:`))) return null;
+      const segments = data === prefix ? [] : data.slice(prefix.length + 1).split(":");
+      const result = schema.safeParse(segments);
+      return result.success ? (result.data as unknown as Values) : null;
+    },
+  };
+}
+
+const id = z.coerce.number().int().positive();
+const region = z.string().regex(/^[a-z][a-z-]{1,40}$/);
+const role = z.enum(["head", "parent", "methodologist", "coordinator"]);
+const token = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
+
+export const cb = {
+  language: callbackCodec("lang", [z.enum(["kk", "ru"])]),
+  joinConfirm: callbackCodec("join", [token]),
+  joinDecline: callbackCodec("join-no", []),
+  inviteRole: callbackCodec("inv-role", [role]),
+  inviteRegion: callbackCodec("inv-reg", [role, region]),
+  inviteNational: callbackCodec("inv-nat", []),
+  inviteOrgPage: callbackCodec("inv-orgs", [role, region, z.coerce.number().int().min(0)]),
+  inviteOrg: callbackCodec("inv-org", [role, id]),
+  parentLinkShow: callbackCodec("pl-show", [id]),
+  parentLinkRotateAsk: callbackCodec("pl-rot", [id]),
+  parentLinkRotateYes: callbackCodec("pl-rot-yes", [id]),
+  parentLinkRotateNo: callbackCodec("pl-rot-no", []),
+  leaveYes: callbackCodec("leave-yes", []),
+  leaveNo: callbackCodec("leave-no", []),
+} as const;

@@ -1,0 +1,23 @@
+import type { I18n, I18nFlavor } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import type { Db } from "../db/client.js";
+import type { Actor } from "../registration/actor.js";
+import type { User } from "../registration/users.js";
+import type { Clock } from "../shared/clock.js";
+
+export interface BotDeps {
+  db: Db;
+  adminIds: ReadonlySet<number>;
+  invitationTtlDays: number;
+  clock: Clock;
+  i18n: I18n<BotContext>;
+}
+
+export interface BotFlavor {
+  deps: BotDeps;
+  /** The user's row; set for every update from a private chat. */
+  user: User;
+  actor: Actor;
+}
+
+export type BotContext = Context & I18nFlavor & BotFlavor;

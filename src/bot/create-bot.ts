@@ -1,0 +1,67 @@
+import { Bot, type BotConfig } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { BotContext, BotDeps } from "./context.js";
+import { fallbackFeature } from "./features/fallback.js";
+import { helpFeature } from "./features/help.js";
+import { inviteFeature } from "./features/invite.js";
+import { joinFeature } from "./features/join.js";
+import { languageFeature } from "./features/language.js";
+import { leaveFeature } from "./features/leave.js";
+import { meFeature } from "./features/me.js";
+import { parentLinkFeature } from "./features/parent-link.js";
+import { startFeature } from "./features/start.js";
+import { languageGate } from "./middlewares/language-gate.js";
+import { loadUser } from "./middlewares/load-user.js";
+
+export interface CreateBotOptions {
+  token: string;
+  deps: BotDeps;
+  /** Known bot identity (tests, or after one getMe); without it bot.init() asks the Bot API. */
+  botInfo?: UserFromGetMe;
+  /** Bot API root for a self-hosted server, e.g. http://127.0.0.1:8081. */
+  apiRoot?: string;
+  /** Replaces the HTTP client (tests put their fake Telegram here). */
+  fetch?: NonNullable<BotConfig<BotContext>["client"]>["fetch"];
+  log?: (message: string, error: unknown) => void;
+}
+
+export function createBot(options: CreateBotOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(options.token, {
+    botInfo: options.botInfo,
+    client: {
+      ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    },
+  });
+  const { deps } = options;
+  bot.use((ctx, next) => {
+    ctx.deps = deps;
+    return next();
+  });
+  bot.use(loadUser);
+  bot.use(deps.i18n);
+  bot.use(languageGate);
+
+  bot.use(languageFeature);
+  bot.use(startFeature);
+  bot.use(joinFeature);
+  bot.use(helpFeature);
+  bot.use(meFeature);
+  bot.use(inviteFeature);
+  bot.use(parentLinkFeature);
+  bot.use(leaveFeature);
+  bot.use(fallbackFeature);
+
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  bot.catch(async (err) => {
+    log(`update ${err.ctx.update.update_id} failed`, err.error);
+    try {
+      if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery().catch(() => {});
+      const t = err.ctx.t ? err.ctx.t("common-error") : "Қате орын алды. Кейінірек қайталап көріңіз. / Произошла ошибка, попробуйте позже.";
+      if (err.ctx.chat) await err.ctx.reply(t);
+    } catch (replyError) {
+      log("could not send the apology", replyError);
+    }
+  });
+  return bot;
+}

@@ -1,0 +1,22 @@
+import type { MiddlewareFn } from "grammy";
+import { loadMemberships } from "../../registration/actor.js";
+import { touchUser } from "../../registration/users.js";
+import type { BotContext } from "../context.js";
+
+/**
+ * Who is this: records the contact (making the user reachable again), loads their memberships and
+ * admin flag. The bot talks in private chats only; other updates stop here.
+ */
+export const loadUser: MiddlewareFn<BotContext> = async (ctx, next) => {
+  const from = ctx.from;
+  if (!from || from.is_bot || (ctx.chat && ctx.chat.type !== "private")) return;
+  const { db, adminIds } = ctx.deps;
+  ctx.user = await touchUser(db, from.id, from.language_code);
+  ctx.actor = { telegramId: from.id, isAdmin: adminIds.has(from.id), memberships: await loadMemberships(db, from.id) };
+  await next();
+};
+
+/** Re-reads memberships after a change inside the same update (join, leave). */
+export async function refreshActor(ctx: BotContext): Promise<void> {
+  ctx.actor = { ...ctx.actor, memberships: await loadMemberships(ctx.deps.db, ctx.actor.telegramId) };
+}

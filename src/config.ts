@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+const telegramIdList = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    if (!raw || raw.trim() === "") return [] as number[];
+    const ids: number[] = [];
+    for (const part of raw.split(/[\s,]+/).filter(Boolean)) {
+      if (!/^\d{1,15}$/.test(part)) {
+        ctx.addIssue({ code: "custom", message: `"${part}" is not a Telegram user id (digits only, comma-separated)` });
+        return z.NEVER;
+      }
+      ids.push(Number(part));
+    }
+    return ids;
+  });
+
+const common = z.object({
+  BOT_TOKEN: z
+    .string({ error: "BOT_TOKEN is required: the token @BotFather gave you" })
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "BOT_TOKEN does not look like a bot token (expected 123456:ABC…)"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
+  DATA_DIR: z.string().default("./data"),
+  TELEGRAM_API_ROOT: z.url({ error: "TELEGRAM_API_ROOT must be a URL such as http://127.0.0.1:8081" }).optional(),
+  ADMIN_IDS: telegramIdList,
+  INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+const polling = common.extend({ BOT_MODE: z.literal("polling").default("polling") });
+const webhook = common.extend({
+  BOT_MODE: z.literal("webhook"),
+  WEBHOOK_URL: z.url({ error: "WEBHOOK_URL is required in webhook mode: the public https URL Telegram posts updates to" }),
+  WEBHOOK_SECRET: z
+    .string({ error: "WEBHOOK_SECRET is required in webhook mode" })
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, "WEBHOOK_SECRET must be 16–256 characters of A-Z a-z 0-9 _ -"),
+  WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  WEBHOOK_HOST: z.string().default("0.0.0.0"),
+});
+
+const schema = z.discriminatedUnion("BOT_MODE", [polling, webhook], {
+  error: "BOT_MODE must be polling or webhook",
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+/** Parses the environment; throws ConfigError with one line per mistake. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(env)) cleaned[key] = value === "" ? undefined : value;
+  if (!cleaned.BOT_MODE) cleaned.BOT_MODE = "polling";
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const key = issue.path.join(".");
+        return key && !issue.message.startsWith(key) ? `${key}: ${issue.message}` : issue.message;
+      }),
+    );
+  }
+  return result.data;
+}

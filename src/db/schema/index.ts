@@ -1,0 +1,5 @@
+export * from "./registry.js";
+export * from "./users.js";
+export * from "./invitations.js";
+export * from "./audit.js";
+export * from "./conversations.js";

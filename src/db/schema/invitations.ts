@@ -1,0 +1,39 @@
+import { bigint, boolean, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { organizations, regions } from "./registry.js";
+import { roleEnum } from "./users.js";
+
+/**
+ * Personal invitations (single use, expiring) and kindergartens' parent links (multi-use, rotated
+ * by revoking). `token` is the deep-link payload; `joinCode` is the short typed form of a parent link.
+ */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: serial("id").primaryKey(),
+    token: text("token").notNull().unique(),
+    joinCode: text("join_code").unique(),
+    role: roleEnum("role").notNull(),
+    organizationId: integer("organization_id").references(() => organizations.id),
+    regionCode: text("region_code").references(() => regions.code),
+    multiUse: boolean("multi_use").notNull().default(false),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    usedBy: bigint("used_by", { mode: "number" }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** Telegram id of the inviter; null when created by the operator CLI. */
+    createdBy: bigint("created_by", { mode: "number" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("invitations_org_role").on(t.organizationId, t.role)],
+);
+
+/** Failed attempts to use an invitation or join code, for per-user rate limiting. */
+export const joinAttempts = pgTable(
+  "join_attempts",
+  {
+    id: serial("id").primaryKey(),
+    telegramId: bigint("telegram_id", { mode: "number" }).notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("join_attempts_user_at").on(t.telegramId, t.at)],
+);

@@ -1,0 +1,67 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { memberships, organizations, regions } from "../db/schema/index.js";
+import type { Role } from "./roles.js";
+
+export interface MembershipView {
+  id: number;
+  role: Role;
+  /** `org:12`, `region:aktobe` or `national`; with the role, unique per user. */
+  scopeKey: string;
+  organization: { id: number; registryNo: number; name: string; regionCode: string } | null;
+  /** The membership's region: its own for methodologists/coordinators, the organisation's for heads/parents. */
+  region: { code: string; nameKk: string; nameRu: string } | null;
+}
+
+/** Who is acting: a Telegram user, their memberships, and whether ADMIN_IDS lists them. */
+export interface Actor {
+  telegramId: number;
+  isAdmin: boolean;
+  memberships: MembershipView[];
+}
+
+export async function loadMemberships(db: Db, userId: number): Promise<MembershipView[]> {
+  const rows = await db
+    .select({
+      id: memberships.id,
+      role: memberships.role,
+      scopeKey: memberships.scopeKey,
+      orgId: organizations.id,
+      orgRegistryNo: organizations.registryNo,
+      orgName: organizations.name,
+      orgRegion: organizations.regionCode,
+      regionCode: regions.code,
+      regionKk: regions.nameKk,
+      regionRu: regions.nameRu,
+    })
+    .from(memberships)
+    .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .leftJoin(regions, eq(regions.code, memberships.regionCode))
+    .where(eq(memberships.userId, userId))
+    .orderBy(memberships.id);
+  const orgRegionCodes = rows.filter((r) => r.orgRegion && !r.regionCode).map((r) => r.orgRegion!);
+  const orgRegions = new Map<string, { code: string; nameKk: string; nameRu: string }>();
+  if (orgRegionCodes.length > 0) {
+    for (const region of await db.select().from(regions)) orgRegions.set(region.code, region);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    role: r.role,
+    scopeKey: r.scopeKey,
+    organization:
+      r.orgId !== null ? { id: r.orgId, registryNo: r.orgRegistryNo!, name: r.orgName!, regionCode: r.orgRegion! } : null,
+    region: r.regionCode
+      ? { code: r.regionCode, nameKk: r.regionKk!, nameRu: r.regionRu! }
+      : r.orgRegion
+        ? (orgRegions.get(r.orgRegion) ?? null)
+        : null,
+  }));
+}
+
+export function hasRole(actor: Actor, role: Role): boolean {
+  return actor.memberships.some((m) => m.role === role);
+}
+
+export function isMember(actor: Actor): boolean {
+  return actor.isAdmin || actor.memberships.length > 0;
+}

@@ -1,0 +1,22 @@
+import type { Db } from "../db/client.js";
+import { auditLog } from "../db/schema/index.js";
+
+export type AuditAction =
+  | "invitation.created"
+  | "parent_link.rotated"
+  | "member.joined"
+  | "member.left"
+  | "organization.added"
+  | "language.changed";
+
+export async function writeAudit(
+  db: Db,
+  entry: { actorId: number | null; action: AuditAction; subjectId?: number | null; details?: Record<string, unknown> },
+): Promise<void> {
+  await db.insert(auditLog).values({
+    actorId: entry.actorId,
+    action: entry.action,
+    subjectId: entry.subjectId ?? null,
+    details: entry.details ?? {},
+  });
+}

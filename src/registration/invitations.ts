@@ -1,0 +1,191 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { invitations, memberships, organizations, regions, users } from "../db/schema/index.js";
+import { DAY_MS } from "../shared/clock.js";
+import { writeAudit } from "./audit.js";
+import { scopeKey, type Role, type Scope } from "./roles.js";
+import { newInvitationToken, newJoinCode } from "./tokens.js";
+
+export type Invitation = typeof invitations.$inferSelect;
+
+export type InvitationTarget =
+  | { role: "head" | "parent"; organizationId: number }
+  | { role: "methodologist"; regionCode: string }
+  | { role: "coordinator"; regionCode: string | null };
+
+/** Creates a personal, single-use invitation that expires after `ttlDays`. */
+export async function createInvitation(
+  db: Db,
+  input: { target: InvitationTarget; createdBy: number | null; ttlDays: number; now: Date },
+): Promise<Invitation> {
+  const t = input.target;
+  const [row] = await db
+    .insert(invitations)
+    .values({
+      token: newInvitationToken(),
+      role: t.role,
+      organizationId: "organizationId" in t ? t.organizationId : null,
+      regionCode: "regionCode" in t ? t.regionCode : null,
+      multiUse: false,
+      expiresAt: new Date(input.now.getTime() + input.ttlDays * DAY_MS),
+      createdBy: input.createdBy,
+    })
+    .returning();
+  await writeAudit(db, {
+    actorId: input.createdBy,
+    action: "invitation.created",
+    details: { invitationId: row!.id, role: t.role, organizationId: row!.organizationId, regionCode: row!.regionCode },
+  });
+  return row!;
+}
+
+function activeParentLinkWhere(organizationId: number) {
+  return and(
+    eq(invitations.organizationId, organizationId),
+    eq(invitations.role, "parent"),
+    eq(invitations.multiUse, true),
+    isNull(invitations.revokedAt),
+  );
+}
+
+/** The kindergarten's current parent link, created on first use. */
+export async function getParentLink(db: Db, organizationId: number): Promise<Invitation> {
+  const [existing] = await db.select().from(invitations).where(activeParentLinkWhere(organizationId)).limit(1);
+  if (existing) return existing;
+  return db.transaction(async (tx) => {
+    // Serialise creation per organisation so two heads asking at once get the same link.
+    await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for("update");
+    const [again] = await tx.select().from(invitations).where(activeParentLinkWhere(organizationId)).limit(1);
+    if (again) return again;
+    const [row] = await tx
+      .insert(invitations)
+      .values({ token: newInvitationToken(), joinCode: newJoinCode(), role: "parent", organizationId, multiUse: true })
+      .returning();
+    return row!;
+  });
+}
+
+/** Revokes the current parent link and join code and issues new ones. */
+export async function rotateParentLink(db: Db, organizationId: number, actorId: number | null, now: Date): Promise<Invitation> {
+  const fresh = await db.transaction(async (tx) => {
+    await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for("update");
+    await tx.update(invitations).set({ revokedAt: now }).where(activeParentLinkWhere(organizationId));
+    const [row] = await tx
+      .insert(invitations)
+      .values({ token: newInvitationToken(), joinCode: newJoinCode(), role: "parent", organizationId, multiUse: true })
+      .returning();
+    return row!;
+  });
+  await writeAudit(db, { actorId, action: "parent_link.rotated", details: { organizationId } });
+  return fresh;
+}
+
+export type InvitationProblem = "unknown" | "expired" | "used" | "revoked";
+
+export interface InvitationOffer {
+  invitation: Invitation;
+  organization: { id: number; name: string; registryNo: number } | null;
+  region: { code: string; nameKk: string; nameRu: string } | null;
+}
+
+/** Finds an invitation by deep-link token or join code and says whether it can still be used. */
+export async function findUsableInvitation(
+  db: Db,
+  key: { token: string } | { joinCode: string },
+  now: Date,
+): Promise<{ ok: true; offer: InvitationOffer } | { ok: false; problem: InvitationProblem }> {
+  const [row] = await db
+    .select({ invitation: invitations, organization: organizations })
+    .from(invitations)
+    .leftJoin(organizations, eq(organizations.id, invitations.organizationId))
+    .where("token" in key ? eq(invitations.token, key.token) : eq(invitations.joinCode, key.joinCode))
+    .limit(1);
+  if (!row) return { ok: false, problem: "unknown" };
+  const inv = row.invitation;
+  if (inv.revokedAt) return { ok: false, problem: "revoked" };
+  if (!inv.multiUse && inv.usedAt) return { ok: false, problem: "used" };
+  if (inv.expiresAt && inv.expiresAt.getTime() <= now.getTime()) return { ok: false, problem: "expired" };
+  const regionCode = row.organization?.regionCode ?? inv.regionCode;
+  const [region] = regionCode ? await db.select().from(regions).where(eq(regions.code, regionCode)) : [];
+  return {
+    ok: true,
+    offer: {
+      invitation: inv,
+      organization: row.organization
+        ? { id: row.organization.id, name: row.organization.name, registryNo: row.organization.registryNo }
+        : null,
+      region: region ?? null,
+    },
+  };
+}
+
+export function invitationScope(inv: Invitation): Scope {
+  if (inv.organizationId !== null) return { kind: "organization", organizationId: inv.organizationId };
+  if (inv.regionCode !== null) return { kind: "region", regionCode: inv.regionCode };
+  return { kind: "national" };
+}
+
+export type AcceptResult =
+  | { ok: true; role: Role; scopeKey: string; alreadyMember: boolean }
+  | { ok: false; problem: InvitationProblem };
+
+/**
+ * Binds the user to the invitation's role and scope. A single-use invitation is claimed with a
+ * compare-and-set, so two people pressing "confirm" at once cannot both use it. Parents give consent
+ * here: only now are their name and username stored.
+ */
+export async function acceptInvitation(
+  db: Db,
+  input: { token: string; user: { telegramId: number; firstName?: string; username?: string }; now: Date },
+): Promise<AcceptResult> {
+  return db.transaction(async (tx) => {
+    const found = await findUsableInvitation(tx, { token: input.token }, input.now);
+    if (!found.ok) return found;
+    const inv = found.offer.invitation;
+    const scope = invitationScope(inv);
+    const key = scopeKey(scope);
+    const [already] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.userId, input.user.telegramId), eq(memberships.role, inv.role), eq(memberships.scopeKey, key)));
+    if (already) return { ok: true, role: inv.role, scopeKey: key, alreadyMember: true };
+    if (!inv.multiUse) {
+      const claimed = await tx
+        .update(invitations)
+        .set({ usedAt: input.now, usedBy: input.user.telegramId })
+        .where(and(eq(invitations.id, inv.id), isNull(invitations.usedAt), isNull(invitations.revokedAt)))
+        .returning({ id: invitations.id });
+      if (claimed.length === 0) return { ok: false, problem: "used" };
+    }
+    await tx
+      .update(users)
+      .set({
+        firstName: input.user.firstName ?? null,
+        username: input.user.username ?? null,
+        consentAt: sql`coalesce(${users.consentAt}, ${input.now.toISOString()}::timestamptz)`,
+      })
+      .where(eq(users.telegramId, input.user.telegramId));
+    await tx
+      .insert(memberships)
+      .values({
+        userId: input.user.telegramId,
+        role: inv.role,
+        organizationId: inv.organizationId,
+        regionCode: inv.regionCode,
+        scopeKey: key,
+        invitationId: inv.id,
+      })
+      .onConflictDoNothing();
+    await writeAudit(tx, {
+      actorId: input.user.telegramId,
+      action: "member.joined",
+      subjectId: input.user.telegramId,
+      details: { role: inv.role, scope: key, invitationId: inv.id, invitedBy: inv.createdBy },
+    });
+    return { ok: true, role: inv.role, scopeKey: key, alreadyMember: false };
+  });
+}
+
+export function deepLink(botUsername: string, token: string): string {
+  return `https://t.me/${botUsername}?start=${token}`;
+}

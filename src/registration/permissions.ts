@@ -1,0 +1,61 @@
+import type { Actor } from "./actor.js";
+import type { Role } from "./roles.js";
+
+/**
+ * Who may invite whom (issue #2): administrators anyone; coordinators methodologists and heads within
+ * their scope; methodologists heads in their region. Heads hand out their parent link instead.
+ */
+export function invitableRoles(actor: Actor): Role[] {
+  if (actor.isAdmin) return ["head", "methodologist", "coordinator", "parent"];
+  const result = new Set<Role>();
+  for (const m of actor.memberships) {
+    if (m.role === "coordinator") {
+      result.add("methodologist");
+      result.add("head");
+    }
+    if (m.role === "methodologist") result.add("head");
+  }
+  return (["head", "methodologist", "coordinator", "parent"] as const).filter((r) => result.has(r));
+}
+
+/** Regions the actor may invite `role` into; "all" for national reach. */
+export function invitableRegions(actor: Actor, role: Role): "all" | string[] {
+  if (actor.isAdmin) return "all";
+  const regions = new Set<string>();
+  for (const m of actor.memberships) {
+    const reaches =
+      (m.role === "coordinator" && (role === "methodologist" || role === "head")) ||
+      (m.role === "methodologist" && role === "head");
+    if (!reaches) continue;
+    if (m.role === "coordinator" && !m.region) return "all";
+    if (m.region) regions.add(m.region.code);
+  }
+  return [...regions].sort();
+}
+
+export function canInviteInto(actor: Actor, role: Role, regionCode: string | null): boolean {
+  if (!invitableRoles(actor).includes(role)) return false;
+  const reach = invitableRegions(actor, role);
+  if (reach === "all") return true;
+  // A national coordinator invitation (regionCode null) needs national reach.
+  return regionCode !== null && reach.includes(regionCode);
+}
+
+/** Organisations whose parent link the actor may show and rotate. */
+export function parentLinkOrganizations(actor: Actor): { id: number; name: string }[] {
+  return actor.memberships
+    .filter((m) => m.role === "head" && m.organization)
+    .map((m) => ({ id: m.organization!.id, name: m.organization!.name }));
+}
+
+export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "parentlink" | "leave" | "cancel";
+
+/** The commands a user's roles allow, in menu order. /help and the Telegram menu both use this. */
+export function commandsFor(actor: Actor): CommandName[] {
+  const commands: CommandName[] = ["start", "help"];
+  if (invitableRoles(actor).length > 0) commands.push("invite");
+  if (parentLinkOrganizations(actor).length > 0) commands.push("parentlink");
+  commands.push("join", "me", "lang");
+  if (actor.memberships.length > 0) commands.push("leave");
+  return commands;
+}
