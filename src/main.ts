@@ -1,4 +1,4 @@
-import { run, sequentialize } from "@grammyjs/runner";
+import { run } from "@grammyjs/runner";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { webhookCallback } from "grammy";
 import { createServer } from "node:http";
@@ -59,7 +59,6 @@ async function main() {
     };
   } else {
     await bot.api.deleteWebhook();
-    bot.use(sequentialize((ctx) => String(ctx.from?.id ?? ctx.chat?.id ?? "")));
     const runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } } });
     stop = async () => {
       if (runner.isRunning()) await runner.stop();

@@ -1,3 +1,4 @@
+import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, BotDeps } from "./context.js";
@@ -34,6 +35,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     },
   });
   const { deps } = options;
+  // One update at a time per user (the runner processes different users concurrently).
+  bot.use(sequentialize((ctx) => (ctx.from?.id ?? ctx.chat?.id)?.toString()));
   bot.use((ctx, next) => {
     ctx.deps = deps;
     return next();

@@ -1,0 +1,43 @@
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { randomBytes } from "node:crypto";
+import { connectPglite, connectPostgres, type Database, type Db } from "../../src/db/client.js";
+
+export const testDatabaseUrl = process.env.TEST_DATABASE_URL || undefined;
+export const onPostgres = Boolean(testDatabaseUrl);
+
+/**
+ * A freshly migrated database for one test file: in-memory PGlite by default, or a new PostgreSQL
+ * database (created from TEST_DATABASE_URL, dropped on close) so files never share state.
+ */
+export async function createTestDatabase(): Promise<Database & { url?: string }> {
+  if (!testDatabaseUrl) {
+    const database = connectPglite();
+    await database.migrate();
+    return database;
+  }
+  const name = `erte_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(testDatabaseUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(testDatabaseUrl);
+  url.pathname = `/${name}`;
+  const database = connectPostgres(url.toString());
+  await database.migrate();
+  return {
+    ...database,
+    url: url.toString(),
+    close: async () => {
+      await database.close();
+      const dropper = postgres(testDatabaseUrl, { max: 1, onnotice: () => {} });
+      await dropper.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+/** Empties everything users create; the registry seed (regions, the 100 organisations) stays. */
+export async function resetDatabase(db: Db): Promise<void> {
+  await db.execute(sql`TRUNCATE users, memberships, invitations, join_attempts, audit_log, conversation_states RESTART IDENTITY CASCADE`);
+  await db.execute(sql`DELETE FROM organizations WHERE registry_no > 100`);
+}

@@ -1,0 +1,61 @@
+import type { Update } from "grammy/types";
+
+let nextUpdateId = 1;
+let nextMessageId = 1;
+
+export interface TestUser {
+  id: number;
+  first_name: string;
+  username?: string;
+  language_code?: string;
+}
+
+function chatOf(user: TestUser) {
+  return { id: user.id, type: "private" as const, first_name: user.first_name };
+}
+
+function fromOf(user: TestUser) {
+  return { id: user.id, is_bot: false as const, first_name: user.first_name, username: user.username, language_code: user.language_code };
+}
+
+/** A text message; a leading /command gets its bot_command entity as Telegram sends it. */
+export function textMessage(user: TestUser, text: string): Update {
+  const command = /^\/[A-Za-z0-9_]+(@\w+)?/.exec(text);
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: chatOf(user),
+      from: fromOf(user),
+      text,
+      ...(command ? { entities: [{ type: "bot_command" as const, offset: 0, length: command[0].length }] } : {}),
+    },
+  };
+}
+
+export function photoMessage(user: TestUser): Update {
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: chatOf(user),
+      from: fromOf(user),
+      photo: [{ file_id: "AgACAgIAAx", file_unique_id: "AQAD", width: 90, height: 90 }],
+    },
+  };
+}
+
+export function callbackQuery(user: TestUser, data: string, messageId = 1): Update {
+  return {
+    update_id: nextUpdateId++,
+    callback_query: {
+      id: String(nextUpdateId),
+      from: fromOf(user),
+      chat_instance: "ci",
+      data,
+      message: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: chatOf(user), text: "…" },
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.spec.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    pool: "forks",
+    // PGlite takes ~0.8 GB per instance; two workers fit the 2-core machine.
+    maxWorkers: 2,
+    fileParallelism: true,
+  },
+});
