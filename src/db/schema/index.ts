@@ -3,3 +3,4 @@ export * from "./users.js";
 export * from "./invitations.js";
 export * from "./audit.js";
 export * from "./conversations.js";
+export * from "./reports.js";

@@ -1,0 +1,113 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, date, integer, jsonb, pgEnum, pgTable, serial, smallint, text, timestamp, uniqueIndex, index } from "drizzle-orm/pg-core";
+import { organizations } from "./registry.js";
+
+/**
+ * Reporting periods are data administrators set (CLI and bot). Dates are calendar days in
+ * Asia/Almaty: a period is open from the start of `opensOn` to the end of `dueOn`.
+ */
+export const reportingPeriods = pgTable(
+  "reporting_periods",
+  {
+    id: serial("id").primaryKey(),
+    year: smallint("year").notNull(),
+    quarter: smallint("quarter").notNull(),
+    opensOn: date("opens_on", { mode: "string" }).notNull(),
+    dueOn: date("due_on", { mode: "string" }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("reporting_periods_year_quarter").on(t.year, t.quarter)],
+);
+
+export const armEnum = pgEnum("arm", ["experimental", "control"]);
+
+/** A kindergarten's group (топ) taking part, with its arm for the comparative monitoring. */
+export const kindergartenGroups = pgTable(
+  "kindergarten_groups",
+  {
+    id: serial("id").primaryKey(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    name: text("name").notNull(),
+    ageBand: text("age_band").notNull(),
+    childrenCount: integer("children_count").notNull(),
+    arm: armEnum("arm").notNull(),
+    /** Set when the region's methodologist confirmed or changed the arm. */
+    armConfirmedBy: bigint("arm_confirmed_by", { mode: "number" }),
+    armConfirmedAt: timestamp("arm_confirmed_at", { withTimezone: true }),
+    createdBy: bigint("created_by", { mode: "number" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+  },
+  (t) => [index("kindergarten_groups_org").on(t.organizationId)],
+);
+
+export const reportStatusEnum = pgEnum("report_status", ["draft", "submitted", "returned", "accepted"]);
+
+/**
+ * One report per organisation and period. The draft's answers live here (not in conversation
+ * state), so a restart or a second staff member never loses what was typed.
+ */
+export const quarterlyReports = pgTable(
+  "quarterly_reports",
+  {
+    id: serial("id").primaryKey(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    periodId: integer("period_id")
+      .notNull()
+      .references(() => reportingPeriods.id),
+    status: reportStatusEnum("status").notNull().default("draft"),
+    formVersion: text("form_version").notNull(),
+    answers: jsonb("answers").$type<Record<string, unknown>>().notNull().default({}),
+    /** Who is filling it in now (Telegram id); the second person is told. */
+    editorId: bigint("editor_id", { mode: "number" }),
+    /** Field keys a methodologist returned with comments; the head is walked through exactly these. */
+    returnedFields: jsonb("returned_fields").$type<Record<string, string>>(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedLate: boolean("submitted_late").notNull().default(false),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    acceptedBy: bigint("accepted_by", { mode: "number" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("quarterly_reports_org_period").on(t.organizationId, t.periodId),
+    index("quarterly_reports_period_status").on(t.periodId, t.status),
+  ],
+);
+
+/** Every submitted version is kept, with the form version it answered. */
+export const reportVersions = pgTable(
+  "report_versions",
+  {
+    id: serial("id").primaryKey(),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => quarterlyReports.id),
+    version: integer("version").notNull(),
+    formVersion: text("form_version").notNull(),
+    answers: jsonb("answers").$type<Record<string, unknown>>().notNull(),
+    submittedBy: bigint("submitted_by", { mode: "number" }).notNull(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().default(sql`now()`),
+    late: boolean("late").notNull().default(false),
+  },
+  (t) => [uniqueIndex("report_versions_report_version").on(t.reportId, t.version)],
+);
+
+export const reviewDecisionEnum = pgEnum("review_decision", ["accepted", "returned"]);
+
+export const reportReviews = pgTable("report_reviews", {
+  id: serial("id").primaryKey(),
+  reportId: integer("report_id")
+    .notNull()
+    .references(() => quarterlyReports.id),
+  version: integer("version").notNull(),
+  reviewerId: bigint("reviewer_id", { mode: "number" }).notNull(),
+  decision: reviewDecisionEnum("decision").notNull(),
+  comment: text("comment"),
+  fieldComments: jsonb("field_comments").$type<Record<string, string>>(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
