@@ -16,19 +16,24 @@ const telegramIdList = z
     return ids;
   });
 
-const common = z.object({
-  BOT_TOKEN: z
-    .string({ error: "BOT_TOKEN is required: the token @BotFather gave you" })
-    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "BOT_TOKEN does not look like a bot token (expected 123456:ABC…)"),
+export const botTokenSchema = z
+  .string({ error: "BOT_TOKEN is required: the token @BotFather gave you" })
+  .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "BOT_TOKEN does not look like a bot token (expected 123456:ABC…)");
+
+/** What the bot and the operator CLI share: where the data is and which Bot API to talk to. */
+export const storageAndApiSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
     .optional(),
   DATA_DIR: z.string().default("./data"),
   TELEGRAM_API_ROOT: z.url({ error: "TELEGRAM_API_ROOT must be a URL such as http://127.0.0.1:8081" }).optional(),
-  ADMIN_IDS: telegramIdList,
   INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+const common = storageAndApiSchema.extend({
+  BOT_TOKEN: botTokenSchema,
+  ADMIN_IDS: telegramIdList,
 });
 
 const polling = common.extend({ BOT_MODE: z.literal("polling").default("polling") });
@@ -54,12 +59,23 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses the environment; throws ConfigError with one line per mistake. */
-export function parseConfig(env: Record<string, string | undefined>): Config {
+/** Empty variables count as unset (as `FOO=` in a .env file means). */
+function withoutEmpty(env: Record<string, string | undefined>): Record<string, string | undefined> {
   const cleaned: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(env)) cleaned[key] = value === "" ? undefined : value;
+  return cleaned;
+}
+
+/** Parses the environment; throws ConfigError with one line per mistake. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = withoutEmpty(env);
   if (!cleaned.BOT_MODE) cleaned.BOT_MODE = "polling";
-  const result = schema.safeParse(cleaned);
+  return parseWith(schema, cleaned);
+}
+
+/** Parses `env` with any schema, reporting every mistake on its own line. */
+export function parseWith<S extends z.ZodType>(schemaToUse: S, env: Record<string, string | undefined>): z.output<S> {
+  const result = schemaToUse.safeParse(withoutEmpty(env));
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => {

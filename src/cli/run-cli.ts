@@ -1,0 +1,207 @@
+import { Api } from "grammy";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { botTokenSchema, ConfigError, parseWith, storageAndApiSchema } from "../config.js";
+import type { Database } from "../db/client.js";
+import { DataDirBusyError } from "../db/data-dir-lock.js";
+import { openDatabase } from "../db/open.js";
+import { createInvitation, deepLink, getParentLink, type InvitationTarget } from "../registration/invitations.js";
+import {
+  addOrganization,
+  findOrganizationByRegistryNo,
+  getRegion,
+  listOrganizations,
+  listRegions,
+  RegistryError,
+} from "../registration/registry.js";
+import { roleSchema } from "../registration/roles.js";
+import { formatJoinCode } from "../registration/tokens.js";
+import { systemClock, type Clock } from "../shared/clock.js";
+import { formatDate } from "../shared/time.js";
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export interface CliDeps {
+  env: Record<string, string | undefined>;
+  io: CliIo;
+  clock?: Clock;
+  /** An already open database (tests); otherwise opened from the environment. */
+  database?: Database;
+  /** Replaces the HTTP client for getMe (tests). */
+  fetch?: typeof globalThis.fetch;
+}
+
+export const USAGE = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  regions                                   list the regions (codes used by other commands)
+  orgs [--region <code>]                    list organisations with registry numbers
+  add-org --registry-no <n> --region <code> --name <name> [--legal-form <form>]
+                                            add an organisation to the registry
+  invite --role head --org <registry no>    single-use invitation for a kindergarten head
+  invite --role methodologist --region <code>
+  invite --role coordinator --region <code> | --national
+  invite --role parent --org <registry no>  the kindergarten's current parent link and join code
+
+Environment: DATABASE_URL (or DATA_DIR for the embedded database), BOT_TOKEN and
+TELEGRAM_API_ROOT for invite (the bot's username comes from getMe), INVITATION_TTL_DAYS.`;
+
+class UsageError extends Error {}
+
+const registryNo = z.coerce.number({ error: "must be a number" }).int().positive("must be a positive whole number");
+
+const inviteArgs = z
+  .object({
+    role: roleSchema,
+    org: registryNo.optional(),
+    region: z.string().optional(),
+    national: z.boolean().optional(),
+  })
+  .superRefine((a, ctx) => {
+    const needsOrg = a.role === "head" || a.role === "parent";
+    if (needsOrg && a.org === undefined) ctx.addIssue({ code: "custom", message: `--role ${a.role} needs --org <registry no>` });
+    if (a.role === "methodologist" && !a.region) ctx.addIssue({ code: "custom", message: "--role methodologist needs --region <code>" });
+    if (a.role === "coordinator" && !a.region === !a.national)
+      ctx.addIssue({ code: "custom", message: "--role coordinator needs exactly one of --region <code> or --national" });
+  });
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        role: { type: "string" },
+        org: { type: "string" },
+        region: { type: "string" },
+        national: { type: "boolean" },
+        "registry-no": { type: "string" },
+        name: { type: "string" },
+        "legal-form": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function zodMessage(error: z.ZodError): string {
+  return error.issues.map((i) => (i.path.length && i.code !== "custom" ? `--${i.path.join(".")}: ${i.message}` : i.message)).join("\n");
+}
+
+/** The operator CLI as a function: returns the exit code. */
+export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
+  const { io } = deps;
+  let database: Database | undefined = deps.database;
+  try {
+    const { positionals, values } = parse(argv);
+    const command = positionals[0];
+    if (!command || values.help) {
+      io.out(USAGE);
+      return command || values.help ? 0 : 2;
+    }
+    if (!["regions", "orgs", "add-org", "invite"].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    const env = parseWith(storageAndApiSchema, deps.env);
+    const clock = deps.clock ?? systemClock;
+
+    // Validate everything that can be checked before touching the database or the network.
+    let invite: z.output<typeof inviteArgs> | undefined;
+    let botUsername: string | undefined;
+    if (command === "invite") {
+      const parsed = inviteArgs.safeParse(values);
+      if (!parsed.success) throw new UsageError(zodMessage(parsed.error));
+      invite = parsed.data;
+      const token = botTokenSchema.safeParse(deps.env.BOT_TOKEN || undefined);
+      if (!token.success) throw new ConfigError([token.error.issues[0]!.message]);
+      const api = new Api(token.data, { ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}) });
+      try {
+        botUsername = (await api.getMe()).username;
+      } catch (e) {
+        io.err(`Could not ask the Bot API who the bot is (getMe at ${env.TELEGRAM_API_ROOT ?? "https://api.telegram.org"}): ${(e as Error).message}`);
+        return 1;
+      }
+    }
+
+    database ??= openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+    if (!deps.database) await database.migrate();
+    const { db } = database;
+
+    switch (command) {
+      case "regions": {
+        for (const r of await listRegions(db)) io.out(`${r.code.padEnd(18)} ${r.nameKk} / ${r.nameRu}`);
+        return 0;
+      }
+      case "orgs": {
+        if (values.region && !(await getRegion(db, values.region))) throw new UsageError(`unknown region "${values.region}" (see: regions)`);
+        for (const o of await listOrganizations(db, { regionCode: values.region })) {
+          io.out(`${String(o.registryNo).padStart(4)}  ${o.regionCode.padEnd(18)} ${o.name}`);
+        }
+        return 0;
+      }
+      case "add-org": {
+        const input = z
+          .object({ registryNo, regionCode: z.string({ error: "--region is required" }), name: z.string({ error: "--name is required" }), legalForm: z.string().nullable() })
+          .safeParse({ registryNo: values["registry-no"], regionCode: values.region, name: values.name, legalForm: values["legal-form"] ?? null });
+        if (!input.success) throw new UsageError(zodMessage(input.error));
+        try {
+          const org = await addOrganization(db, input.data, null);
+          io.out(`added ${org.registryNo}: ${org.name} (${org.regionCode})`);
+          return 0;
+        } catch (e) {
+          if (e instanceof RegistryError) {
+            io.err(e.code === "unknown_region" ? `unknown region "${input.data.regionCode}" (see: regions)` : `registry number ${input.data.registryNo} is already taken`);
+            return 1;
+          }
+          if (e instanceof z.ZodError) throw new UsageError(zodMessage(e));
+          throw e;
+        }
+      }
+      case "invite": {
+        const a = invite!;
+        let target: InvitationTarget;
+        let where: string;
+        if (a.role === "head" || a.role === "parent") {
+          const org = await findOrganizationByRegistryNo(db, a.org!);
+          if (!org) throw new UsageError(`no organisation with registry number ${a.org} (see: orgs)`);
+          target = { role: a.role, organizationId: org.id };
+          where = `${org.registryNo}. ${org.name}`;
+        } else if (a.region) {
+          const region = await getRegion(db, a.region);
+          if (!region) throw new UsageError(`unknown region "${a.region}" (see: regions)`);
+          target = a.role === "methodologist" ? { role: a.role, regionCode: region.code } : { role: "coordinator", regionCode: region.code };
+          where = `${region.nameKk} / ${region.nameRu}`;
+        } else {
+          target = { role: "coordinator", regionCode: null };
+          where = "national";
+        }
+        if (target.role === "parent") {
+          const link = await getParentLink(db, target.organizationId);
+          io.out(`parent link of ${where}; join code ${formatJoinCode(link.joinCode!)}; multi-use until rotated`);
+          io.out(deepLink(botUsername!, link.token));
+          return 0;
+        }
+        const inv = await createInvitation(db, { target, createdBy: null, ttlDays: env.INVITATION_TTL_DAYS, now: clock() });
+        io.out(`${a.role} invitation for ${where}; single use, valid until ${formatDate(inv.expiresAt!)}`);
+        io.out(deepLink(botUsername!, inv.token));
+        return 0;
+      }
+    }
+    return 2;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof ConfigError || e instanceof DataDirBusyError) {
+      io.err(e.message);
+      return 1;
+    }
+    throw e;
+  } finally {
+    if (database && !deps.database) await database.close();
+  }
+}
