@@ -4,3 +4,4 @@ export * from "./invitations.js";
 export * from "./audit.js";
 export * from "./conversations.js";
 export * from "./reports.js";
+export * from "./delivery.js";

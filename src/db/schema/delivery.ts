@@ -1,0 +1,61 @@
+import { sql } from "drizzle-orm";
+import { bigint, bigserial, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+
+/** Claim order: enum values sort in declaration order, so `ORDER BY priority` puts urgent first. */
+export const deliveryPriorityEnum = pgEnum("delivery_priority", ["urgent", "normal", "bulk"]);
+export const deliveryStatusEnum = pgEnum("delivery_status", ["pending", "sending", "sent", "failed", "unreachable", "cancelled"]);
+
+/**
+ * Every message not sent as a direct reply. The text is rendered at send time from `templateKey`
+ * and `params` in the recipient's language then; `buttons` is a zod-validated description.
+ * `sending` rows are leased by one sender until `leaseUntil`; an expired lease returns to `pending`.
+ */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    /** Recipient: the Telegram user id (= private chat id). */
+    chatId: bigint("chat_id", { mode: "number" }).notNull(),
+    /** The kindergarten the message is about, for per-organisation ledgers; null when none. */
+    organizationId: integer("organization_id"),
+    kind: text("kind").notNull(),
+    priority: deliveryPriorityEnum("priority").notNull().default("normal"),
+    templateKey: text("template_key").notNull(),
+    params: jsonb("params").$type<Record<string, unknown>>().notNull().default({}),
+    buttons: jsonb("buttons").$type<unknown>(),
+    dedupKey: text("dedup_key"),
+    notBefore: timestamp("not_before", { withTimezone: true }).notNull().defaultNow(),
+    status: deliveryStatusEnum("status").notNull().default("pending"),
+    attempts: smallint("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    claimedBy: text("claimed_by"),
+    telegramMessageId: bigint("telegram_message_id", { mode: "number" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("outbox_dedup_key").on(t.dedupKey),
+    // The claim walks this index in order and stops after the batch: cost independent of backlog size.
+    index("outbox_claim").on(t.priority, t.notBefore, t.id).where(sql`status = 'pending'`),
+    index("outbox_lease").on(t.leaseUntil).where(sql`status = 'sending'`),
+    index("outbox_ledger_kind_org").on(t.kind, t.organizationId, t.chatId),
+    index("outbox_chat").on(t.chatId),
+  ],
+);
+
+/** One row per scheduler slot ever run (`task:slot`); the primary key makes each slot run once. */
+export const schedulerRuns = pgTable(
+  "scheduler_runs",
+  {
+    key: text("key").primaryKey(),
+    task: text("task").notNull(),
+    slot: timestamp("slot", { withTimezone: true }).notNull(),
+    instance: text("instance").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    error: text("error"),
+  },
+  (t) => [index("scheduler_runs_task_slot").on(t.task, t.slot)],
+);
