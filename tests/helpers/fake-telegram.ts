@@ -40,8 +40,12 @@ async function readBody(body: unknown, contentType: string): Promise<Record<stri
     if (!name) continue;
     const start = part.indexOf("\r\n\r\n");
     const value = part.slice(start + 4, part.lastIndexOf("\r\n"));
-    if (/filename="/.test(part)) payload[name] = { fileBytes: Buffer.from(value, "latin1") };
+    if (/filename=/.test(part)) payload[name] = { fileBytes: Buffer.from(value, "latin1") };
     else payload[name] = Buffer.from(value, "latin1").toString("utf8");
+  }
+  // grammY sends files as separate parts referenced by "attach://<name>"; resolve them in place.
+  for (const [key, value] of Object.entries(payload)) {
+    if (typeof value === "string" && value.startsWith("attach://")) payload[key] = payload[value.slice("attach://".length)];
   }
   return payload;
 }
