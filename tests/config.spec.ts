@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "../src/config.js";
+
+const token = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ";
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    parseConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+describe("configuration from the environment", () => {
+  it("needs only BOT_TOKEN: polling with embedded PGlite in ./data", () => {
+    const config = parseConfig({ BOT_TOKEN: token });
+    expect(config).toMatchObject({ BOT_MODE: "polling", DATA_DIR: "./data", ADMIN_IDS: [], INVITATION_TTL_DAYS: 14 });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.TELEGRAM_API_ROOT).toBeUndefined();
+  });
+
+  it("reads DATABASE_URL, TELEGRAM_API_ROOT and ADMIN_IDS", () => {
+    const config = parseConfig({
+      BOT_TOKEN: token,
+      DATABASE_URL: "postgres://u@db:5432/erte",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:8081",
+      ADMIN_IDS: "111, 222 333",
+    });
+    expect(config).toMatchObject({ DATABASE_URL: "postgres://u@db:5432/erte", TELEGRAM_API_ROOT: "http://127.0.0.1:8081", ADMIN_IDS: [111, 222, 333] });
+  });
+
+  it("gives one clear line per mistake", () => {
+    expect(problems({})).toEqual(["BOT_TOKEN is required: the token @BotFather gave you"]);
+    const lines = problems({ BOT_TOKEN: "nope", DATABASE_URL: "mysql://x", ADMIN_IDS: "12,abc", TELEGRAM_API_ROOT: "not a url" });
+    expect(lines).toHaveLength(4);
+    expect(lines.join("\n")).toContain("BOT_TOKEN does not look like a bot token");
+    expect(lines.join("\n")).toContain("DATABASE_URL must start with postgres://");
+    expect(lines.join("\n")).toContain('"abc" is not a Telegram user id');
+    expect(lines.join("\n")).toContain("TELEGRAM_API_ROOT must be a URL");
+  });
+
+  it("requires the webhook's URL and secret only in webhook mode", () => {
+    expect(problems({ BOT_TOKEN: token, BOT_MODE: "webhook" })).toEqual([
+      "WEBHOOK_URL is required in webhook mode: the public https URL Telegram posts updates to",
+      "WEBHOOK_SECRET is required in webhook mode",
+    ]);
+    const config = parseConfig({ BOT_TOKEN: token, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.kz/tg", WEBHOOK_SECRET: "s3cret-s3cret-s3cret" });
+    expect(config).toMatchObject({ BOT_MODE: "webhook", WEBHOOK_PORT: 8080 });
+    expect(problems({ BOT_TOKEN: token, BOT_MODE: "sometimes" })[0]).toContain("BOT_MODE must be polling or webhook");
+  });
+});

@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/client.js";
+import { addOrganization, listOrganizations, listRegions, RegistryError } from "../../src/registration/registry.js";
+import { parseRegistryCsv } from "../../src/registration/registry-csv.js";
+import { createTestDatabase } from "../helpers/test-db.js";
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => database.close());
+
+const csvText = readFileSync(new URL("../../scripts/data/organizations.csv", import.meta.url), "utf8");
+const registry = parseRegistryCsv(csvText);
+
+describe("the registry after migrations", () => {
+  it("is the ministry's list: the project's copy equals shared/domain/organizations.csv where present", () => {
+    const shared = new URL("../../../shared/domain/organizations.csv", import.meta.url);
+    if (existsSync(shared)) expect(readFileSync(shared, "utf8")).toBe(csvText);
+    expect(registry).toHaveLength(100);
+  });
+
+  it("has the 20 regions with names in both languages", async () => {
+    const regions = await listRegions(database.db);
+    expect(regions).toHaveLength(20);
+    const byCode = new Map(regions.map((r) => [r.code, r]));
+    for (const row of registry) expect(byCode.get(row.regionCode)).toMatchObject({ nameKk: row.regionKk, nameRu: row.regionRu });
+    expect(byCode.get("ulytau")).toEqual({ code: "ulytau", nameKk: "Ұлытау облысы", nameRu: "Область Ұлытау" });
+  });
+
+  it("has the 100 organisations exactly as in the registry, 5 per region", async () => {
+    const orgs = (await listOrganizations(database.db)).filter((o) => o.registryNo <= 100);
+    expect(orgs.map((o) => ({ registryNo: o.registryNo, regionCode: o.regionCode, name: o.name, legalForm: o.legalForm }))).toEqual(
+      registry.map((r) => ({ registryNo: r.registryNo, regionCode: r.regionCode, name: r.name, legalForm: r.legalForm })),
+    );
+    expect(orgs.filter((o) => o.legalForm === null)).toHaveLength(10);
+    for (const region of await listRegions(database.db)) {
+      expect(orgs.filter((o) => o.regionCode === region.code)).toHaveLength(5);
+    }
+  });
+
+  it("re-running the migrations changes nothing", async () => {
+    await database.migrate();
+    expect((await listOrganizations(database.db)).filter((o) => o.registryNo <= 100)).toHaveLength(100);
+  });
+
+  it("accepts new organisations as data, refusing an unknown region or a taken number", async () => {
+    const org = await addOrganization(database.db, { registryNo: 101, regionCode: "astana", name: "«Жаңа» бөбекжай-бақшасы» ЖШС", legalForm: "ЖШС" }, null);
+    expect(org).toMatchObject({ registryNo: 101, regionCode: "astana", inPilot: true });
+    await expect(addOrganization(database.db, { registryNo: 101, regionCode: "astana", name: "Басқа" }, null)).rejects.toEqual(
+      new RegistryError("duplicate_registry_no"),
+    );
+    await expect(addOrganization(database.db, { registryNo: 102, regionCode: "mars", name: "Басқа" }, null)).rejects.toEqual(
+      new RegistryError("unknown_region"),
+    );
+  });
+});
