@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { memberships, organizations, regions } from "../db/schema/index.js";
 import type { Role } from "./roles.js";
@@ -36,25 +36,17 @@ export async function loadMemberships(db: Db, userId: number): Promise<Membershi
     })
     .from(memberships)
     .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .leftJoin(regions, eq(regions.code, memberships.regionCode))
+    // A head's or parent's region is their organisation's.
+    .leftJoin(regions, eq(regions.code, sql`coalesce(${memberships.regionCode}, ${organizations.regionCode})`))
     .where(eq(memberships.userId, userId))
     .orderBy(memberships.id);
-  const orgRegionCodes = rows.filter((r) => r.orgRegion && !r.regionCode).map((r) => r.orgRegion!);
-  const orgRegions = new Map<string, { code: string; nameKk: string; nameRu: string }>();
-  if (orgRegionCodes.length > 0) {
-    for (const region of await db.select().from(regions)) orgRegions.set(region.code, region);
-  }
   return rows.map((r) => ({
     id: r.id,
     role: r.role,
     scopeKey: r.scopeKey,
     organization:
       r.orgId !== null ? { id: r.orgId, registryNo: r.orgRegistryNo!, name: r.orgName!, regionCode: r.orgRegion! } : null,
-    region: r.regionCode
-      ? { code: r.regionCode, nameKk: r.regionKk!, nameRu: r.regionRu! }
-      : r.orgRegion
-        ? (orgRegions.get(r.orgRegion) ?? null)
-        : null,
+    region: r.regionCode ? { code: r.regionCode, nameKk: r.regionKk!, nameRu: r.regionRu! } : null,
   }));
 }
 

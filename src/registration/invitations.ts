@@ -95,9 +95,10 @@ export async function findUsableInvitation(
   now: Date,
 ): Promise<{ ok: true; offer: InvitationOffer } | { ok: false; problem: InvitationProblem }> {
   const [row] = await db
-    .select({ invitation: invitations, organization: organizations })
+    .select({ invitation: invitations, organization: organizations, region: regions })
     .from(invitations)
     .leftJoin(organizations, eq(organizations.id, invitations.organizationId))
+    .leftJoin(regions, eq(regions.code, sql`coalesce(${invitations.regionCode}, ${organizations.regionCode})`))
     .where("token" in key ? eq(invitations.token, key.token) : eq(invitations.joinCode, key.joinCode))
     .limit(1);
   if (!row) return { ok: false, problem: "unknown" };
@@ -105,8 +106,7 @@ export async function findUsableInvitation(
   if (inv.revokedAt) return { ok: false, problem: "revoked" };
   if (!inv.multiUse && inv.usedAt) return { ok: false, problem: "used" };
   if (inv.expiresAt && inv.expiresAt.getTime() <= now.getTime()) return { ok: false, problem: "expired" };
-  const regionCode = row.organization?.regionCode ?? inv.regionCode;
-  const [region] = regionCode ? await db.select().from(regions).where(eq(regions.code, regionCode)) : [];
+  const region = row.region;
   return {
     ok: true,
     offer: {

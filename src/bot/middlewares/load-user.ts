@@ -11,8 +11,9 @@ export const loadUser: MiddlewareFn<BotContext> = async (ctx, next) => {
   const from = ctx.from;
   if (!from || from.is_bot || (ctx.chat && ctx.chat.type !== "private")) return;
   const { db, adminIds } = ctx.deps;
-  ctx.user = await touchUser(db, from.id, from.language_code);
-  ctx.actor = { telegramId: from.id, isAdmin: adminIds.has(from.id), memberships: await loadMemberships(db, from.id) };
+  const [user, memberships] = await Promise.all([touchUser(db, from.id, from.language_code), loadMemberships(db, from.id)]);
+  ctx.user = user;
+  ctx.actor = { telegramId: from.id, isAdmin: adminIds.has(from.id), memberships };
   await next();
 };
 

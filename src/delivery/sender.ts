@@ -1,0 +1,324 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import type { Db } from "../db/client.js";
+import { systemClock, type Clock } from "../shared/clock.js";
+import {
+  claimDueMessages,
+  markAttemptFailed,
+  markFailed,
+  markSent,
+  markUnreachable,
+  reclaimExpiredLeases,
+  releaseMessages,
+  type ClaimedMessage,
+} from "./outbox.js";
+import { isQuietTime, type QuietHours } from "./quiet-hours.js";
+import { RenderError, type Renderer } from "./render.js";
+import type { SendMessage, SendResult } from "./telegram.js";
+
+export interface SenderOptions {
+  db: Db;
+  send: SendMessage;
+  render: Renderer;
+  /** Global budget, messages per second (Telegram: about 30/s in bulk). */
+  ratePerSecond: number;
+  quietHours?: QuietHours | null;
+  clock?: Clock;
+  /** Injected in tests to advance a fake clock instead of waiting. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Minimum gap between two messages to one chat (Telegram: about 1/s). */
+  perChatIntervalMs?: number;
+  maxAttempts?: number;
+  maxInFlight?: number;
+  leaseMs?: number;
+  idlePollMs?: number;
+  backoffBaseMs?: number;
+  backoffMaxMs?: number;
+  /**
+   * Fraction of the budget kept unused so that timer jitter never puts more than the budget
+   * into any one-second window. 0.03 → 97 % of the budget.
+   */
+  safetyMargin?: number;
+  senderId?: string;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface SenderStats {
+  sent: number;
+  rateLimited: number;
+  transientErrors: number;
+  failed: number;
+  unreachable: number;
+}
+
+/**
+ * Sends outbox rows: claims due rows (urgent first, only urgent in quiet hours), paces them to the
+ * global budget and one message per chat per `perChatIntervalMs`, pauses everything on 429 for
+ * `retry_after`, backs off exponentially on network/5xx errors, gives up after `maxAttempts`, and
+ * marks 403 recipients unreachable. Each row is marked right after its own request, so a crash can
+ * duplicate at most the messages in flight at that moment (their lease expires and they go again).
+ */
+export class Sender {
+  readonly id: string;
+  readonly stats: SenderStats = { sent: 0, rateLimited: 0, transientErrors: 0, failed: 0, unreachable: 0 };
+  private readonly o: Required<Omit<SenderOptions, "quietHours" | "sleep" | "clock" | "senderId" | "log">> & {
+    quietHours: QuietHours | null;
+  };
+  private readonly clock: Clock;
+  private readonly sleepFn: (ms: number) => Promise<void>;
+  private readonly log: (message: string, error?: unknown) => void;
+  private readonly intervalMs: number;
+  private readonly batch: number;
+  private queue: ClaimedMessage[] = [];
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly chatNextAt = new Map<number, number>();
+  private nextSendAt = 0;
+  private pausedUntil = 0;
+  private nextReclaimAt = 0;
+  private lastClaimEmpty = false;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(options: SenderOptions) {
+    if (!(options.ratePerSecond > 0)) throw new Error("ratePerSecond must be positive");
+    this.o = {
+      db: options.db,
+      send: options.send,
+      render: options.render,
+      ratePerSecond: options.ratePerSecond,
+      quietHours: options.quietHours ?? null,
+      perChatIntervalMs: options.perChatIntervalMs ?? 1050,
+      maxAttempts: options.maxAttempts ?? 5,
+      maxInFlight: options.maxInFlight ?? 16,
+      leaseMs: options.leaseMs ?? 60_000,
+      idlePollMs: options.idlePollMs ?? 1000,
+      backoffBaseMs: options.backoffBaseMs ?? 2000,
+      backoffMaxMs: options.backoffMaxMs ?? 10 * 60_000,
+      safetyMargin: options.safetyMargin ?? 0.03,
+    };
+    this.clock = options.clock ?? systemClock;
+    this.sleepFn = options.sleep ?? ((ms) => this.interruptibleSleep(ms));
+    this.log = options.log ?? ((message, error) => console.error(message, error ?? ""));
+    this.id = options.senderId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+    this.intervalMs = 1000 / (this.o.ratePerSecond * (1 - this.o.safetyMargin));
+    this.batch = Math.max(1, Math.ceil(this.o.ratePerSecond));
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = (async () => {
+      while (this.running) {
+        let wait: number;
+        try {
+          wait = await this.tick();
+        } catch (error) {
+          // Database gone (restart, failover): keep going, the driver reconnects.
+          this.log("sender: tick failed", error);
+          wait = 1000;
+        }
+        if (this.running && wait > 0) await this.sleepFn(wait);
+      }
+    })();
+  }
+
+  /** Stops claiming, waits for requests in flight, and hands unsent claimed rows back at once. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await Promise.allSettled([...this.inFlight]);
+    const ids = this.queue.map((r) => r.id);
+    this.queue = [];
+    await releaseMessages(this.o.db, ids, this.id, null, this.clock()).catch((e) => this.log("sender: release on stop failed", e));
+  }
+
+  /**
+   * Sends until nothing is due now (the clock may be a fake one advanced by `sleep`). For tests,
+   * the benchmark and one-off runs; `start()` is the long-running form.
+   */
+  async runUntilIdle(maxTicks = 1_000_000): Promise<void> {
+    for (let i = 0; i < maxTicks; i++) {
+      const wait = await this.tick();
+      if (this.queue.length === 0 && this.lastClaimEmpty && this.now() >= this.pausedUntil) {
+        if (this.inFlight.size === 0) return;
+        await Promise.allSettled([...this.inFlight]);
+        continue;
+      }
+      if (wait > 0) await this.sleepFn(wait);
+    }
+    throw new Error("sender: runUntilIdle did not become idle");
+  }
+
+  private now(): number {
+    return this.clock().getTime();
+  }
+
+  /** One step: claim if the local queue runs low, send what the budgets allow; returns ms to wait. */
+  async tick(): Promise<number> {
+    let now = this.now();
+    if (now < this.pausedUntil) return this.pausedUntil - now;
+    if (now >= this.nextReclaimAt) {
+      const reclaimed = await reclaimExpiredLeases(this.o.db, new Date(now));
+      if (reclaimed > 0) this.log(`sender: ${reclaimed} expired lease(s) reclaimed`);
+      this.nextReclaimAt = now + Math.min(this.o.leaseMs / 2, 10_000);
+    }
+    if (this.queue.length < Math.ceil(this.batch / 2)) await this.claim(now);
+
+    while (this.inFlight.size >= this.o.maxInFlight) await Promise.race(this.inFlight);
+    now = this.now();
+    if (now < this.pausedUntil) return this.pausedUntil - now;
+
+    let wait = this.queue.length > 0 ? this.o.idlePollMs : this.lastClaimEmpty ? this.o.idlePollMs : 0;
+    for (let i = 0; i < this.queue.length; ) {
+      const row = this.queue[i]!;
+      const chatReady = this.chatNextAt.get(row.chatId) ?? 0;
+      if (chatReady > now) {
+        wait = Math.min(wait, chatReady - now);
+        i++;
+        continue;
+      }
+      // Paced on a grid of `intervalMs`; a late tick may use its slot, but never catches up a burst.
+      if (now - this.nextSendAt > this.intervalMs / 2) this.nextSendAt = now;
+      if (this.nextSendAt > now) {
+        wait = Math.min(wait, this.nextSendAt - now);
+        break;
+      }
+      this.nextSendAt += this.intervalMs;
+      this.queue.splice(i, 1);
+      this.chatNextAt.set(row.chatId, now + this.o.perChatIntervalMs);
+      this.dispatch(row);
+      if (this.inFlight.size >= this.o.maxInFlight) return 0;
+    }
+    if (this.chatNextAt.size > 10_000) {
+      for (const [chat, at] of this.chatNextAt) if (at <= now) this.chatNextAt.delete(chat);
+    }
+    return Math.max(0, wait);
+  }
+
+  private async claim(now: number): Promise<void> {
+    const rows = await claimDueMessages(this.o.db, {
+      limit: this.batch,
+      now: new Date(now),
+      leaseMs: this.o.leaseMs,
+      senderId: this.id,
+      urgentOnly: isQuietTime(new Date(now), this.o.quietHours),
+    });
+    this.lastClaimEmpty = rows.length === 0;
+    for (const row of rows) {
+      if (row.recipientUnreachable) {
+        // Known unreachable (403 earlier, not written since): no request, no budget spent.
+        this.track(this.persist(() => markUnreachable(this.o.db, row.id, row.chatId, this.id, null, this.clock())));
+        this.stats.unreachable++;
+        continue;
+      }
+      // Keep the queue ordered by priority, so an urgent row overtakes claimed ordinary ones.
+      const at = this.queue.findIndex((q) => rank(q.priority) > rank(row.priority));
+      if (at === -1) this.queue.push(row);
+      else this.queue.splice(at, 0, row);
+    }
+  }
+
+  private dispatch(row: ClaimedMessage): void {
+    this.track(this.deliver(row).catch((error) => this.log(`sender: delivering ${row.id} failed`, error)));
+  }
+
+  private track(p: Promise<void>): void {
+    this.inFlight.add(p);
+    void p.finally(() => this.inFlight.delete(p));
+  }
+
+  private async deliver(row: ClaimedMessage): Promise<void> {
+    const { db } = this.o;
+    let rendered;
+    try {
+      rendered = this.o.render(row, row.language);
+    } catch (error) {
+      if (!(error instanceof RenderError)) throw error;
+      this.stats.failed++;
+      await this.persist(() => markFailed(db, row.id, this.id, `render: ${error.message}`, this.clock()));
+      return;
+    }
+    let result: SendResult;
+    try {
+      result = await this.o.send(row.chatId, rendered);
+    } catch (error) {
+      result = { ok: false, kind: "transient", description: error instanceof Error ? error.message : String(error) };
+    }
+    const now = this.clock();
+    if (result.ok) {
+      this.stats.sent++;
+      await this.persist(() => markSent(db, row.id, this.id, result.messageId, now));
+      return;
+    }
+    switch (result.kind) {
+      case "rate_limited": {
+        this.stats.rateLimited++;
+        this.pausedUntil = Math.max(this.pausedUntil, now.getTime() + result.retryAfterSeconds * 1000);
+        // Everything waits; this row and the claimed ones go back, due when the pause ends.
+        const ids = [row.id, ...this.queue.map((q) => q.id)];
+        this.queue = [];
+        await this.persist(() => releaseMessages(db, ids, this.id, new Date(this.pausedUntil), now));
+        return;
+      }
+      case "unreachable":
+        this.stats.unreachable++;
+        await this.persist(() => markUnreachable(db, row.id, row.chatId, this.id, result.description, now));
+        return;
+      case "transient": {
+        this.stats.transientErrors++;
+        if (row.attempts + 1 >= this.o.maxAttempts) this.stats.failed++;
+        const backoff = Math.min(this.o.backoffMaxMs, this.o.backoffBaseMs * 2 ** row.attempts);
+        const jittered = backoff * (0.75 + Math.random() * 0.5);
+        await this.persist(() =>
+          markAttemptFailed(db, row.id, this.id, {
+            error: result.description,
+            retryAt: new Date(now.getTime() + jittered),
+            maxAttempts: this.o.maxAttempts,
+            now,
+          }),
+        );
+        return;
+      }
+      case "permanent":
+        this.stats.failed++;
+        await this.persist(() => markFailed(db, row.id, this.id, result.description, now));
+        return;
+    }
+  }
+
+  /**
+   * Writes an outcome, retrying through a brief database outage: a sent row that cannot be marked
+   * would be sent again when its lease expires.
+   */
+  private async persist(write: () => Promise<void>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await write();
+      } catch (error) {
+        if (attempt >= 8) throw error;
+        await new Promise((r) => setTimeout(r, Math.min(5000, 100 * 2 ** attempt)));
+      }
+    }
+  }
+
+  private interruptibleSleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.wake = null;
+        resolve();
+      }, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+    });
+  }
+}
+
+function rank(priority: ClaimedMessage["priority"]): number {
+  return priority === "urgent" ? 0 : priority === "normal" ? 1 : 2;
+}

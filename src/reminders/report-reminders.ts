@@ -1,0 +1,233 @@
+import { and, asc, eq, gte, inArray, isNull, lte, notInArray, or } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { memberships, organizations, quarterlyReports, regions, reportingPeriods } from "../db/schema/index.js";
+import { cancelPendingMessages, enqueueMessages } from "../delivery/outbox.js";
+import type { OutboxMessage } from "../delivery/message.js";
+import { DAY_MS } from "../shared/clock.js";
+import { addDays, almatyDay, atAlmaty, daysBetween, formatDay } from "./local-date.js";
+import { currentStep, stepsRelativeTo, type ReminderStep } from "./relative-schedule.js";
+
+export const REPORT_REMINDER_KIND = "report-reminder";
+export const OVERDUE_LIST_KIND = "report-overdue-list";
+/** Reminders of a day become due at 10:00 Almaty and are stale from 21:00 (quiet hours). */
+export const REPORT_REMINDER_HOUR = 10;
+const REMINDER_WINDOW_MS = 11 * 60 * 60 * 1000;
+/** From this many days after the due date an organisation is flagged for the coordinators' digest. */
+export const OVERDUE_FLAG_AFTER_DAYS = 7;
+/** The report button; issue 3's report conversation answers it. */
+export const OPEN_REPORT_CALLBACK = "report:open";
+/** A report counts as handed in in these states ('returned' needs handing in again). */
+export const SUBMITTED_STATUSES = ["submitted", "accepted"] as const;
+
+export type ReportReminderStep = "opened" | "due-7" | "due-1" | "due-0" | "overdue-1" | "overdue-3" | "overdue-5";
+
+const headTemplates: Record<Exclude<ReportReminderStep, "overdue-5">, string> = {
+  opened: "reminder-report-opened",
+  "due-7": "reminder-report-due-week",
+  "due-1": "reminder-report-due-tomorrow",
+  "due-0": "reminder-report-due-today",
+  "overdue-1": "reminder-report-overdue",
+  "overdue-3": "reminder-report-overdue",
+};
+
+const dueOffsets: [ReportReminderStep, number][] = [
+  ["due-7", -7],
+  ["due-1", -1],
+  ["due-0", 0],
+  ["overdue-1", 1],
+  ["overdue-3", 3],
+  ["overdue-5", 5],
+];
+
+type Period = typeof reportingPeriods.$inferSelect;
+
+/** The escalation of one period: opening notice, then steps relative to the due date. */
+export function reportReminderSteps(period: Pick<Period, "opensOn" | "dueOn">): ReminderStep<ReportReminderStep>[] {
+  return [
+    ...stepsRelativeTo(atAlmaty(period.opensOn, REPORT_REMINDER_HOUR), [{ key: "opened" as const, offsetMs: 0, windowMs: REMINDER_WINDOW_MS }]),
+    ...stepsRelativeTo(
+      atAlmaty(period.dueOn, REPORT_REMINDER_HOUR),
+      dueOffsets.map(([key, days]) => ({ key, offsetMs: days * DAY_MS, windowMs: REMINDER_WINDOW_MS })),
+    ),
+  ];
+}
+
+export function reportReminderDedupKey(periodId: number, organizationId: number, step: ReportReminderStep, userId: number): string {
+  return `${REPORT_REMINDER_KIND}:${periodId}:${organizationId}:${step}:${userId}`;
+}
+
+export interface ReportReminderRun {
+  /** The step each period was at now (periods with no current step are left out). */
+  steps: { periodId: number; step: ReportReminderStep }[];
+  enqueued: number;
+  cancelled: number;
+}
+
+/**
+ * Enqueues the current escalation step of every open or recently due period: heads of pilot
+ * kindergartens whose report is not handed in; on day +5 the region's methodologists get the list.
+ * Idempotent: run it as often as you like (dedup keys per period, organisation, step and user).
+ * Also cancels reminders still waiting for kindergartens that have handed in since.
+ */
+export async function runReportReminders(db: Db, now: Date): Promise<ReportReminderRun> {
+  const today = almatyDay(now);
+  const periods = await db
+    .select()
+    .from(reportingPeriods)
+    .where(and(lte(reportingPeriods.opensOn, today), gte(reportingPeriods.dueOn, addDays(today, -6))))
+    .orderBy(asc(reportingPeriods.id));
+  const result: ReportReminderRun = { steps: [], enqueued: 0, cancelled: 0 };
+  for (const period of periods) {
+    result.cancelled += await cancelRemindersOfSubmitted(db, period.id, now);
+    const step = currentStep(reportReminderSteps(period), now);
+    if (!step) continue;
+    result.steps.push({ periodId: period.id, step: step.key });
+    const messages =
+      step.key === "overdue-5" ? await overdueListMessages(db, period, today) : await headMessages(db, period, step.key, today);
+    result.enqueued += await enqueueMessages(db, messages);
+  }
+  return result;
+}
+
+/** Call when a report is handed in: its reminders not yet sent are dropped. */
+export async function cancelReportReminders(db: Db, periodId: number, organizationId: number, now: Date): Promise<number> {
+  return cancelPendingMessages(
+    db,
+    { kind: REPORT_REMINDER_KIND, dedupPrefix: `${REPORT_REMINDER_KIND}:${periodId}:${organizationId}:` },
+    now,
+  );
+}
+
+async function cancelRemindersOfSubmitted(db: Db, periodId: number, now: Date): Promise<number> {
+  const submitted = await db
+    .select({ id: quarterlyReports.organizationId })
+    .from(quarterlyReports)
+    .where(and(eq(quarterlyReports.periodId, periodId), inArray(quarterlyReports.status, [...SUBMITTED_STATUSES])));
+  if (submitted.length === 0) return 0;
+  return cancelPendingMessages(
+    db,
+    { kind: REPORT_REMINDER_KIND, dedupPrefix: `${REPORT_REMINDER_KIND}:${periodId}:`, organizationIds: submitted.map((s) => s.id) },
+    now,
+  );
+}
+
+/** Pilot organisations whose report for the period is not handed in. */
+function notSubmitted(periodId: number) {
+  return {
+    join: and(eq(quarterlyReports.organizationId, organizations.id), eq(quarterlyReports.periodId, periodId)),
+    where: and(
+      eq(organizations.inPilot, true),
+      or(isNull(quarterlyReports.id), notInArray(quarterlyReports.status, [...SUBMITTED_STATUSES])),
+    ),
+  };
+}
+
+function periodParams(period: Period) {
+  return { year: String(period.year), quarter: String(period.quarter), dueDate: formatDay(period.dueOn) };
+}
+
+async function headMessages(db: Db, period: Period, step: Exclude<ReportReminderStep, "overdue-5">, today: string): Promise<OutboxMessage[]> {
+  const pending = notSubmitted(period.id);
+  const heads = await db
+    .select({ userId: memberships.userId, organizationId: organizations.id, organization: organizations.name })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .leftJoin(quarterlyReports, pending.join)
+    .where(and(eq(memberships.role, "head"), pending.where))
+    .orderBy(asc(organizations.id), asc(memberships.userId));
+  const overdueDays = daysBetween(period.dueOn, today);
+  return heads.map((h) => ({
+    chatId: h.userId,
+    organizationId: h.organizationId,
+    kind: REPORT_REMINDER_KIND,
+    templateKey: headTemplates[step],
+    params: { ...periodParams(period), organization: h.organization, ...(step.startsWith("overdue") ? { days: overdueDays } : {}) },
+    buttons: [{ textKey: "reminder-button-open-report", callbackData: OPEN_REPORT_CALLBACK }],
+    dedupKey: reportReminderDedupKey(period.id, h.organizationId, step, h.userId),
+  }));
+}
+
+async function overdueListMessages(db: Db, period: Period, today: string): Promise<OutboxMessage[]> {
+  const pending = notSubmitted(period.id);
+  const overdue = await db
+    .select({ id: organizations.id, name: organizations.name, registryNo: organizations.registryNo, regionCode: organizations.regionCode })
+    .from(organizations)
+    .leftJoin(quarterlyReports, pending.join)
+    .where(pending.where)
+    .orderBy(asc(organizations.regionCode), asc(organizations.registryNo));
+  if (overdue.length === 0) return [];
+  const regionCodes = [...new Set(overdue.map((o) => o.regionCode))];
+  const [methodologists, regionRows] = await Promise.all([
+    db
+      .select({ userId: memberships.userId, regionCode: memberships.regionCode })
+      .from(memberships)
+      .where(and(eq(memberships.role, "methodologist"), inArray(memberships.regionCode, regionCodes))),
+    db.select().from(regions).where(inArray(regions.code, regionCodes)),
+  ]);
+  const messages: OutboxMessage[] = [];
+  for (const m of methodologists) {
+    const region = regionRows.find((r) => r.code === m.regionCode)!;
+    const list = overdue.filter((o) => o.regionCode === m.regionCode);
+    messages.push({
+      chatId: m.userId,
+      kind: OVERDUE_LIST_KIND,
+      templateKey: "reminder-report-overdue-methodologists",
+      params: {
+        ...periodParams(period),
+        region: { kk: region.nameKk, ru: region.nameRu },
+        count: list.length,
+        organizations: list.map((o) => `• №${o.registryNo} ${o.name}`).join("\n"),
+        days: daysBetween(period.dueOn, today),
+      },
+      dedupKey: `${REPORT_REMINDER_KIND}:${period.id}:region-${m.regionCode}:overdue-5:${m.userId}`,
+    });
+  }
+  return messages;
+}
+
+export interface OverdueOrganization {
+  organizationId: number;
+  name: string;
+  regionCode: string;
+  periodId: number;
+  year: number;
+  quarter: number;
+  dueOn: string;
+  daysOverdue: number;
+}
+
+/**
+ * The coordinators' digest flag: pilot organisations whose report is at least
+ * OVERDUE_FLAG_AFTER_DAYS days past its due date and still not handed in. A query rather than a
+ * stored flag, so it clears itself the moment the report is submitted.
+ */
+export async function listOverdueOrganizations(
+  db: Db,
+  now: Date,
+  filter: { regionCode?: string; periodId?: number } = {},
+): Promise<OverdueOrganization[]> {
+  const today = almatyDay(now);
+  const rows = await db
+    .select({
+      organizationId: organizations.id,
+      name: organizations.name,
+      regionCode: organizations.regionCode,
+      periodId: reportingPeriods.id,
+      year: reportingPeriods.year,
+      quarter: reportingPeriods.quarter,
+      dueOn: reportingPeriods.dueOn,
+    })
+    .from(reportingPeriods)
+    .innerJoin(organizations, eq(organizations.inPilot, true))
+    .leftJoin(quarterlyReports, and(eq(quarterlyReports.organizationId, organizations.id), eq(quarterlyReports.periodId, reportingPeriods.id)))
+    .where(
+      and(
+        lte(reportingPeriods.dueOn, addDays(today, -OVERDUE_FLAG_AFTER_DAYS)),
+        or(isNull(quarterlyReports.id), notInArray(quarterlyReports.status, [...SUBMITTED_STATUSES])),
+        filter.regionCode ? eq(organizations.regionCode, filter.regionCode) : undefined,
+        filter.periodId ? eq(reportingPeriods.id, filter.periodId) : undefined,
+      ),
+    )
+    .orderBy(asc(reportingPeriods.id), asc(organizations.registryNo));
+  return rows.map((r) => ({ ...r, daysOverdue: daysBetween(r.dueOn, today) }));
+}
