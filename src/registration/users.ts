@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { users } from "../db/schema/index.js";
 import { writeAudit } from "./audit.js";
@@ -6,15 +6,23 @@ import { languageFromTelegram, type Language } from "./roles.js";
 
 export type User = typeof users.$inferSelect;
 
+/** How stale `last_seen_at` may get before a message refreshes it (saves a write per update). */
+export const LAST_SEEN_RESOLUTION_MS = 10 * 60 * 1000;
+
 /**
- * Records that a user wrote to the bot (creating the row on first contact with the language guessed
- * from Telegram's `language_code`) and makes them reachable again. One statement.
+ * Records that a user wrote to the bot: creates the row on first contact (language guessed from
+ * Telegram's `language_code`), makes an unreachable user reachable again, and refreshes
+ * `last_seen_at` at most every ten minutes. Most updates cost one read and no write (no commit).
  */
-export async function touchUser(db: Db, telegramId: number, languageCode: string | undefined): Promise<User> {
+export async function touchUser(db: Db, telegramId: number, languageCode: string | undefined, now = new Date()): Promise<User> {
+  const existing = await getUser(db, telegramId);
+  if (existing && existing.unreachableAt === null && now.getTime() - existing.lastSeenAt.getTime() < LAST_SEEN_RESOLUTION_MS) {
+    return existing;
+  }
   const [row] = await db
     .insert(users)
-    .values({ telegramId, language: languageFromTelegram(languageCode) })
-    .onConflictDoUpdate({ target: users.telegramId, set: { lastSeenAt: sql`now()`, unreachableAt: null } })
+    .values({ telegramId, language: languageFromTelegram(languageCode), lastSeenAt: now })
+    .onConflictDoUpdate({ target: users.telegramId, set: { lastSeenAt: now, unreachableAt: null } })
     .returning();
   return row!;
 }

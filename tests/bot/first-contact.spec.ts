@@ -63,6 +63,30 @@ describe("first contact without an invitation", () => {
   });
 });
 
+describe("reachability", () => {
+  it("a user marked unreachable (blocked the bot) becomes reachable again by writing to it", async () => {
+    const user = newUser();
+    await t.meet(user, "ru");
+    await database.db.update(users).set({ unreachableAt: t.now }).where(eq(users.telegramId, user.id));
+    await t.send(user, "/me");
+    const [row] = await database.db.select().from(users).where(eq(users.telegramId, user.id));
+    expect(row?.unreachableAt).toBeNull();
+  });
+
+  it("refreshes last seen at most every ten minutes", async () => {
+    const user = newUser();
+    await t.meet(user, "ru");
+    const seen = async () => (await database.db.select().from(users).where(eq(users.telegramId, user.id)))[0]!.lastSeenAt.getTime();
+    const first = await seen();
+    t.advance(5 * 60_000);
+    await t.send(user, "/me");
+    expect(await seen()).toBe(first);
+    t.advance(6 * 60_000);
+    await t.send(user, "/me");
+    expect(await seen()).toBe(t.now.getTime());
+  });
+});
+
 describe("/lang", () => {
   it("changes the language and everything afterwards follows it", async () => {
     const user = newUser();

@@ -11,7 +11,7 @@ export const loadUser: MiddlewareFn<BotContext> = async (ctx, next) => {
   const from = ctx.from;
   if (!from || from.is_bot || (ctx.chat && ctx.chat.type !== "private")) return;
   const { db, adminIds } = ctx.deps;
-  const [user, memberships] = await Promise.all([touchUser(db, from.id, from.language_code), loadMemberships(db, from.id)]);
+  const [user, memberships] = await Promise.all([touchUser(db, from.id, from.language_code, ctx.deps.clock()), loadMemberships(db, from.id)]);
   ctx.user = user;
   ctx.actor = { telegramId: from.id, isAdmin: adminIds.has(from.id), memberships };
   await next();
