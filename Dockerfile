@@ -1,0 +1,25 @@
+# syntax=docker/dockerfile:1
+# Build stage: production dependencies only (tsx runs the TypeScript sources; no build step).
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+
+# Runtime stage: no .env, no data folder, non-root.
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    DATA_DIR=/data
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY package.json tsconfig.json ./
+COPY src ./src
+COPY locales ./locales
+COPY migrations ./migrations
+RUN mkdir -p /data && chown node:node /data
+USER node
+# The embedded database lives here when DATABASE_URL is not set: mount a volume.
+VOLUME ["/data"]
+# Webhook mode listens here (WEBHOOK_PORT); GET /healthz answers 200.
+EXPOSE 8080
+# node itself is PID 1's child-free process, so SIGTERM reaches the graceful shutdown directly.
+CMD ["node", "--import", "tsx", "src/main.ts"]
