@@ -1,14 +1,14 @@
 import { run } from "@grammyjs/runner";
 import { autoRetry } from "@grammyjs/auto-retry";
-import { webhookCallback } from "grammy";
-import { createServer } from "node:http";
 import { ConfigError, parseConfig } from "./config.js";
 import { openDatabase } from "./db/open.js";
 import { DataDirBusyError } from "./db/data-dir-lock.js";
 import { createBot } from "./bot/create-bot.js";
 import { createI18n } from "./bot/i18n.js";
 import { setDefaultCommandMenu } from "./bot/command-menu.js";
+import { createWebhookServer } from "./bot/webhook-server.js";
 import { systemClock } from "./shared/clock.js";
+import { startBackgroundJobs } from "./scheduler/background.js";
 
 async function main() {
   const config = parseConfig(process.env);
@@ -35,28 +35,11 @@ async function main() {
 
   let stop: () => Promise<void>;
   if (config.BOT_MODE === "webhook") {
-    const handle = webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET });
-    const inFlight = new Set<Promise<unknown>>();
-    const server = createServer((req, res) => {
-      if (req.method === "GET" && req.url === "/healthz") {
-        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true }));
-        return;
-      }
-      if (req.method === "POST" && req.url === new URL(config.WEBHOOK_URL).pathname) {
-        const p = handle(req, res).catch((e) => console.error("webhook", e));
-        inFlight.add(p);
-        void p.finally(() => inFlight.delete(p));
-        return;
-      }
-      res.writeHead(404).end();
-    });
+    const { server, close } = createWebhookServer(bot, { path: new URL(config.WEBHOOK_URL).pathname, secret: config.WEBHOOK_SECRET });
     await new Promise<void>((resolve) => server.listen(config.WEBHOOK_PORT, config.WEBHOOK_HOST, resolve));
     await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, drop_pending_updates: false });
     console.log(`webhook listening on ${config.WEBHOOK_HOST}:${config.WEBHOOK_PORT}`);
-    stop = async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await Promise.allSettled([...inFlight]);
-    };
+    stop = close;
   } else {
     await bot.api.deleteWebhook();
     const runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } } });
@@ -65,11 +48,14 @@ async function main() {
     };
   }
 
+  const background = await startBackgroundJobs({ db: database.db, config, i18n });
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing in-flight updates…`);
+    await background.stop();
     await stop();
     await database.close();
     console.log("stopped");

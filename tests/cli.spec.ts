@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -8,7 +7,8 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../src/db/client.js";
 import { invitations } from "../src/db/schema/index.js";
 import { runCli } from "../src/cli/run-cli.js";
-import { createFakeTelegram, testBotInfo } from "./helpers/fake-telegram.js";
+import { startBotApiServer } from "./helpers/bot-api-server.js";
+import { createFakeTelegram } from "./helpers/fake-telegram.js";
 import { TEST_TOKEN } from "./helpers/test-bot.js";
 import { createTestDatabase, resetDatabase } from "./helpers/test-db.js";
 
@@ -85,25 +85,16 @@ describe("operator CLI", () => {
 });
 
 describe("the real CLI process with the embedded database", () => {
-  let server: Server;
-  let apiRoot: string;
+  let api: Awaited<ReturnType<typeof startBotApiServer>>;
   let dataDir: string;
-  const seenMethods: string[] = [];
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), "erte-cli-"));
     // A stand-in Bot API server: the CLI learns the bot's username from its getMe.
-    server = createServer((req, res) => {
-      seenMethods.push(req.url ?? "");
-      res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify({ ok: true, result: { ...testBotInfo, username: "selfhosted_erte_bot" } }));
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const address = server.address();
-    apiRoot = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    api = await startBotApiServer({ username: "selfhosted_erte_bot" });
   });
   afterAll(async () => {
-    server.close();
+    await api.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -122,13 +113,12 @@ describe("the real CLI process with the embedded database", () => {
   }
 
   it("asks the configured Bot API server for the username and prints the link last", async () => {
-    const result = await runProcess(["invite", "--role", "head", "--org", "12"], { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: apiRoot, DATA_DIR: dataDir });
+    const result = await runProcess(["invite", "--role", "head", "--org", "12"], { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, DATA_DIR: dataDir });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split("\n").at(-1)).toMatch(/^https:\/\/t\.me\/selfhosted_erte_bot\?start=[A-Za-z0-9_-]{22}$/);
-    expect(seenMethods.some((m) => m.endsWith("/getMe"))).toBe(true);
+    expect(api.requests.some((r) => r.method === "getMe")).toBe(true);
   }, 60_000);
-
   it("refuses to open a data folder that a running bot holds", async () => {
     const holder: ChildProcess = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
     try {

@@ -1,0 +1,91 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { freePort, startBotApiServer } from "./helpers/bot-api-server.js";
+import { TEST_TOKEN } from "./helpers/test-bot.js";
+import { textMessage } from "./helpers/updates.js";
+
+const root = new URL("..", import.meta.url).pathname;
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+/** `npm start` as a real process (node --import tsx src/main.ts). */
+function startBot(env: Record<string, string>) {
+  const dataDir = mkdtempSync(join(tmpdir(), "erte-main-"));
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? "", DATA_DIR: dataDir, SCHEDULER_ENABLED: "false", ...env },
+  }) as ChildProcessWithoutNullStreams;
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+  cleanups.push(async () => {
+    if (child.exitCode === null) child.kill("SIGKILL");
+    await exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return { child, exited, output: () => output };
+}
+
+const user = { id: 424242, first_name: "Асель", language_code: "kk" };
+
+describe("npm start", () => {
+  it("polls a configured Bot API server, answers, and stops cleanly on SIGTERM", async () => {
+    const api = await startBotApiServer();
+    cleanups.push(api.close);
+    const bot = startBot({ BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url });
+    api.pushUpdate(textMessage(user, "/start"));
+    const reply = await api.waitFor((r) => r.method === "sendMessage");
+    expect(reply.body).toMatchObject({ chat_id: user.id });
+    expect(String(reply.body.text)).toContain("Тілді таңдаңыз");
+    expect(api.requests.some((r) => r.method === "setMyCommands")).toBe(true);
+    bot.child.kill("SIGTERM");
+    expect(await bot.exited).toBe(0);
+    expect(bot.output()).toContain("stopped");
+  }, 90_000);
+
+  it("serves webhook updates only with the secret token, and a health endpoint", async () => {
+    const api = await startBotApiServer();
+    cleanups.push(api.close);
+    const port = await freePort();
+    const secret = "webhook-secret-1234567890";
+    const bot = startBot({
+      BOT_TOKEN: TEST_TOKEN,
+      TELEGRAM_API_ROOT: api.url,
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
+      WEBHOOK_SECRET: secret,
+      WEBHOOK_PORT: String(port),
+      WEBHOOK_HOST: "127.0.0.1",
+    });
+    const setWebhook = await api.waitFor((r) => r.method === "setWebhook", 60_000);
+    expect(setWebhook.body).toMatchObject({ url: `http://127.0.0.1:${port}/telegram`, secret_token: secret });
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    const post = (token: string) =>
+      fetch(`http://127.0.0.1:${port}/telegram`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": token },
+        body: JSON.stringify(textMessage(user, "/start")),
+      });
+    expect((await post("wrong-secret-wrong-secret")).status).toBe(401);
+    expect(api.requests.filter((r) => r.method === "sendMessage")).toHaveLength(0);
+    expect((await post(secret)).status).toBe(200);
+    const reply = await api.waitFor((r) => r.method === "sendMessage");
+    expect(String(reply.body.text)).toContain("Выберите язык");
+    bot.child.kill("SIGTERM");
+    expect(await bot.exited).toBe(0);
+  }, 90_000);
+
+  it("refuses to start with a clear message when the configuration is wrong", async () => {
+    const bot = startBot({ BOT_MODE: "webhook" });
+    expect(await bot.exited).toBe(1);
+    expect(bot.output()).toContain("BOT_TOKEN is required");
+    expect(bot.output()).toContain("WEBHOOK_URL is required in webhook mode");
+  }, 60_000);
+});
