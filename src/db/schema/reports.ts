@@ -111,3 +111,22 @@ export const reportReviews = pgTable("report_reviews", {
   fieldComments: jsonb("field_comments").$type<Record<string, string>>(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+export const reportSessionModeEnum = pgEnum("report_session_mode", ["fill", "single", "returned"]);
+
+/**
+ * Where a person is in a report: the field being asked (null → the summary). Kept in the database so
+ * a restart or a redeploy continues exactly there; the answers themselves are in the draft.
+ */
+export const reportSessions = pgTable("report_sessions", {
+  userId: bigint("user_id", { mode: "number" }).primaryKey(),
+  reportId: integer("report_id")
+    .notNull()
+    .references(() => quarterlyReports.id, { onDelete: "cascade" }),
+  fieldKey: text("field_key"),
+  /** fill: walk every open field; single: change one answer then back to the summary; returned: walk the returned fields. */
+  mode: reportSessionModeEnum("mode").notNull().default("fill"),
+  /** Telegram message id of the last question, so its buttons can be retired. */
+  questionMessageId: integer("question_message_id"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
