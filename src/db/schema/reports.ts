@@ -128,5 +128,7 @@ export const reportSessions = pgTable("report_sessions", {
   mode: reportSessionModeEnum("mode").notNull().default("fill"),
   /** Telegram message id of the last question, so its buttons can be retired. */
   questionMessageId: integer("question_message_id"),
+  /** False after /cancel: the place is kept, but messages are no longer taken as answers. */
+  active: boolean("active").notNull().default(true),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "report_sessions" ADD COLUMN "active" boolean DEFAULT true NOT NULL;
