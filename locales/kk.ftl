@@ -150,3 +150,26 @@ common-not-understood = Хабарламаңызды түсінбедім. Қо�
 common-stale-button = Бұл батырманың мерзімі өтті. Пәрменнен қайта бастаңыз.
 common-not-allowed = Кешіріңіз, бұл әрекет сіздің рөліңізге қолжетімсіз.
 common-error = Бірдеңе дұрыс болмады. Сәлден соң қайталап көріңіз.
+
+## Reminders
+reminder-button-open-report = 📝 Есепті ашу
+reminder-report-opened =
+    { $year } жылғы { $quarter }-тоқсан бойынша есеп қабылдау басталды.
+    Ұйым: { $organization }
+    Есепті { $dueDate } қоса алғанда тапсыру керек. Толтыруды бастау үшін төмендегі батырманы басыңыз.
+reminder-report-due-week =
+    Еске салу: { $year } жылғы { $quarter }-тоқсан бойынша есепті тапсыруға бір апта қалды (мерзімі — { $dueDate }).
+    { $organization }: есеп әлі тапсырылған жоқ.
+reminder-report-due-tomorrow =
+    Еске салу: ертең ({ $dueDate }) — { $year } жылғы { $quarter }-тоқсан бойынша есеп тапсырудың соңғы күні.
+    { $organization }: есеп әлі тапсырылған жоқ.
+reminder-report-due-today =
+    Бүгін ({ $dueDate }) — { $year } жылғы { $quarter }-тоқсан бойынша есеп тапсырудың соңғы күні.
+    { $organization }: есеп әлі тапсырылған жоқ. Күн аяқталғанға дейін тапсырып үлгеріңіз.
+reminder-report-overdue =
+    { $organization }: { $year } жылғы { $quarter }-тоқсан бойынша есеп тапсыру мерзімі ({ $dueDate }) өтіп кетті, есеп әлі тапсырылған жоқ. Кешігу — { $days } күн.
+    Есепті мүмкіндігінше тезірек тапсыруыңызды сұраймыз.
+reminder-report-overdue-methodologists =
+    { $region }: { $year } жылғы { $quarter }-тоқсан бойынша есебін мерзімінде ({ $dueDate }) тапсырмаған балабақшалар — { $count }:
+    { $organizations }
+    Меңгерушілермен хабарласып, есепті тапсыруға көмектесуіңізді сұраймыз.

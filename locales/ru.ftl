@@ -150,3 +150,30 @@ common-not-understood = Не понял сообщение. Доступные �
 common-stale-button = Эта кнопка устарела. Начните заново с команды.
 common-not-allowed = Извините, это действие недоступно для вашей роли.
 common-error = Что-то пошло не так. Попробуйте ещё раз чуть позже.
+
+## Reminders
+reminder-button-open-report = 📝 Открыть отчёт
+reminder-report-opened =
+    Открыт приём отчётов за { $quarter }-й квартал { $year } года.
+    Организация: { $organization }
+    Отчёт нужно сдать до { $dueDate } включительно. Чтобы начать заполнение, нажмите кнопку ниже.
+reminder-report-due-week =
+    Напоминание: до срока сдачи отчёта за { $quarter }-й квартал { $year } года осталась неделя (срок — { $dueDate }).
+    { $organization }: отчёт ещё не сдан.
+reminder-report-due-tomorrow =
+    Напоминание: завтра ({ $dueDate }) — последний день сдачи отчёта за { $quarter }-й квартал { $year } года.
+    { $organization }: отчёт ещё не сдан.
+reminder-report-due-today =
+    Сегодня ({ $dueDate }) — последний день сдачи отчёта за { $quarter }-й квартал { $year } года.
+    { $organization }: отчёт ещё не сдан. Успейте сдать его до конца дня.
+reminder-report-overdue =
+    { $organization }: срок сдачи отчёта за { $quarter }-й квартал { $year } года ({ $dueDate }) истёк, отчёт ещё не сдан. Просрочка — { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[other] { $days } дней
+    }.
+    Пожалуйста, сдайте отчёт как можно скорее.
+reminder-report-overdue-methodologists =
+    { $region }: детских садов, не сдавших отчёт за { $quarter }-й квартал { $year } года в срок ({ $dueDate }), — { $count }:
+    { $organizations }
+    Просим связаться с заведующими и помочь им сдать отчёт.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { quietHoursSchema } from "./delivery/quiet-hours.js";
 
 const telegramIdList = z
   .string()
@@ -31,9 +32,28 @@ export const storageAndApiSchema = z.object({
   INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
 });
 
+function flag(name: string, fallback: boolean) {
+  return z
+    .enum(["true", "false", "1", "0", "yes", "no"], { error: `${name} must be true or false` })
+    .default(fallback ? "true" : "false")
+    .transform((v) => v === "true" || v === "1" || v === "yes");
+}
+
+/** The outbox sender and the scheduler (reminders, digests). */
+const deliverySchema = z.object({
+  DELIVERY_RATE_PER_SECOND: z.coerce
+    .number({ error: "DELIVERY_RATE_PER_SECOND must be a number of messages per second, e.g. 25" })
+    .positive("DELIVERY_RATE_PER_SECOND must be above 0")
+    .max(30, "DELIVERY_RATE_PER_SECOND above 30 would exceed Telegram's bulk limit")
+    .default(25),
+  QUIET_HOURS: z.string().default("21:00-08:00").pipe(quietHoursSchema),
+  SCHEDULER_ENABLED: flag("SCHEDULER_ENABLED", true),
+});
+
 const common = storageAndApiSchema.extend({
   BOT_TOKEN: botTokenSchema,
   ADMIN_IDS: telegramIdList,
+  ...deliverySchema.shape,
 });
 
 const polling = common.extend({ BOT_MODE: z.literal("polling").default("polling") });

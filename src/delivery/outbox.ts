@@ -46,6 +46,7 @@ export interface ClaimedMessage {
   params: Record<string, unknown>;
   buttons: unknown;
   attempts: number;
+  notBefore: Date;
   /** The recipient's language now (null when the user row is gone). */
   language: Language | null;
   /** The recipient was already marked unreachable: do not spend a request on them. */
@@ -100,12 +101,15 @@ export async function claimDueMessages(db: Db, options: ClaimOptions): Promise<C
       params: outbox.params,
       buttons: outbox.buttons,
       attempts: outbox.attempts,
+      notBefore: outbox.notBefore,
       language: sql<Language | null>`(select ${users.language} from ${users} where ${users.telegramId} = ${outbox.chatId})`,
       recipientUnreachable: sql<boolean>`coalesce((select ${users.unreachableAt} is not null from ${users} where ${users.telegramId} = ${outbox.chatId}), false)`,
     });
   const order = { urgent: 0, normal: 1, bulk: 2 } as const;
   // RETURNING does not keep the CTE's order.
-  return rows.sort((a, b) => order[a.priority] - order[b.priority] || a.id - b.id);
+  return rows.sort(
+    (a, b) => order[a.priority] - order[b.priority] || a.notBefore.getTime() - b.notBefore.getTime() || a.id - b.id,
+  );
 }
 
 /** Compare-and-set on the lease: a row another sender reclaimed meanwhile is left alone. */

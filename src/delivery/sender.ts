@@ -298,6 +298,7 @@ export class Sender {
       try {
         return await write();
       } catch (error) {
+        if (attempt === 1) this.log("sender: recording an outcome failed, retrying", error);
         if (attempt >= 8) throw error;
         await new Promise((r) => setTimeout(r, Math.min(5000, 100 * 2 ** attempt)));
       }

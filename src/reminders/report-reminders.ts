@@ -84,7 +84,7 @@ export async function runReportReminders(db: Db, now: Date): Promise<ReportRemin
     result.steps.push({ periodId: period.id, step: step.key });
     const messages =
       step.key === "overdue-5" ? await overdueListMessages(db, period, today) : await headMessages(db, period, step.key, today);
-    result.enqueued += await enqueueMessages(db, messages);
+    result.enqueued += await enqueueMessages(db, messages.map((m) => ({ ...m, notBefore: now })));
   }
   return result;
 }

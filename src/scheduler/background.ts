@@ -1,0 +1,42 @@
+import type { I18n } from "@grammyjs/i18n";
+import { Api } from "grammy";
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import { createRenderer } from "../delivery/render.js";
+import { Sender } from "../delivery/sender.js";
+import { telegramSendMessage } from "../delivery/telegram.js";
+import { Scheduler } from "./scheduler.js";
+import { defaultTasks } from "./tasks.js";
+
+/**
+ * Starts the outbox sender and, unless disabled, the scheduler; `stop()` ends both gracefully
+ * (runs in progress finish, claimed but unsent messages are handed back) before the database closes.
+ * The sender uses an `Api` of its own without auto-retry: it must see 429 to pause globally.
+ */
+export async function startBackgroundJobs(options: {
+  db: Db;
+  config: Pick<Config, "BOT_TOKEN" | "TELEGRAM_API_ROOT" | "DELIVERY_RATE_PER_SECOND" | "QUIET_HOURS" | "SCHEDULER_ENABLED">;
+  i18n: Pick<I18n, "t">;
+}): Promise<{ stop(): Promise<void> }> {
+  const { db, config, i18n } = options;
+  const api = new Api(config.BOT_TOKEN, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : undefined);
+  const sender = new Sender({
+    db,
+    send: telegramSendMessage(api),
+    render: createRenderer((locale, key, params) => i18n.t(locale, key, params)),
+    ratePerSecond: config.DELIVERY_RATE_PER_SECOND,
+    quietHours: config.QUIET_HOURS,
+  });
+  sender.start();
+  const scheduler = config.SCHEDULER_ENABLED ? new Scheduler({ db, tasks: defaultTasks }) : null;
+  await scheduler?.start();
+  console.log(
+    `sender: ${config.DELIVERY_RATE_PER_SECOND} msg/s, quiet hours ${config.QUIET_HOURS ? "on" : "off"}; scheduler ${scheduler ? "on" : "off"}`,
+  );
+  return {
+    async stop() {
+      await scheduler?.stop();
+      await sender.stop();
+    },
+  };
+}
