@@ -7,7 +7,11 @@ export type AuditAction =
   | "member.joined"
   | "member.left"
   | "organization.added"
-  | "language.changed";
+  | "language.changed"
+  | "group.added"
+  | "group.archived"
+  | "group.arm_set"
+  | "period.set";
 
 export async function writeAudit(
   db: Db,

@@ -1,0 +1,99 @@
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import { reportingPeriods } from "../db/schema/index.js";
+import { writeAudit } from "../registration/audit.js";
+
+/**
+ * Reporting periods are data administrators set. Dates are calendar days in Asia/Almaty (UTC+5 all
+ * year since 1 March 2024): a period is open from the start of `opensOn` to the end of `dueOn`.
+ */
+export type ReportingPeriod = typeof reportingPeriods.$inferSelect;
+type PeriodDays = Pick<ReportingPeriod, "opensOn" | "dueOn">;
+
+const ALMATY_OFFSET = "+05:00";
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** 00:00 of a calendar day in Asia/Almaty. */
+function startOfAlmatyDay(day: string): Date {
+  return new Date(`${day}T00:00:00${ALMATY_OFFSET}`);
+}
+
+/** When the period opens: the start of its opening day in Asia/Almaty. */
+export function periodOpensAt(period: Pick<ReportingPeriod, "opensOn">): Date {
+  return startOfAlmatyDay(period.opensOn);
+}
+
+/** The end of the due day in Asia/Almaty: the instant the next day begins (exclusive bound). */
+export function periodDueEnd(period: Pick<ReportingPeriod, "dueOn">): Date {
+  return new Date(startOfAlmatyDay(period.dueOn).getTime() + DAY_MS);
+}
+
+/** Whether something handed in at `at` is late: after the due day has ended in Asia/Almaty. */
+export function isLate(period: Pick<ReportingPeriod, "dueOn">, at: Date): boolean {
+  return at.getTime() >= periodDueEnd(period).getTime();
+}
+
+export function isOpen(period: PeriodDays, at: Date): boolean {
+  return at.getTime() >= periodOpensAt(period).getTime() && !isLate(period, at);
+}
+
+export function listPeriods(db: Db): Promise<ReportingPeriod[]> {
+  return db.select().from(reportingPeriods).orderBy(asc(reportingPeriods.year), asc(reportingPeriods.quarter));
+}
+
+export async function getPeriod(db: Db, id: number): Promise<ReportingPeriod | undefined> {
+  const [row] = await db.select().from(reportingPeriods).where(eq(reportingPeriods.id, id));
+  return row;
+}
+
+/** The period open at `now`; when several overlap, the latest (by year and quarter). */
+export async function findOpenPeriod(db: Db, now: Date): Promise<ReportingPeriod | undefined> {
+  const open = (await listPeriods(db)).filter((p) => isOpen(p, now));
+  return open.at(-1);
+}
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
+  .refine((day) => {
+    const date = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+  }, "is not a calendar date");
+
+export const periodInputSchema = z
+  .object({
+    year: z.coerce.number().int().min(2020).max(2100),
+    quarter: z.coerce.number().int().min(1).max(4),
+    opensOn: isoDay,
+    dueOn: isoDay,
+  })
+  .refine((p) => p.opensOn <= p.dueOn, { message: "the opening date must not be after the due date", path: ["dueOn"] });
+export type PeriodInput = z.input<typeof periodInputSchema>;
+
+/** Creates the period or moves its dates; validated (quarter 1..4, YYYY-MM-DD dates, opensOn <= dueOn). */
+export async function upsertPeriod(
+  db: Db,
+  input: PeriodInput,
+  actorId: number | null = null,
+): Promise<{ period: ReportingPeriod; created: boolean }> {
+  const data = periodInputSchema.parse(input);
+  const [existing] = await db
+    .select()
+    .from(reportingPeriods)
+    .where(and(eq(reportingPeriods.year, data.year), eq(reportingPeriods.quarter, data.quarter)));
+  const [period] = await db
+    .insert(reportingPeriods)
+    .values(data)
+    .onConflictDoUpdate({
+      target: [reportingPeriods.year, reportingPeriods.quarter],
+      set: { opensOn: data.opensOn, dueOn: data.dueOn },
+    })
+    .returning();
+  await writeAudit(db, {
+    actorId,
+    action: "period.set",
+    details: { year: data.year, quarter: data.quarter, opensOn: data.opensOn, dueOn: data.dueOn, ...(existing ? { before: { opensOn: existing.opensOn, dueOn: existing.dueOn } } : {}) },
+  });
+  return { period: period!, created: !existing };
+}
