@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { callbackCodec } from "../../callback-data.js";
+
+const index = z.coerce.number().int().min(0).max(200);
+const id = z.coerce.number().int().positive();
+
+/** Buttons of the report walker and of the review. Field indexes let a stale button be recognised. */
+export const reportCb = {
+  /** From reminders and /report: open the report of the head's kindergarten. */
+  open: callbackCodec("report", [z.literal("open")]),
+  chooseOrganization: callbackCodec("rp-org", [id]),
+  takeOver: callbackCodec("rp-take", [id]),
+  option: callbackCodec("rf-opt", [index, index]),
+  skip: callbackCodec("rf-skip", [index]),
+  done: callbackCodec("rf-done", [index]),
+  edit: callbackCodec("rf-edit", [index]),
+  submit: callbackCodec("rf-submit", []),
+  reviewOpen: callbackCodec("rv-open", [id]),
+  reviewAccept: callbackCodec("rv-acc", [id]),
+  reviewReturn: callbackCodec("rv-ret", [id]),
+} as const;

@@ -1,0 +1,197 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { getOrganization } from "../../../registration/registry.js";
+import {
+  answerCurrent,
+  currentView,
+  editField,
+  hasActiveSession,
+  pauseReport,
+  rememberQuestionMessage,
+  startReport,
+  submitFromSummary,
+  type AnswerOutcome,
+  type SubmitOutcome,
+  type WalkerInput,
+  type WalkerView,
+} from "../../../reports/report-walker.js";
+import type { BotContext } from "../../context.js";
+import { reportCb } from "./callbacks.js";
+import { questionKeyboard, questionText, summaryKeyboard, summaryText } from "./render.js";
+
+/** Heads fill in the quarterly report, one question at a time (src/reports/report-walker.ts). */
+export const reportFeature = new Composer<BotContext>();
+
+function headOrganizations(ctx: BotContext) {
+  return ctx.actor.memberships.filter((m) => m.role === "head" && m.organization).map((m) => m.organization!);
+}
+
+async function show(ctx: BotContext, view: WalkerView, options: { editKeyboardOnly?: boolean } = {}): Promise<void> {
+  if (view.kind === "summary") {
+    const organization = await getOrganization(ctx.deps.db, view.report.organizationId);
+    await retirePreviousQuestion(ctx, view);
+    const sent = await ctx.reply(summaryText(ctx, view, organization?.name ?? ""), { reply_markup: summaryKeyboard(ctx, view) });
+    await rememberQuestionMessage(ctx.deps.db, ctx.user.telegramId, sent.message_id);
+    return;
+  }
+  const keyboard = questionKeyboard(ctx, view);
+  if (view.notice?.key === "report-photo-added") {
+    // Between photos: a short note with the "done" button, not the whole question again.
+    await ctx.reply(ctx.t(view.notice.key, view.notice.params), { reply_markup: keyboard });
+    return;
+  }
+  if (options.editKeyboardOnly && ctx.callbackQuery?.message) {
+    await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => {});
+    return;
+  }
+  await retirePreviousQuestion(ctx, view);
+  const sent = await ctx.reply(questionText(ctx, view), { reply_markup: keyboard });
+  await rememberQuestionMessage(ctx.deps.db, ctx.user.telegramId, sent.message_id);
+}
+
+/** Removes the buttons of the previous question so old choices cannot be pressed by mistake. */
+async function retirePreviousQuestion(ctx: BotContext, view: WalkerView) {
+  const previous = view.session.questionMessageId;
+  if (previous && previous !== ctx.callbackQuery?.message?.message_id) {
+    await ctx.api.editMessageReplyMarkup(ctx.user.telegramId, previous).catch(() => {});
+  } else if (ctx.callbackQuery?.message) {
+    await ctx.editMessageReplyMarkup().catch(() => {});
+  }
+}
+
+async function open(ctx: BotContext, organizationId: number, takeOver = false) {
+  const result = await startReport(ctx.deps.db, { userId: ctx.user.telegramId, organizationId, now: ctx.deps.clock(), takeOver });
+  switch (result.kind) {
+    case "no-period":
+      return void (await ctx.reply(ctx.t("report-no-period")));
+    case "accepted":
+      return void (await ctx.reply(ctx.t("report-already-accepted")));
+    case "deadline-passed":
+      return void (await ctx.reply(ctx.t("report-deadline-passed")));
+    case "busy":
+      return void (await ctx.reply(ctx.t("report-busy", { editor: result.editor ?? ctx.t("report-someone") }), {
+        reply_markup: new InlineKeyboard().text(ctx.t("report-button-take-over"), reportCb.takeOver.pack(organizationId)),
+      }));
+    default:
+      if (result.kind === "question" && Object.keys(result.answers).length > 0 && result.report.status === "draft") {
+        await ctx.reply(ctx.t("report-resumed"));
+      }
+      return show(ctx, result);
+  }
+}
+
+async function openForHead(ctx: BotContext) {
+  const organizations = headOrganizations(ctx);
+  if (organizations.length === 0) return void (await ctx.reply(ctx.t("common-not-allowed")));
+  if (organizations.length === 1) return open(ctx, organizations[0]!.id);
+  const keyboard = new InlineKeyboard();
+  for (const org of organizations) keyboard.text(org.name, reportCb.chooseOrganization.pack(org.id)).row();
+  await ctx.reply(ctx.t("report-choose-organization"), { reply_markup: keyboard });
+}
+
+async function render(ctx: BotContext, outcome: AnswerOutcome | SubmitOutcome, options: { editKeyboardOnly?: boolean } = {}) {
+  switch (outcome.kind) {
+    case "stale":
+    case "no-session":
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+      else await ctx.reply(ctx.t("common-stale-button"));
+      return;
+    case "taken-over":
+      return void (await ctx.reply(ctx.t("report-taken-over", { editor: outcome.editor ?? ctx.t("report-someone") })));
+    case "locked":
+      return void (await ctx.reply(ctx.t(outcome.reason === "accepted" ? "report-already-accepted" : "report-deadline-passed")));
+    case "submitted":
+      await ctx.editMessageReplyMarkup().catch(() => {});
+      await ctx.reply(ctx.t(outcome.late ? "report-submitted-late" : "report-submitted", { version: outcome.version }));
+      return;
+    default:
+      return show(ctx, outcome, options);
+  }
+}
+
+async function answer(ctx: BotContext, input: WalkerInput, fieldIndex?: number, options: { editKeyboardOnly?: boolean } = {}) {
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  const outcome = await answerCurrent(ctx.deps.db, { userId: ctx.user.telegramId, input, fieldIndex, now: ctx.deps.clock() });
+  await render(ctx, outcome, options);
+}
+
+reportFeature.command("report", openForHead);
+
+reportFeature.callbackQuery(reportCb.open.filter, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await openForHead(ctx);
+});
+
+reportFeature.callbackQuery(reportCb.chooseOrganization.filter, async (ctx) => {
+  const parsed = reportCb.chooseOrganization.unpack(ctx.callbackQuery.data);
+  if (!parsed || !headOrganizations(ctx).some((o) => o.id === parsed[0])) {
+    return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+  }
+  await ctx.answerCallbackQuery();
+  await open(ctx, parsed[0]);
+});
+
+reportFeature.callbackQuery(reportCb.takeOver.filter, async (ctx) => {
+  const parsed = reportCb.takeOver.unpack(ctx.callbackQuery.data);
+  if (!parsed || !headOrganizations(ctx).some((o) => o.id === parsed[0])) {
+    return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+  }
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  await open(ctx, parsed[0], true);
+});
+
+reportFeature.command("cancel", async (ctx, next) => {
+  if (await pauseReport(ctx.deps.db, ctx.user.telegramId)) return void (await ctx.reply(ctx.t("report-paused")));
+  await next();
+});
+
+reportFeature.callbackQuery(reportCb.option.filter, async (ctx) => {
+  const parsed = reportCb.option.unpack(ctx.callbackQuery.data);
+  const view = parsed ? await currentView(ctx.deps.db, ctx.user.telegramId) : null;
+  if (!parsed || view?.kind !== "question" || view.fieldIndex !== parsed[0]) {
+    return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+  }
+  const field = view.field;
+  const value = field.type === "yesno" ? (parsed[1] === 0 ? "yes" : parsed[1] === 1 ? "no" : undefined) : "options" in field ? field.options[parsed[1]]?.value : undefined;
+  if (value === undefined) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+  await answer(ctx, { kind: "option", value }, parsed[0], { editKeyboardOnly: field.type === "multi" });
+});
+
+reportFeature.callbackQuery(reportCb.skip.filter, async (ctx) => {
+  const parsed = reportCb.skip.unpack(ctx.callbackQuery.data);
+  if (!parsed) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+  await answer(ctx, { kind: "skip" }, parsed[0]);
+});
+
+reportFeature.callbackQuery(reportCb.done.filter, async (ctx) => {
+  const parsed = reportCb.done.unpack(ctx.callbackQuery.data);
+  if (!parsed) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+  await answer(ctx, { kind: "done" }, parsed[0]);
+});
+
+reportFeature.callbackQuery(reportCb.edit.filter, async (ctx) => {
+  const parsed = reportCb.edit.unpack(ctx.callbackQuery.data);
+  if (!parsed) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+  await ctx.answerCallbackQuery();
+  await render(ctx, await editField(ctx.deps.db, { userId: ctx.user.telegramId, fieldIndex: parsed[0], now: ctx.deps.clock() }));
+});
+
+reportFeature.callbackQuery(reportCb.submit.filter, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await render(ctx, await submitFromSummary(ctx.deps.db, { userId: ctx.user.telegramId, now: ctx.deps.clock() }));
+});
+
+// Messages are answers only while a report is being filled in; commands always pass through.
+const answering = reportFeature.filter(async (ctx) => {
+  if (ctx.message?.text?.startsWith("/")) return false;
+  return Boolean(ctx.message) && (await hasActiveSession(ctx.deps.db, ctx.user.telegramId));
+});
+
+answering.on("message:text", (ctx) => answer(ctx, { kind: "text", text: ctx.message.text }));
+answering.on("message:photo", (ctx) => answer(ctx, { kind: "photo", fileId: ctx.message.photo.at(-1)!.file_id }));
+answering.on("message", async (ctx) => {
+  const view = await currentView(ctx.deps.db, ctx.user.telegramId);
+  if (!view) return;
+  const error = view.kind === "question" && view.field.type === "photos" ? "report-error-expected-photo" : "report-error-unsupported-message";
+  await show(ctx, view.kind === "question" ? { ...view, error: { key: error, params: view.field.type === "photos" ? { max: view.field.max } : {} } } : view);
+});
