@@ -174,6 +174,6 @@ reminder-report-overdue =
     }.
     Пожалуйста, сдайте отчёт как можно скорее.
 reminder-report-overdue-methodologists =
-    { $region }: детских садов, не сдавших отчёт за { $quarter }-й квартал { $year } года в срок ({ $dueDate }), — { $count }:
+    { $region }: детские сады, не сдавшие в срок ({ $dueDate }) отчёт за { $quarter }-й квартал { $year } года ({ $count }):
     { $organizations }
     Просим связаться с заведующими и помочь им сдать отчёт.

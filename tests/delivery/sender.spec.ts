@@ -61,7 +61,7 @@ describe("rendering at send time", () => {
     const { sender, telegram } = createTestSender(db, { fakeClock: clock });
     await sender.runUntilIdle();
     expect(telegram.delivered.map((m) => m.text.split("\n")[0])).toEqual([
-      "Актюбинская область: детских садов, не сдавших отчёт за 4-й квартал 2026 года в срок (20.11.2026), — 1:",
+      "Актюбинская область: детские сады, не сдавшие в срок (20.11.2026) отчёт за 4-й квартал 2026 года (1):",
     ]);
     expect((await rows()).map((r) => r.status)).toEqual(["sent", "failed"]);
   });
