@@ -59,3 +59,13 @@ export const schedulerRuns = pgTable(
   },
   (t) => [index("scheduler_runs_task_slot").on(t.task, t.slot)],
 );
+
+/**
+ * Live senders (one per replica), so that they share the global budget: each sends at
+ * budget ÷ (senders seen alive in the last few heartbeats).
+ */
+export const deliverySenders = pgTable("delivery_senders", {
+  id: text("id").primaryKey(),
+  heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull(),
+  startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+});
