@@ -202,7 +202,9 @@ export async function answerCurrent(db: Db, input: { userId: number; input: Walk
   const state = editability(loaded.report, loaded.period, input.now);
   if (state !== "editable") return { kind: "locked", reason: state };
   const view = fieldView(loaded, session.fieldKey);
-  if (view.kind !== "question") return input.fieldIndex === undefined ? view : { kind: "stale" };
+  if (view.kind !== "question") {
+    return input.fieldIndex === undefined ? { ...view, notice: { key: "report-summary-use-buttons" } } : { kind: "stale" };
+  }
   if (input.fieldIndex !== undefined && input.fieldIndex !== view.fieldIndex) return { kind: "stale" };
   const { field } = view;
   const answers = loaded.answers;
