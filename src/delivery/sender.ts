@@ -13,6 +13,7 @@ import {
   type ClaimedMessage,
 } from "./outbox.js";
 import { isQuietTime, type QuietHours } from "./quiet-hours.js";
+import { forgetDeadSenders, heartbeatSender, unregisterSender } from "./senders.js";
 import { RenderError, type Renderer } from "./render.js";
 import type { SendMessage, SendResult } from "./telegram.js";
 
@@ -20,7 +21,10 @@ export interface SenderOptions {
   db: Db;
   send: SendMessage;
   render: Renderer;
-  /** Global budget, messages per second (Telegram: about 30/s in bulk). */
+  /**
+   * Global budget, messages per second (Telegram: about 30/s in bulk), shared by all live senders:
+   * with N replicas each sends at ratePerSecond ÷ N (see delivery_senders).
+   */
   ratePerSecond: number;
   quietHours?: QuietHours | null;
   clock?: Clock;
@@ -39,6 +43,8 @@ export interface SenderOptions {
    * into any one-second window. 0.03 → 97 % of the budget.
    */
   safetyMargin?: number;
+  /** How often a sender says it is alive and counts the others. */
+  heartbeatMs?: number;
   senderId?: string;
   log?: (message: string, error?: unknown) => void;
 }
@@ -67,8 +73,11 @@ export class Sender {
   private readonly clock: Clock;
   private readonly sleepFn: (ms: number) => Promise<void>;
   private readonly log: (message: string, error?: unknown) => void;
-  private readonly intervalMs: number;
-  private readonly batch: number;
+  private intervalMs: number;
+  private batch: number;
+  /** Live senders sharing the budget, this one included. */
+  private sharers = 1;
+  private nextHeartbeatAt = 0;
   private queue: ClaimedMessage[] = [];
   private readonly inFlight = new Set<Promise<void>>();
   private readonly chatNextAt = new Map<number, number>();
@@ -96,13 +105,27 @@ export class Sender {
       backoffBaseMs: options.backoffBaseMs ?? 2000,
       backoffMaxMs: options.backoffMaxMs ?? 10 * 60_000,
       safetyMargin: options.safetyMargin ?? 0.03,
+      heartbeatMs: options.heartbeatMs ?? 1000,
     };
     this.clock = options.clock ?? systemClock;
     this.sleepFn = options.sleep ?? ((ms) => this.interruptibleSleep(ms));
     this.log = options.log ?? ((message, error) => console.error(message, error ?? ""));
     this.id = options.senderId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
-    this.intervalMs = 1000 / (this.o.ratePerSecond * (1 - this.o.safetyMargin));
-    this.batch = Math.max(1, Math.ceil(this.o.ratePerSecond));
+    this.intervalMs = 0;
+    this.batch = 1;
+    this.share(1);
+  }
+
+  /** Senders seen alive the last time this one counted. */
+  get liveSenders(): number {
+    return this.sharers;
+  }
+
+  private share(sharers: number): void {
+    this.sharers = sharers;
+    const rate = this.o.ratePerSecond / sharers;
+    this.intervalMs = 1000 / (rate * (1 - this.o.safetyMargin));
+    this.batch = Math.max(1, Math.ceil(rate));
   }
 
   start(): void {
@@ -133,6 +156,7 @@ export class Sender {
     const ids = this.queue.map((r) => r.id);
     this.queue = [];
     await releaseMessages(this.o.db, ids, this.id, null, this.clock()).catch((e) => this.log("sender: release on stop failed", e));
+    await unregisterSender(this.o.db, this.id).catch((e) => this.log("sender: unregister failed", e));
   }
 
   /**
@@ -159,8 +183,18 @@ export class Sender {
   /** One step: claim if the local queue runs low, send what the budgets allow; returns ms to wait. */
   async tick(): Promise<number> {
     let now = this.now();
-    if (now < this.pausedUntil) return this.pausedUntil - now;
+    if (now >= this.nextHeartbeatAt) {
+      // Also while paused: a paused sender still holds its share.
+      const alive = await heartbeatSender(this.o.db, this.id, new Date(now), this.o.heartbeatMs * 5);
+      if (alive !== this.sharers) {
+        this.log(`sender: ${alive} live sender(s) share ${this.o.ratePerSecond} msg/s`);
+        this.share(alive);
+      }
+      this.nextHeartbeatAt = now + this.o.heartbeatMs;
+    }
+    if (now < this.pausedUntil) return Math.min(this.pausedUntil - now, this.o.heartbeatMs);
     if (now >= this.nextReclaimAt) {
+      await forgetDeadSenders(this.o.db, new Date(now - 24 * 60 * 60_000));
       const reclaimed = await reclaimExpiredLeases(this.o.db, new Date(now));
       if (reclaimed > 0) this.log(`sender: ${reclaimed} expired lease(s) reclaimed`);
       this.nextReclaimAt = now + Math.min(this.o.leaseMs / 2, 10_000);

@@ -46,6 +46,7 @@ describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)
       expect(telegram.delivered).toHaveLength(600);
       expect([...telegram.perChat().values()].every((n) => n === 1)).toBe(true);
       expect(senders.every((s) => s.stats.sent > 50)).toBe(true);
+      expect(senders.map((s) => s.liveSenders)).toEqual([2, 2]); // they shared the budget
       expect(await statusCounts()).toEqual({ sent: 600 });
     } finally {
       for (const c of connections) await c.close();

@@ -4,6 +4,7 @@ import type { Database } from "../../src/db/client.js";
 import { outbox, users } from "../../src/db/schema/index.js";
 import { enqueueMessages } from "../../src/delivery/outbox.js";
 import { quietHoursSchema } from "../../src/delivery/quiet-hours.js";
+import { heartbeatSender } from "../../src/delivery/senders.js";
 import { touchUser } from "../../src/registration/users.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
 import { addUser, createFakeClock, createTestSender } from "../helpers/delivery.js";
@@ -105,6 +106,31 @@ describe("Telegram's limits", () => {
     for (const m of telegram.delivered) expect(m.at).toBeGreaterThanOrEqual(telegram.rateLimited[0]! + 7000);
     expect((await rows()).map((r) => [r.status, r.attempts])).toEqual(Array(5).fill(["sent", 1]));
     expect(sender.stats.rateLimited).toBe(1);
+  });
+});
+
+describe("several replicas", () => {
+  it("share one budget: with another live sender each sends at half of it, and at all of it once the other is gone", async () => {
+    const db = database.db;
+    const clock = createFakeClock(morning);
+    const { sender, telegram } = createTestSender(db, { fakeClock: clock, ratePerSecond: 30, double: { globalPerSecond: 30 } });
+    await heartbeatSender(db, "another-replica", clock.clock(), 5000);
+    await enqueueMessages(db, Array.from({ length: 45 }, (_, i) => ({ chatId: 100 + i, kind: "test", templateKey: "common-error" })));
+    await sender.runUntilIdle();
+    expect(sender.liveSenders).toBe(2);
+    let times = telegram.delivered.map((m) => m.at);
+    expect(times).toHaveLength(45);
+    for (let i = 15; i < times.length; i++) expect(times[i]! - times[i - 15]!).toBeGreaterThanOrEqual(1000);
+
+    clock.advance(10_000); // the other replica stopped beating
+    await enqueueMessages(db, Array.from({ length: 45 }, (_, i) => ({ chatId: 200 + i, kind: "test", templateKey: "common-error" })));
+    const before = telegram.delivered.length;
+    await sender.runUntilIdle();
+    expect(sender.liveSenders).toBe(1);
+    times = telegram.delivered.slice(before).map((m) => m.at);
+    expect(times).toHaveLength(45);
+    expect(times.at(-1)! - times[0]!).toBeLessThan(2000);
+    expect(telegram.rateLimited).toEqual([]);
   });
 });
 
