@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: /start of a registered user and a join through an invitation, on PGlite and on
+ * Section "bot" of `npm run bench`: /start of a registered user and a join through an invitation, on PGlite and on
  * PostgreSQL, beside a bare grammY bot answering the same updates through the same fake fetch in
  * the same process (the framework's floor). Then the bot's resident memory after start, measured
  * in fresh child processes.
@@ -97,7 +97,7 @@ async function scenarios(database: Database, label: string): Promise<Scenario[]>
   return [start, join];
 }
 
-async function withPostgres<T>(fn: (database: Database) => Promise<T>): Promise<T | null> {
+export async function withPostgres<T>(fn: (database: Database) => Promise<T>): Promise<T | null> {
   const name = `erte_bench_${randomBytes(4).toString("hex")}`;
   let admin;
   try {
@@ -128,7 +128,7 @@ function rssAfterStart(kind: "pglite" | "postgres", url?: string): string {
   return out.trim();
 }
 
-async function main() {
+export async function runBotBench() {
   console.log(
     `bench: throughput over ${N} jobs with ${CONCURRENCY} users in flight (as the runner does); latency over ${LATENCY_N} jobs one at a time; fake fetch; Node ${process.version}\n`,
   );
@@ -147,4 +147,3 @@ async function main() {
   if (memoryPg) console.log(`  PostgreSQL:                   ${memoryPg}`);
 }
 
-await main();

@@ -110,7 +110,8 @@ async function render(ctx: BotContext, outcome: AnswerOutcome | SubmitOutcome, o
 
 async function answer(ctx: BotContext, input: WalkerInput, fieldIndex?: number, options: { editKeyboardOnly?: boolean } = {}) {
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-  const outcome = await answerCurrent(ctx.deps.db, { userId: ctx.user.telegramId, input, fieldIndex, now: ctx.deps.clock() });
+  // One transaction per answer: the saved value and the new place commit together (and once).
+  const outcome = await ctx.deps.db.transaction((tx) => answerCurrent(tx, { userId: ctx.user.telegramId, input, fieldIndex, now: ctx.deps.clock() }));
   await render(ctx, outcome, options);
 }
 
