@@ -47,6 +47,8 @@ export interface ClaimedMessage {
   buttons: unknown;
   attempts: number;
   notBefore: Date;
+  dedupKey: string | null;
+  organizationId: number | null;
   /** The recipient's language now (null when the user row is gone). */
   language: Language | null;
   /** The recipient was already marked unreachable: do not spend a request on them. */
@@ -102,6 +104,8 @@ export async function claimDueMessages(db: Db, options: ClaimOptions): Promise<C
       buttons: outbox.buttons,
       attempts: outbox.attempts,
       notBefore: outbox.notBefore,
+      dedupKey: outbox.dedupKey,
+      organizationId: outbox.organizationId,
       language: sql<Language | null>`(select ${users.language} from ${users} where ${users.telegramId} = ${outbox.chatId})`,
       recipientUnreachable: sql<boolean>`coalesce((select ${users.unreachableAt} is not null from ${users} where ${users.telegramId} = ${outbox.chatId}), false)`,
     });
@@ -170,6 +174,15 @@ export async function markUnreachable(db: Db, id: number, chatId: number, sender
       .where(leasedBy(id, senderId));
     if (error) await tx.update(users).set({ unreachableAt: now }).where(eq(users.telegramId, chatId));
   });
+}
+
+/** Leased rows a guard found no longer wanted (e.g. the report was handed in meanwhile). */
+export async function markCancelled(db: Db, ids: number[], senderId: string, reason: string, now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(outbox)
+    .set({ status: "cancelled", lastError: reason.slice(0, 500), leaseUntil: null, updatedAt: now })
+    .where(and(inArray(outbox.id, ids), eq(outbox.status, "sending"), eq(outbox.claimedBy, senderId)));
 }
 
 /** Hands leased rows back untouched (429 pause, shutdown); they are due again at `notBefore`. */

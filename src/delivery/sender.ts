@@ -5,6 +5,7 @@ import { systemClock, type Clock } from "../shared/clock.js";
 import {
   claimDueMessages,
   markAttemptFailed,
+  markCancelled,
   markFailed,
   markSent,
   markUnreachable,
@@ -16,6 +17,15 @@ import { isQuietTime, type QuietHours } from "./quiet-hours.js";
 import { forgetDeadSenders, heartbeatSender, unregisterSender } from "./senders.js";
 import { RenderError, type Renderer } from "./render.js";
 import type { SendMessage, SendResult } from "./telegram.js";
+
+/**
+ * A last check before sending rows of one kind: returns the ids that are no longer wanted (they
+ * are cancelled, not sent). Lets a domain stop its messages "the moment" something happens.
+ */
+export interface DeliveryGuard {
+  kind: string;
+  unwanted(db: Db, rows: ClaimedMessage[]): Promise<number[]>;
+}
 
 export interface SenderOptions {
   db: Db;
@@ -43,6 +53,7 @@ export interface SenderOptions {
    * into any one-second window. 0.03 → 97 % of the budget.
    */
   safetyMargin?: number;
+  guards?: DeliveryGuard[];
   /** How often a sender says it is alive and counts the others. */
   heartbeatMs?: number;
   senderId?: string;
@@ -67,10 +78,11 @@ export interface SenderStats {
 export class Sender {
   readonly id: string;
   readonly stats: SenderStats = { sent: 0, rateLimited: 0, transientErrors: 0, failed: 0, unreachable: 0 };
-  private readonly o: Required<Omit<SenderOptions, "quietHours" | "sleep" | "clock" | "senderId" | "log">> & {
+  private readonly o: Required<Omit<SenderOptions, "quietHours" | "sleep" | "clock" | "senderId" | "log" | "guards">> & {
     quietHours: QuietHours | null;
   };
   private readonly clock: Clock;
+  private readonly guards: DeliveryGuard[];
   private readonly sleepFn: (ms: number) => Promise<void>;
   private readonly log: (message: string, error?: unknown) => void;
   private intervalMs: number;
@@ -108,6 +120,7 @@ export class Sender {
       heartbeatMs: options.heartbeatMs ?? 1000,
     };
     this.clock = options.clock ?? systemClock;
+    this.guards = options.guards ?? [];
     this.sleepFn = options.sleep ?? ((ms) => this.interruptibleSleep(ms));
     this.log = options.log ?? ((message, error) => console.error(message, error ?? ""));
     this.id = options.senderId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
@@ -241,7 +254,14 @@ export class Sender {
       urgentOnly: isQuietTime(new Date(now), this.o.quietHours),
     });
     this.lastClaimEmpty = rows.length === 0;
+    const unwanted = new Set<number>();
+    for (const guard of this.guards) {
+      const mine = rows.filter((r) => r.kind === guard.kind);
+      if (mine.length > 0) for (const id of await guard.unwanted(this.o.db, mine)) unwanted.add(id);
+    }
+    if (unwanted.size > 0) await this.persist(() => markCancelled(this.o.db, [...unwanted], this.id, "cancelled by guard", this.clock()));
     for (const row of rows) {
+      if (unwanted.has(row.id)) continue;
       if (row.recipientUnreachable) {
         // Known unreachable (403 earlier, not written since): no request, no budget spent.
         this.track(this.persist(() => markUnreachable(this.o.db, row.id, row.chatId, this.id, null, this.clock())));

@@ -3,6 +3,7 @@ import type { Db } from "../db/client.js";
 import { memberships, organizations, quarterlyReports, regions, reportingPeriods } from "../db/schema/index.js";
 import { cancelPendingMessages, enqueueMessages } from "../delivery/outbox.js";
 import type { OutboxMessage } from "../delivery/message.js";
+import type { DeliveryGuard } from "../delivery/sender.js";
 import { DAY_MS } from "../shared/clock.js";
 import { addDays, almatyDay, atAlmaty, daysBetween, formatDay } from "./local-date.js";
 import { currentStep, stepsRelativeTo, type ReminderStep } from "./relative-schedule.js";
@@ -97,6 +98,32 @@ export async function cancelReportReminders(db: Db, periodId: number, organizati
     now,
   );
 }
+
+/**
+ * Checked by the sender right before a head's reminder goes out: the reminder of a report handed
+ * in since it was enqueued is cancelled, not sent, even if nobody called cancelReportReminders.
+ */
+export const reportReminderGuard: DeliveryGuard = {
+  kind: REPORT_REMINDER_KIND,
+  async unwanted(db, rows) {
+    const about = rows
+      .map((r) => ({ id: r.id, organizationId: r.organizationId, periodId: Number(r.dedupKey?.split(":")[1]) }))
+      .filter((r): r is { id: number; organizationId: number; periodId: number } => r.organizationId !== null && Number.isInteger(r.periodId));
+    if (about.length === 0) return [];
+    const handedIn = await db
+      .select({ organizationId: quarterlyReports.organizationId, periodId: quarterlyReports.periodId })
+      .from(quarterlyReports)
+      .where(
+        and(
+          inArray(quarterlyReports.periodId, [...new Set(about.map((r) => r.periodId))]),
+          inArray(quarterlyReports.organizationId, [...new Set(about.map((r) => r.organizationId))]),
+          inArray(quarterlyReports.status, [...SUBMITTED_STATUSES]),
+        ),
+      );
+    const done = new Set(handedIn.map((h) => `${h.periodId}:${h.organizationId}`));
+    return about.filter((r) => done.has(`${r.periodId}:${r.organizationId}`)).map((r) => r.id);
+  },
+};
 
 async function cancelRemindersOfSubmitted(db: Db, periodId: number, now: Date): Promise<number> {
   const submitted = await db

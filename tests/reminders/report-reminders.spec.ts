@@ -5,6 +5,7 @@ import { memberships, organizations, outbox, quarterlyReports, reportingPeriods 
 import {
   cancelReportReminders,
   listOverdueOrganizations,
+  reportReminderGuard,
   reportReminderSteps,
   runReportReminders,
 } from "../../src/reminders/report-reminders.js";
@@ -184,6 +185,17 @@ describe("everything stops when the report is handed in", () => {
       await runReportReminders(db, nov(day));
       expect((await newRows()).map((r) => r.chatId)).toEqual([HEAD_B]);
     }
+  });
+
+  it("a reminder already claimed by the sender is not sent if the report was handed in meanwhile", async () => {
+    const clock = createFakeClock(nov(13));
+    await runReportReminders(db, clock.clock());
+    await submit(orgA.id); // nobody calls cancelReportReminders
+    const { sender, telegram } = createTestSender(db, { fakeClock: clock, guards: [reportReminderGuard] });
+    await sender.runUntilIdle();
+    expect(telegram.delivered.map((m) => m.chatId)).toEqual([HEAD_B]);
+    const [row] = await db.select().from(outbox).where(eq(outbox.chatId, HEAD_A));
+    expect(row!.status).toBe("cancelled");
   });
 
   it("the hourly run itself cancels waiting reminders of reports handed in meanwhile", async () => {
