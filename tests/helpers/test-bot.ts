@@ -2,7 +2,7 @@ import type { Db } from "../../src/db/client.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { createFakeTelegram, testBotInfo, type ApiCall } from "./fake-telegram.js";
-import { callbackQuery, photoMessage, textMessage, type TestUser } from "./updates.js";
+import { callbackQuery, documentMessage, photoMessage, textMessage, type TestUser } from "./updates.js";
 
 export const TEST_TOKEN = "123456789:TEST-token_abcdefghijklmnopqrstuvwxyz";
 
@@ -97,6 +97,7 @@ export function createTestBot(db: Db, options: TestBotOptions = {}) {
     },
     send: (user: TestUser, text: string) => run(textMessage(user, text)),
     sendPhoto: (user: TestUser) => run(photoMessage(user)),
+    sendDocument: (user: TestUser) => run(documentMessage(user)),
     press: (user: TestUser, data: string | undefined) => {
       if (!data) throw new Error("button has no callback data");
       return run(callbackQuery(user, data));

@@ -59,3 +59,17 @@ export function callbackQuery(user: TestUser, data: string, messageId = 1): Upda
     },
   };
 }
+
+/** A file sent as a document (e.g. a photo sent "as file"). */
+export function documentMessage(user: TestUser, fileName = "photo.jpg"): Update {
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: chatOf(user),
+      from: fromOf(user),
+      document: { file_id: "BQACAgIAAx", file_unique_id: "AgAD", file_name: fileName, mime_type: "image/jpeg" },
+    },
+  };
+}

@@ -184,6 +184,23 @@ describe("a head fills in the quarterly report", () => {
     expect((await t.send(user, "/report")).text).toContain("уже принят методистом");
   });
 
+  it("photos: a file is refused, at most five are kept, then the walk goes on by itself", async () => {
+    const user = await head("kk");
+    const first = await t.send(user, "/report");
+    await t.press(user, first.buttons[0]!.data);
+    await t.press(user, first.button(/Дайын/).data);
+    for (const answer of ["1", "1", "1", "0", "5", "10", "5", "4", "10", "4"]) await t.send(user, answer);
+    const photosQuestion = await t.send(user, "Кәсіптер апталығы");
+    expect(photosQuestion.text).toContain("Үздік тәжірибенің фотосуреттері");
+    const file = await t.sendDocument(user);
+    expect(file.text).toContain("Мұнда фотосуреттер қажет (файл емес, фото ретінде)");
+    expect((await t.send(user, "міне")).text).toContain("Мұнда фотосуреттер қажет");
+    for (let i = 1; i <= 4; i++) expect((await t.sendPhoto(user)).text).toBe(`5 фотоның ${i}-сі қосылды. Тағы жіберіңіз немесе «Дайын» батырмасын басыңыз.`);
+    const fifth = await t.sendPhoto(user);
+    expect(fifth.text).toContain("Кездескен қиындықтар мен тәуекелдер");
+    expect(((await report()).answers.best_practice_photos as string[]).length).toBe(5);
+  });
+
   it("says so when no period is open", async () => {
     t.setNow(new Date("2026-01-10T06:00:00Z"));
     const user = await head("kk");
