@@ -173,3 +173,80 @@ reminder-report-overdue-methodologists =
     { $region }: { $year } жылғы { $quarter }-тоқсан бойынша есебін мерзімінде ({ $dueDate }) тапсырмаған балабақшалар ({ $count }):
     { $organizations }
     Меңгерушілермен хабарласып, есепті тапсыруға көмектесуіңізді сұраймыз.
+
+## Groups
+help-cmd-groups = Топтар: эксперименттік және бақылау топтары
+groups-choose = Қай балабақшаның топтарын ашамыз? Балабақшаны немесе өңірді таңдаңыз.
+groups-choose-organization = { $region }: балабақшаны таңдаңыз.
+groups-title = { $organization } — жобаға қатысатын топтар:
+groups-empty = Әзірге бірде-бір топ қосылмаған.
+groups-line = { $index }. «{ $name }» · { $age } · { $children } бала · { $arm ->
+        [experimental] Эксперименттік топ
+       *[control] Бақылау тобы
+    } ({ $status })
+groups-arm-confirmed = әдіскер растаған
+groups-arm-unconfirmed = әдіскер әлі растамаған
+groups-totals = Барлық балалар саны: эксперименттік топтарда — { $experimental }, бақылау топтарында — { $control }.
+groups-head-hint-empty = Жобаға қатысатын топтарды қосыңыз: олар тоқсандық есепке және ата-аналарға арналған кеңестерге керек.
+groups-methodologist-hint = Әр топтың эксперименттік не бақылау тобы екенін растаңыз немесе өзгертіңіз (● — қазіргі белгі).
+groups-button-add = ➕ Топ қосу
+groups-button-archive = 🗑 { $index }. «{ $name }» тобын шығару
+groups-button-back = ◀ Балабақшалар тізімі
+groups-arm-experimental = Эксперименттік топ
+groups-arm-control = Бақылау тобы
+groups-arm-short-experimental = эксперименттік
+groups-arm-short-control = бақылау
+groups-age-early = Ерте жас тобы (1–2 жас)
+groups-age-junior = Кіші топ (2–3 жас)
+groups-age-middle = Ортаңғы топ (3–4 жас)
+groups-age-senior = Ересек топ (4–5 жас)
+groups-age-preschool = Мектепалды даярлық тобы (5–6 жас)
+groups-ask-name =
+    Жаңа топ қосамыз — { $organization }.
+    Топтың атауын жазыңыз (ең көбі { $max } таңба), мысалы: Күншуақ.
+    Тоқтату үшін: /cancel
+groups-ask-age = «{ $name }» тобы балалардың қай жасына арналған?
+groups-ask-children = Топта неше бала бар? { $min } мен { $max } аралығындағы бүтін санды жазыңыз.
+groups-ask-arm =
+    Салыстырмалы мониторингте бұл топ қайсысына жатады?
+    Эксперименттік топ бағдарлама бойынша жұмыс істейді, бақылау тобы — бағдарламасыз.
+groups-added = ✅ «{ $name }» тобы қосылды. Эксперименттік не бақылау тобы екенін өңір әдіскері растайды.
+groups-name-not-text = Топтың атауын мәтінмен жазыңыз.
+groups-name-too-long = Атау тым ұзын: { $length } таңба, ал ең көбі — { $max }. Қысқартып жазыңыз.
+groups-name-taken = Бұл балабақшада «{ $name }» деген топ бұрыннан бар. Басқа атау жазыңыз.
+groups-children-not-number = Балалар санын цифрмен, бүтін сан етіп жазыңыз, мысалы: 20.
+groups-children-out-of-range = Балалар саны { $min } мен { $max } аралығында болуы керек.
+groups-use-buttons = Жауапты сұрақтың астындағы батырмалардан таңдаңыз.
+groups-archive-confirm = «{ $name }» тобын жобадан шығарасыз ба? Бұрын тапсырылған есептердегі деректер сақталады.
+groups-archive-yes = Иә, шығару
+groups-archive-no = Жоқ, қалсын
+groups-archived = «{ $name }» тобы жобадан шығарылды.
+groups-arm-confirmed-alert = «{ $name }»: { $arm ->
+        [experimental] эксперименттік топ
+       *[control] бақылау тобы
+    } — расталды.
+groups-arm-changed-alert = «{ $name }» енді { $arm ->
+        [experimental] эксперименттік топ
+       *[control] бақылау тобы
+    } болып белгіленді.
+
+## Periods
+help-cmd-periods = Есеп беру кезеңдері
+periods-title = Есеп беру кезеңдері (күндер Қазақстан уақытымен):
+periods-line = { $year } жыл, { $quarter }-тоқсан: { $opens } – { $due }
+periods-line-open = { $year } жыл, { $quarter }-тоқсан: { $opens } – { $due } (қазір ашық)
+periods-empty = Әзірге бірде-бір кезең белгіленбеген.
+periods-usage = Кезеңді белгілеу не өзгерту: /setperiod <жыл> <тоқсан> <ашылатын күні> <тапсыру мерзімі>, мысалы: /setperiod 2027 1 2027-03-15 2027-04-05 (күндер ЖЖЖЖ-АА-КК түрінде).
+periods-invalid = Пәрмен дұрыс жазылмады: { $reason }
+periods-error-arguments = төрт мән керек — жыл, тоқсан, ашылатын күні және тапсыру мерзімі.
+periods-error-year = жыл 2020 мен 2100 аралығындағы сан болуы керек.
+periods-error-quarter = тоқсан 1, 2, 3 немесе 4 болуы керек.
+periods-error-date = «{ $value }» — ЖЖЖЖ-АА-КК түріндегі нақты күн емес.
+periods-error-order = ашылатын күні тапсыру мерзімінен кейін болмауы керек.
+periods-created = ✅ { $year } жылғы { $quarter }-тоқсан кезеңі қосылды: { $opens } – { $due }.
+periods-updated = ✅ { $year } жылғы { $quarter }-тоқсан кезеңінің күндері өзгертілді: { $opens } – { $due }.
+
+## Conversations
+conversation-cancelled = Тоқтатылды. Қажет болса, пәрменнен қайта бастаңыз.
+conversation-busy = Алдымен басталған әрекетті аяқтаңыз: жоғарыдағы сұраққа жауап беріңіз немесе /cancel арқылы тоқтатыңыз.
+conversation-stale-button = Бұл батырма ескі хабарламада. Соңғы сұраққа жауап беріңіз.

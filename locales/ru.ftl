@@ -177,3 +177,88 @@ reminder-report-overdue-methodologists =
     { $region }: детские сады, не сдавшие в срок ({ $dueDate }) отчёт за { $quarter }-й квартал { $year } года ({ $count }):
     { $organizations }
     Просим связаться с заведующими и помочь им сдать отчёт.
+
+## Groups
+help-cmd-groups = Группы: экспериментальные и контрольные
+groups-choose = Группы какого детского сада открыть? Выберите детский сад или регион.
+groups-choose-organization = { $region }: выберите детский сад.
+groups-title = { $organization } — группы, участвующие в проекте:
+groups-empty = Пока не добавлено ни одной группы.
+groups-line = { $index }. «{ $name }» · { $age } · { $children } { $children ->
+        [one] ребёнок
+        [few] ребёнка
+       *[other] детей
+    } · { $arm ->
+        [experimental] Экспериментальная группа
+       *[control] Контрольная группа
+    } ({ $status })
+groups-arm-confirmed = подтверждено методистом
+groups-arm-unconfirmed = методист ещё не подтвердил
+groups-totals = Всего детей: в экспериментальных группах — { $experimental }, в контрольных — { $control }.
+groups-head-hint-empty = Добавьте группы, участвующие в проекте: они нужны для квартального отчёта и советов родителям.
+groups-methodologist-hint = Подтвердите или измените для каждой группы, экспериментальная она или контрольная (● — текущая отметка).
+groups-button-add = ➕ Добавить группу
+groups-button-archive = 🗑 Убрать { $index }. «{ $name }»
+groups-button-back = ◀ Список детских садов
+groups-arm-experimental = Экспериментальная группа
+groups-arm-control = Контрольная группа
+groups-arm-short-experimental = экспериментальная
+groups-arm-short-control = контрольная
+groups-age-early = Группа раннего возраста (1–2 года)
+groups-age-junior = Младшая группа (2–3 года)
+groups-age-middle = Средняя группа (3–4 года)
+groups-age-senior = Старшая группа (4–5 лет)
+groups-age-preschool = Предшкольная группа (5–6 лет)
+groups-ask-name =
+    Добавляем новую группу — { $organization }.
+    Напишите название группы (не больше { $max } символов), например: Солнышко.
+    Чтобы прервать: /cancel
+groups-ask-age = Для какого возраста группа «{ $name }»?
+groups-ask-children = Сколько детей в группе? Напишите целое число от { $min } до { $max }.
+groups-ask-arm =
+    К какой группе сравнительного мониторинга она относится?
+    Экспериментальная группа занимается по программе, контрольная — без программы.
+groups-added = ✅ Группа «{ $name }» добавлена. Экспериментальная она или контрольная, подтвердит методист региона.
+groups-name-not-text = Напишите название группы текстом.
+groups-name-too-long = Название слишком длинное: { $length } { $length ->
+        [one] символ
+        [few] символа
+       *[other] символов
+    }, а можно не больше { $max }. Сократите его.
+groups-name-taken = В этом детском саду уже есть группа «{ $name }». Напишите другое название.
+groups-children-not-number = Напишите число детей цифрами, целым числом, например: 20.
+groups-children-out-of-range = Число детей должно быть от { $min } до { $max }.
+groups-use-buttons = Выберите ответ кнопками под вопросом.
+groups-archive-confirm = Убрать группу «{ $name }» из проекта? Данные в уже сданных отчётах сохранятся.
+groups-archive-yes = Да, убрать
+groups-archive-no = Нет, оставить
+groups-archived = Группа «{ $name }» убрана из проекта.
+groups-arm-confirmed-alert = «{ $name }»: { $arm ->
+        [experimental] экспериментальная
+       *[control] контрольная
+    } группа — подтверждено.
+groups-arm-changed-alert = «{ $name }» теперь { $arm ->
+        [experimental] экспериментальная
+       *[control] контрольная
+    } группа.
+
+## Periods
+help-cmd-periods = Отчётные периоды
+periods-title = Отчётные периоды (даты по времени Казахстана):
+periods-line = { $year } год, { $quarter } квартал: { $opens } – { $due }
+periods-line-open = { $year } год, { $quarter } квартал: { $opens } – { $due } (сейчас открыт)
+periods-empty = Пока не задано ни одного периода.
+periods-usage = Чтобы задать или изменить период: /setperiod <год> <квартал> <дата открытия> <срок сдачи>, например: /setperiod 2027 1 2027-03-15 2027-04-05 (даты в формате ГГГГ-ММ-ДД).
+periods-invalid = Команда написана неверно: { $reason }
+periods-error-arguments = нужны четыре значения — год, квартал, дата открытия и срок сдачи.
+periods-error-year = год должен быть числом от 2020 до 2100.
+periods-error-quarter = квартал должен быть 1, 2, 3 или 4.
+periods-error-date = «{ $value }» — не настоящая дата в формате ГГГГ-ММ-ДД.
+periods-error-order = дата открытия не может быть позже срока сдачи.
+periods-created = ✅ Период { $quarter }-го квартала { $year } года добавлен: { $opens } – { $due }.
+periods-updated = ✅ Даты периода { $quarter }-го квартала { $year } года изменены: { $opens } – { $due }.
+
+## Conversations
+conversation-cancelled = Прервано. Если нужно, начните заново с команды.
+conversation-busy = Сначала закончите начатое: ответьте на вопрос выше или отправьте /cancel, чтобы прервать.
+conversation-stale-button = Эта кнопка из старого сообщения. Ответьте на последний вопрос.

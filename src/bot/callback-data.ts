@@ -47,4 +47,13 @@ export const cb = {
   parentLinkRotateNo: callbackCodec("pl-rot-no", []),
   leaveYes: callbackCodec("leave-yes", []),
   leaveNo: callbackCodec("leave-no", []),
+  groupsRegion: callbackCodec("grp-reg", [region, z.coerce.number().int().min(0)]),
+  groupsOrg: callbackCodec("grp-org", [id]),
+  groupsAdd: callbackCodec("grp-add", [id]),
+  groupsArchiveAsk: callbackCodec("grp-arc", [id]),
+  groupsArchiveYes: callbackCodec("grp-arc-yes", [id]),
+  groupsArm: callbackCodec("grp-arm", [id, z.enum(["experimental", "control"])]),
+  /** Answers inside the add-group conversation. */
+  groupsNewAge: callbackCodec("grp-new-age", [z.enum(["early", "junior", "middle", "senior", "preschool"])]),
+  groupsNewArm: callbackCodec("grp-new-arm", [z.enum(["experimental", "control"])]),
 } as const;

@@ -1,3 +1,4 @@
+import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18n, I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Db } from "../db/client.js";
@@ -20,4 +21,7 @@ export interface BotFlavor {
   actor: Actor;
 }
 
-export type BotContext = Context & I18nFlavor & BotFlavor;
+/** Inside a conversation: the same flavours (set by the conversations' plugins), no conversation controls. */
+export type ConversationContext = Context & I18nFlavor & BotFlavor;
+
+export type BotContext = ConversationFlavor<ConversationContext>;

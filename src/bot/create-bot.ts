@@ -2,7 +2,10 @@ import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, BotDeps } from "./context.js";
+import { conversationsFeature } from "./conversations/index.js";
 import { fallbackFeature } from "./features/fallback.js";
+import { groupsFeature } from "./features/groups.js";
+import { periodsFeature } from "./features/periods.js";
 import { helpFeature } from "./features/help.js";
 import { inviteFeature } from "./features/invite.js";
 import { joinFeature } from "./features/join.js";
@@ -44,6 +47,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(loadUser);
   bot.use(deps.i18n);
   bot.use(languageGate);
+  bot.use(conversationsFeature(deps));
 
   bot.use(languageFeature);
   bot.use(startFeature);
@@ -53,6 +57,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(inviteFeature);
   bot.use(parentLinkFeature);
   bot.use(leaveFeature);
+  bot.use(groupsFeature);
+  bot.use(periodsFeature);
   bot.use(fallbackFeature);
 
   const log = options.log ?? ((message, error) => console.error(message, error));

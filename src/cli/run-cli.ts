@@ -16,6 +16,7 @@ import {
 } from "../registration/registry.js";
 import { roleSchema } from "../registration/roles.js";
 import { formatJoinCode } from "../registration/tokens.js";
+import { isOpen, listPeriods, periodFields, upsertPeriod } from "../reports/periods.js";
 import { systemClock, type Clock } from "../shared/clock.js";
 import { formatDate } from "../shared/time.js";
 
@@ -45,6 +46,9 @@ Commands:
   invite --role methodologist --region <code>
   invite --role coordinator --region <code> | --national
   invite --role parent --org <registry no>  the kindergarten's current parent link and join code
+  periods                                   list the reporting periods (dates in Asia/Almaty)
+  set-period --year <y> --quarter <1-4> --opens <YYYY-MM-DD> --due <YYYY-MM-DD>
+                                            create a reporting period or move its dates
 
 Environment: DATABASE_URL (or DATA_DIR for the embedded database), BOT_TOKEN and
 TELEGRAM_API_ROOT for invite (the bot's username comes from getMe), INVITATION_TTL_DAYS.`;
@@ -81,12 +85,35 @@ function parse(argv: string[]) {
         "registry-no": { type: "string" },
         name: { type: "string" },
         "legal-form": { type: "string" },
+        year: { type: "string" },
+        quarter: { type: "string" },
+        opens: { type: "string" },
+        due: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+/** `set-period` options, each checked on its own so the message names the wrong one. */
+function parseSetPeriod(values: Record<string, unknown>): { year: number; quarter: number; opensOn: string; dueOn: string } {
+  const fields = { year: periodFields.year, quarter: periodFields.quarter, opens: periodFields.day, due: periodFields.day } as const;
+  const problems: string[] = [];
+  const parsed: Record<string, unknown> = {};
+  for (const [flag, schema] of Object.entries(fields)) {
+    if (values[flag] === undefined) {
+      problems.push(`--${flag} is required`);
+      continue;
+    }
+    const result = schema.safeParse(values[flag]);
+    if (result.success) parsed[flag] = result.data;
+    else problems.push(`--${flag}: ${result.error.issues[0]!.message}`);
+  }
+  if (problems.length === 0 && (parsed.opens as string) > (parsed.due as string)) problems.push("--opens must not be after --due");
+  if (problems.length > 0) throw new UsageError(problems.join("\n"));
+  return { year: parsed.year as number, quarter: parsed.quarter as number, opensOn: parsed.opens as string, dueOn: parsed.due as string };
 }
 
 function zodMessage(error: z.ZodError): string {
@@ -104,12 +131,13 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       io.out(USAGE);
       return command || values.help ? 0 : 2;
     }
-    if (!["regions", "orgs", "add-org", "invite"].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!["regions", "orgs", "add-org", "invite", "periods", "set-period"].includes(command)) throw new UsageError(`unknown command "${command}"`);
     const env = parseWith(storageAndApiSchema, deps.env);
     const clock = deps.clock ?? systemClock;
 
     // Validate everything that can be checked before touching the database or the network.
     let invite: z.output<typeof inviteArgs> | undefined;
+    const setPeriod = command === "set-period" ? parseSetPeriod(values) : undefined;
     let botUsername: string | undefined;
     if (command === "invite") {
       const parsed = inviteArgs.safeParse(values);
@@ -159,6 +187,18 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
           if (e instanceof z.ZodError) throw new UsageError(zodMessage(e));
           throw e;
         }
+      }
+      case "periods": {
+        const now = clock();
+        for (const p of await listPeriods(db)) {
+          io.out(`${p.year} Q${p.quarter}  ${p.opensOn} .. ${p.dueOn}${isOpen(p, now) ? "  (open now)" : ""}`);
+        }
+        return 0;
+      }
+      case "set-period": {
+        const { period, created } = await upsertPeriod(db, setPeriod!);
+        io.out(`${created ? "added" : "moved"} ${period.year} Q${period.quarter}: ${period.opensOn} .. ${period.dueOn}`);
+        return 0;
       }
       case "invite": {
         const a = invite!;

@@ -55,19 +55,21 @@ export async function findOpenPeriod(db: Db, now: Date): Promise<ReportingPeriod
 
 const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date YYYY-MM-DD", abort: true })
   .refine((day) => {
     const date = new Date(`${day}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
   }, "is not a calendar date");
 
+/** Each field on its own, so the CLI and the bot can say exactly which argument is wrong. */
+export const periodFields = {
+  year: z.coerce.number({ error: "must be a year" }).int("must be a year").min(2020, "must be 2020..2100").max(2100, "must be 2020..2100"),
+  quarter: z.coerce.number({ error: "must be 1, 2, 3 or 4" }).int("must be 1, 2, 3 or 4").min(1, "must be 1, 2, 3 or 4").max(4, "must be 1, 2, 3 or 4"),
+  day: isoDay,
+};
+
 export const periodInputSchema = z
-  .object({
-    year: z.coerce.number().int().min(2020).max(2100),
-    quarter: z.coerce.number().int().min(1).max(4),
-    opensOn: isoDay,
-    dueOn: isoDay,
-  })
+  .object({ year: periodFields.year, quarter: periodFields.quarter, opensOn: periodFields.day, dueOn: periodFields.day })
   .refine((p) => p.opensOn <= p.dueOn, { message: "the opening date must not be after the due date", path: ["dueOn"] });
 export type PeriodInput = z.input<typeof periodInputSchema>;
 

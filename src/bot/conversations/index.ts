@@ -1,0 +1,40 @@
+import { conversations, createConversation } from "@grammyjs/conversations";
+import { Composer, type Middleware } from "grammy";
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { BotContext, BotDeps, ConversationContext } from "../context.js";
+import { ADD_GROUP, addGroupConversation } from "./add-group.js";
+import { conversationStorage } from "./storage.js";
+import { REVIEW_RETURN, returnReportConversation } from "../features/review/return-report.js";
+
+/**
+ * @grammyjs/conversations, installed after the user is loaded and the language gate, before the
+ * features, so that an active conversation sees its answers first. State is kept in the database
+ * (a restart or a redeploy continues the conversation). `/cancel` leaves any conversation.
+ */
+export function conversationsFeature(deps: BotDeps): Composer<BotContext> {
+  // The outer context of the update being handled: replayed inner contexts take the user, actor and
+  // deps loaded once for this update from it (no database read per replayed step).
+  const outerContext = new AsyncLocalStorage<BotContext>();
+  const fromOuterContext: Middleware<ConversationContext> = (ctx, next) => {
+    const outer = outerContext.getStore();
+    if (!outer) throw new Error("conversation step outside an update");
+    ctx.deps = outer.deps;
+    ctx.user = outer.user;
+    ctx.actor = outer.actor;
+    return next();
+  };
+  // The locale negotiator only reads ctx.user, so the same i18n instance serves inside conversations.
+  const i18n = deps.i18n as unknown as Middleware<ConversationContext>;
+
+  const composer = new Composer<BotContext>();
+  composer.use((ctx, next) => outerContext.run(ctx, next));
+  composer.use(conversations<BotContext, ConversationContext>({ storage: conversationStorage(deps.db), plugins: [fromOuterContext, i18n] }));
+  composer.command("cancel", async (ctx, next) => {
+    if (Object.keys(ctx.conversation.active()).length === 0) return next();
+    await ctx.conversation.exitAll();
+    await ctx.reply(ctx.t("conversation-cancelled"));
+  });
+  composer.use(createConversation(addGroupConversation, ADD_GROUP));
+  composer.use(createConversation(returnReportConversation, REVIEW_RETURN));
+  return composer;
+}

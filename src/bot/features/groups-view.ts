@@ -1,0 +1,73 @@
+import { InlineKeyboard } from "grammy";
+import { getOrganization } from "../../registration/registry.js";
+import { groupAccess } from "../../reports/group-access.js";
+import { armChildren, arms, listGroups, type KindergartenGroup } from "../../reports/groups.js";
+import { cb } from "../callback-data.js";
+import type { ConversationContext } from "../context.js";
+
+/** One group as a line of the list: name, age band, children, arm and whether the methodologist confirmed it. */
+export function describeGroup(ctx: ConversationContext, group: KindergartenGroup, index: number): string {
+  return ctx.t("groups-line", {
+    index,
+    name: group.name,
+    age: ctx.t(`groups-age-${group.ageBand}`),
+    children: group.childrenCount,
+    arm: group.arm,
+    status: ctx.t(group.armConfirmedAt ? "groups-arm-confirmed" : "groups-arm-unconfirmed"),
+  });
+}
+
+/**
+ * A kindergarten's groups as the actor may see them: heads get add and remove buttons, the region's
+ * methodologist a pair of arm buttons per group (● marks the current arm), coordinators the list only.
+ * Null when the actor may not see this kindergarten.
+ */
+export async function groupsView(ctx: ConversationContext, organizationId: number): Promise<{ text: string; keyboard: InlineKeyboard } | null> {
+  const { db } = ctx.deps;
+  const organization = await getOrganization(db, organizationId);
+  if (!organization) return null;
+  const access = groupAccess(ctx.actor, organization);
+  if (!access.view) return null;
+  const [groups, totals] = await Promise.all([listGroups(db, organizationId), armChildren(db, organizationId)]);
+
+  const lines = [ctx.t("groups-title", { organization: organization.name }), ""];
+  if (groups.length === 0) lines.push(ctx.t("groups-empty"));
+  else {
+    groups.forEach((g, i) => lines.push(describeGroup(ctx, g, i + 1)));
+    lines.push("", ctx.t("groups-totals", { experimental: totals.experimental, control: totals.control }));
+  }
+  const keyboard = new InlineKeyboard();
+  if (access.manage) {
+    keyboard.text(ctx.t("groups-button-add"), cb.groupsAdd.pack(organizationId)).row();
+    groups.forEach((g, i) => keyboard.text(ctx.t("groups-button-archive", { index: i + 1, name: g.name }), cb.groupsArchiveAsk.pack(g.id)).row());
+    if (groups.length === 0) lines.push("", ctx.t("groups-head-hint-empty"));
+  }
+  if (access.setArm && groups.length > 0) {
+    lines.push("", ctx.t("groups-methodologist-hint"));
+    groups.forEach((g, i) => {
+      for (const arm of arms) {
+        const mark = g.arm === arm ? "● " : "";
+        keyboard.text(`${mark}${i + 1}. ${ctx.t(`groups-arm-short-${arm}`)}`, cb.groupsArm.pack(g.id, arm));
+      }
+      keyboard.row();
+    });
+  }
+  if (!access.manage || access.setArm) {
+    // Someone who reached this kindergarten from the region's list can go back to it.
+    const regional = ctx.actor.memberships.some((m) => (m.role === "methodologist" || m.role === "coordinator") && (!m.region || m.region.code === organization.regionCode));
+    if (regional) keyboard.text(ctx.t("groups-button-back"), cb.groupsRegion.pack(organization.regionCode, 0));
+  }
+  return { text: lines.join("\n"), keyboard };
+}
+
+/** Sends (or, after a button press, edits into) the kindergarten's groups; refuses politely when not allowed. */
+export async function showGroups(ctx: ConversationContext, organizationId: number, how: "reply" | "edit"): Promise<boolean> {
+  const view = await groupsView(ctx, organizationId);
+  if (!view) return false;
+  if (how === "edit") {
+    await ctx.editMessageText(view.text, { reply_markup: view.keyboard }).catch(() => ctx.reply(view.text, { reply_markup: view.keyboard }));
+  } else {
+    await ctx.reply(view.text, { reply_markup: view.keyboard });
+  }
+  return true;
+}

@@ -1,0 +1,127 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { countOrganizations, getOrganization, getRegion, listOrganizations, listRegions } from "../../registration/registry.js";
+import { groupAccess, groupScope } from "../../reports/group-access.js";
+import { archiveGroup, getGroup, setGroupArm } from "../../reports/groups.js";
+import { cb } from "../callback-data.js";
+import type { BotContext } from "../context.js";
+import { ADD_GROUP } from "../conversations/add-group.js";
+import { regionName } from "../format.js";
+import { gridKeyboard } from "../keyboards.js";
+import { showGroups } from "./groups-view.js";
+
+const ORGS_PER_PAGE = 8;
+
+/**
+ * /groups: heads describe their kindergarten's groups (add through a short conversation, remove with
+ * a confirmation); the region's methodologist confirms or changes each group's arm; coordinators look.
+ * Every button re-checks permission: a forged or stale press changes nothing.
+ */
+export const groupsFeature = new Composer<BotContext>();
+
+async function refuse(ctx: BotContext) {
+  await ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+}
+
+groupsFeature.command("groups", async (ctx) => {
+  const scope = groupScope(ctx.actor);
+  const own = scope.ownOrganizations;
+  if (own.length === 0 && scope.regions.length === 0 && !scope.national) {
+    await ctx.reply(ctx.t("common-not-allowed"));
+    return;
+  }
+  if (!scope.national && scope.regions.length + own.length === 1) {
+    if (own.length === 1) await showGroups(ctx, own[0]!.id, "reply");
+    else await showRegion(ctx, scope.regions[0]!, 0, "reply");
+    return;
+  }
+  const keyboard = new InlineKeyboard();
+  for (const org of own) keyboard.text(org.name, cb.groupsOrg.pack(org.id)).row();
+  const regions = (await listRegions(ctx.deps.db)).filter((r) => scope.national || scope.regions.includes(r.code));
+  const regionButtons = regions.map((r) => ({ text: regionName(r, ctx.user.language), data: cb.groupsRegion.pack(r.code, 0) }));
+  keyboard.append(gridKeyboard(regionButtons, 2));
+  await ctx.reply(ctx.t("groups-choose"), { reply_markup: keyboard });
+});
+
+/** The region's kindergartens, a page at a time, for a methodologist or coordinator to pick one. */
+async function showRegion(ctx: BotContext, regionCode: string, page: number, how: "reply" | "edit") {
+  const { db } = ctx.deps;
+  const region = await getRegion(db, regionCode);
+  if (!region) return;
+  const total = await countOrganizations(db, regionCode);
+  const organizations = await listOrganizations(db, { regionCode, offset: page * ORGS_PER_PAGE, limit: ORGS_PER_PAGE });
+  const keyboard = new InlineKeyboard();
+  for (const org of organizations) keyboard.text(`${org.registryNo}. ${org.name}`, cb.groupsOrg.pack(org.id)).row();
+  if (page > 0) keyboard.text("◀", cb.groupsRegion.pack(regionCode, page - 1));
+  if ((page + 1) * ORGS_PER_PAGE < total) keyboard.text("▶", cb.groupsRegion.pack(regionCode, page + 1));
+  const text = ctx.t("groups-choose-organization", { region: regionName(region, ctx.user.language) });
+  if (how === "edit") await ctx.editMessageText(text, { reply_markup: keyboard }).catch(() => ctx.reply(text, { reply_markup: keyboard }));
+  else await ctx.reply(text, { reply_markup: keyboard });
+}
+
+groupsFeature.callbackQuery(cb.groupsRegion.filter, async (ctx) => {
+  const parsed = cb.groupsRegion.unpack(ctx.callbackQuery.data);
+  if (!parsed) return refuse(ctx);
+  const [regionCode, page] = parsed;
+  const scope = groupScope(ctx.actor);
+  if (!scope.national && !scope.regions.includes(regionCode)) return refuse(ctx);
+  await ctx.answerCallbackQuery();
+  await showRegion(ctx, regionCode, page, "edit");
+});
+
+groupsFeature.callbackQuery(cb.groupsOrg.filter, async (ctx) => {
+  const parsed = cb.groupsOrg.unpack(ctx.callbackQuery.data);
+  const organization = parsed ? await getOrganization(ctx.deps.db, parsed[0]) : undefined;
+  if (!organization || !groupAccess(ctx.actor, organization).view) return refuse(ctx);
+  await ctx.answerCallbackQuery();
+  await showGroups(ctx, organization.id, "edit");
+});
+
+groupsFeature.callbackQuery(cb.groupsAdd.filter, async (ctx) => {
+  const parsed = cb.groupsAdd.unpack(ctx.callbackQuery.data);
+  const organization = parsed ? await getOrganization(ctx.deps.db, parsed[0]) : undefined;
+  if (!organization || !groupAccess(ctx.actor, organization).manage) return refuse(ctx);
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  await ctx.conversation.enter(ADD_GROUP, organization.id);
+});
+
+/** The group and its kindergarten when the actor may manage (head) or set arms (methodologist); else null. */
+async function groupFor(ctx: BotContext, groupId: number, need: "manage" | "setArm") {
+  const group = await getGroup(ctx.deps.db, groupId);
+  if (!group || group.archivedAt) return null;
+  const organization = await getOrganization(ctx.deps.db, group.organizationId);
+  if (!organization || !groupAccess(ctx.actor, organization)[need]) return null;
+  return { group, organization };
+}
+
+groupsFeature.callbackQuery(cb.groupsArchiveAsk.filter, async (ctx) => {
+  const parsed = cb.groupsArchiveAsk.unpack(ctx.callbackQuery.data);
+  const found = parsed ? await groupFor(ctx, parsed[0], "manage") : null;
+  if (!found) return refuse(ctx);
+  await ctx.answerCallbackQuery();
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("groups-archive-yes"), cb.groupsArchiveYes.pack(found.group.id))
+    .text(ctx.t("groups-archive-no"), cb.groupsOrg.pack(found.organization.id));
+  await ctx.editMessageText(ctx.t("groups-archive-confirm", { name: found.group.name }), { reply_markup: keyboard });
+});
+
+groupsFeature.callbackQuery(cb.groupsArchiveYes.filter, async (ctx) => {
+  const parsed = cb.groupsArchiveYes.unpack(ctx.callbackQuery.data);
+  const found = parsed ? await groupFor(ctx, parsed[0], "manage") : null;
+  if (!found) return refuse(ctx);
+  const archived = await archiveGroup(ctx.deps.db, found.group.id, ctx.actor.telegramId, ctx.deps.clock());
+  if (!archived) return refuse(ctx);
+  await ctx.answerCallbackQuery({ text: ctx.t("groups-archived", { name: archived.name }) });
+  await showGroups(ctx, found.organization.id, "edit");
+});
+
+groupsFeature.callbackQuery(cb.groupsArm.filter, async (ctx) => {
+  const parsed = cb.groupsArm.unpack(ctx.callbackQuery.data);
+  const found = parsed ? await groupFor(ctx, parsed[0], "setArm") : null;
+  if (!parsed || !found) return refuse(ctx);
+  const result = await setGroupArm(ctx.deps.db, { groupId: found.group.id, arm: parsed[1], by: ctx.actor.telegramId, now: ctx.deps.clock() });
+  if (!result) return refuse(ctx);
+  const key = result.before.arm === result.after.arm ? "groups-arm-confirmed-alert" : "groups-arm-changed-alert";
+  await ctx.answerCallbackQuery({ text: ctx.t(key, { name: result.after.name, arm: result.after.arm }) });
+  await showGroups(ctx, found.organization.id, "edit");
+});
