@@ -49,8 +49,8 @@ export interface SenderOptions {
   backoffBaseMs?: number;
   backoffMaxMs?: number;
   /**
-   * Fraction of the budget kept unused so that timer jitter never puts more than the budget
-   * into any one-second window. 0.03 → 97 % of the budget.
+   * The rate window is stretched by this fraction, so that jitter between here and Telegram
+   * never puts more than the budget into any one-second window. 0.03 → 97 % of the budget.
    */
   safetyMargin?: number;
   guards?: DeliveryGuard[];
@@ -85,7 +85,17 @@ export class Sender {
   private readonly guards: DeliveryGuard[];
   private readonly sleepFn: (ms: number) => Promise<void>;
   private readonly log: (message: string, error?: unknown) => void;
-  private intervalMs: number;
+  /**
+   * Sends follow a grid of `intervalMs`; a tick that comes late may catch up a few missed slots
+   * (never two sends closer than `minGapMs`), and a sliding window (at most `windowCount` in any
+   * `windowMs`, the shape of Telegram's limit) caps any catching up.
+   */
+  private intervalMs = 1000;
+  private nextSendAt = 0;
+  private windowCount = 1;
+  private windowMs = 1000;
+  private minGapMs = 0;
+  private readonly recentSends: number[] = [];
   private batch: number;
   /** Live senders sharing the budget, this one included. */
   private sharers = 1;
@@ -93,7 +103,6 @@ export class Sender {
   private queue: ClaimedMessage[] = [];
   private readonly inFlight = new Set<Promise<void>>();
   private readonly chatNextAt = new Map<number, number>();
-  private nextSendAt = 0;
   private pausedUntil = 0;
   private nextReclaimAt = 0;
   private lastClaimEmpty = false;
@@ -124,7 +133,6 @@ export class Sender {
     this.sleepFn = options.sleep ?? ((ms) => this.interruptibleSleep(ms));
     this.log = options.log ?? ((message, error) => console.error(message, error ?? ""));
     this.id = options.senderId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
-    this.intervalMs = 0;
     this.batch = 1;
     this.share(1);
   }
@@ -138,6 +146,10 @@ export class Sender {
     this.sharers = sharers;
     const rate = this.o.ratePerSecond / sharers;
     this.intervalMs = 1000 / (rate * (1 - this.o.safetyMargin));
+    this.windowCount = Math.max(1, Math.floor(rate));
+    this.windowMs = ((1000 * this.windowCount) / rate) * (1 + this.o.safetyMargin);
+    this.minGapMs = 1000 / rate / 2;
+    if (this.recentSends.length > this.windowCount) this.recentSends.splice(0, this.recentSends.length - this.windowCount);
     this.batch = Math.max(1, Math.ceil(rate));
   }
 
@@ -227,13 +239,18 @@ export class Sender {
         i++;
         continue;
       }
-      // Paced on a grid of `intervalMs`; a late tick may use its slot, but never catches up a burst.
-      if (now - this.nextSendAt > this.intervalMs / 2) this.nextSendAt = now;
-      if (this.nextSendAt > now) {
-        wait = Math.min(wait, this.nextSendAt - now);
+      const recent = this.recentSends;
+      // After a long stall or a pause, start afresh rather than burst.
+      if (now - this.nextSendAt > 5 * this.intervalMs) this.nextSendAt = now;
+      let readyAt = Math.max(this.nextSendAt, recent.length > 0 ? recent[recent.length - 1]! + this.minGapMs : 0);
+      if (recent.length >= this.windowCount) readyAt = Math.max(readyAt, recent[recent.length - this.windowCount]! + this.windowMs);
+      if (readyAt > now) {
+        wait = Math.min(wait, readyAt - now);
         break;
       }
       this.nextSendAt += this.intervalMs;
+      recent.push(now);
+      if (recent.length > this.windowCount) recent.splice(0, recent.length - this.windowCount);
       this.queue.splice(i, 1);
       this.chatNextAt.set(row.chatId, now + this.o.perChatIntervalMs);
       this.dispatch(row);
