@@ -17,7 +17,7 @@ afterAll(async () => database.close());
 beforeEach(async () => {
   await resetDatabase(database.db);
   await restoreDefaultPeriods(database.db);
-  // 22 November 2026: Q4 (2 – 20 November) has just closed.
+  // 10 November 2026: Q4 (2 – 20 November) is open.
   t = createTestBot(database.db, { adminIds: [admin.id], now: new Date("2026-11-10T06:00:00Z") });
 });
 
