@@ -73,7 +73,7 @@ join-done =
 
     Что я умею: /help
 join-declined = Хорошо, ничего не сохранено.
-join-code-prompt = Отправьте код детского сада — 8 знаков, например: /join ABCD-2345
+join-code-prompt = Отправьте код детского сада — 8 букв и цифр, например: /join ABCD-2345
 
 ## Help and commands
 help-title = Доступные вам команды:
@@ -178,6 +178,96 @@ reminder-report-overdue-methodologists =
     { $organizations }
     Просим связаться с заведующими и помочь им сдать отчёт.
 
+## Report
+help-cmd-report = Квартальный отчёт
+report-no-period = Сейчас нет открытого отчётного периода. Когда он откроется, я напомню.
+report-already-accepted = Отчёт за этот период уже принят методистом — изменить его нельзя.
+report-deadline-passed = Срок сдачи прошёл, а отчёт уже отправлен: изменить его можно, только если методист вернёт его на доработку.
+report-busy = Этот отчёт сейчас заполняет { $editor }. Чтобы не затереть ответы друг друга, договоритесь между собой. Если коллега закончил, можно продолжить вместо него.
+report-someone = ваш коллега
+report-button-take-over = Продолжить вместо коллеги
+report-taken-over = Отчёт продолжил заполнять { $editor }. Ваши ответы сохранены в черновике. Вернуться: /report
+report-choose-organization = Отчёт какой организации вы заполняете?
+report-resumed = Продолжаем с того места, где вы остановились. Все прежние ответы сохранены.
+report-paused = Заполнение прервано, черновик сохранён. Продолжить: /report
+report-question-position = Вопрос { $position } из { $total }
+report-optional-mark = (необязательно)
+report-current-answer = Сейчас указано: { $value }
+report-returned-comment = 💬 Комментарий методиста: { $comment }
+report-hint-integer = Введите целое число от { $min } до { $max }.
+report-hint-text = Напишите ответ текстом (до { $max } знаков).
+report-hint-multi = Отметьте все подходящие варианты и нажмите «Готово».
+report-hint-photos = Пришлите до { $max } фото по одному, затем нажмите «Готово с фото». Прервать: /cancel
+report-hint-choice = Выберите вариант кнопкой.
+report-button-done = ✅ Готово
+report-button-photos-done = ✅ Готово с фото
+report-button-skip = Пропустить
+report-button-submit = 📨 Отправить отчёт
+report-button-resubmit = 📨 Отправить исправленный отчёт
+report-photo-added = Фото { $count } из { $max } добавлено. Пришлите ещё или нажмите «Готово с фото».
+report-value-unanswered = нет ответа
+report-value-skipped = —
+report-value-yes = Да
+report-value-no = Нет
+report-value-photos = { $count } фото
+report-summary-title = Отчёт: { $organization }, { $year } год, { $quarter }-й квартал
+report-summary-footer = Проверьте ответы. Чтобы изменить ответ, нажмите ✏️ с его номером; если всё верно — отправьте отчёт.
+report-summary-use-buttons = Сейчас показана сводка. Чтобы изменить ответ, нажмите ✏️ с его номером, или отправьте отчёт кнопкой.
+report-missing-before-submit = Чтобы отправить отчёт, не хватает ответов: { $count }. Продолжим с первого из них.
+report-submitted = Отчёт отправлен (версия { $version }). Спасибо! До проверки методистом и до срока сдачи его можно изменить: /report
+report-submitted-late = Отчёт отправлен после срока и отмечен как поздний (версия { $version }). Спасибо! Методист его проверит.
+report-error-expected-number = Нужно число — напишите его цифрами.
+report-error-not-a-number = Это не целое число. Напишите число цифрами, от { $min } до { $max }, например: 12
+report-error-out-of-range = Число должно быть от { $min } до { $max }.
+report-error-expected-text = Нужен ответ текстом.
+report-error-too-long = Слишком длинно: { $length } знаков, а можно не больше { $max }. Сократите, пожалуйста.
+report-error-use-buttons = Выберите ответ кнопкой под вопросом.
+report-error-expected-photo = Здесь нужны фотографии (как фото, не файлом), не больше { $max }. Или нажмите «Готово с фото».
+report-error-required = Этот вопрос обязательный — без ответа отчёт не отправить.
+report-error-choose-at-least = Отметьте хотя бы { $min } вариант(а).
+report-error-too-many-photos = Уже добавлено { $max } фото — это максимум.
+report-error-unsupported-message = Такое сообщение не подходит как ответ на этот вопрос.
+
+## Report form v1
+form-v1-title = Квартальный отчёт об участии в пилотном проекте
+form-v1-directions = Направления работы, выбранные в этом квартале (сферы профессий)
+form-v1-direction-agriculture = Сельское хозяйство
+form-v1-direction-construction = Строительство
+form-v1-direction-medicine = Медицина и здоровье
+form-v1-direction-transport = Транспорт
+form-v1-direction-industry = Промышленность и производство
+form-v1-direction-trade-services = Торговля и сфера услуг
+form-v1-direction-education = Образование
+form-v1-direction-culture-arts = Культура и искусство
+form-v1-direction-digital = Цифровые технологии
+form-v1-direction-household = Бытовой труд и самообслуживание
+form-v1-activities = Сколько занятий на тему труда и профессий проведено с экспериментальными группами за квартал?
+form-v1-activities-help = Считайте организованную учебную деятельность, игры-занятия и проекты по теме программы.
+form-v1-meetings = Сколько проведено встреч с представителями профессий и экскурсий?
+form-v1-parents = Сколько родителей участвовало в совместных мероприятиях?
+form-v1-zones = Сколько новых зон или уголков предметно-развивающей среды создано за квартал?
+form-v1-zones-help = Например: уголок «Юный строитель», мини-огород, игровая «Больница».
+form-v1-zones-description = Кратко опишите новые зоны и уголки
+form-v1-exp-high = Экспериментальные группы: сколько детей на высоком уровне по наблюдению навыков?
+form-v1-exp-middle = Экспериментальные группы: сколько детей на среднем уровне?
+form-v1-exp-low = Экспериментальные группы: сколько детей на низком уровне?
+form-v1-ctl-high = Контрольные группы: сколько детей на высоком уровне по наблюдению навыков?
+form-v1-ctl-middle = Контрольные группы: сколько детей на среднем уровне?
+form-v1-ctl-low = Контрольные группы: сколько детей на низком уровне?
+form-v1-rule-exp-sum = В экспериментальных группах { $expected } детей, а по уровням получилось { $actual }. Введите три числа заново, начиная с высокого уровня.
+form-v1-rule-ctl-sum = В контрольных группах { $expected } детей, а по уровням получилось { $actual }. Введите три числа заново, начиная с высокого уровня.
+form-v1-best-practice = Лучший опыт квартала: что получилось особенно хорошо?
+form-v1-best-practice-help = Опишите занятие, проект или находку, которой стоит поделиться с другими детскими садами.
+form-v1-best-practice-photos = Фотографии лучшего опыта
+form-v1-difficulties = Трудности и риски, с которыми вы столкнулись
+form-v1-help-topics = В чём нужна помощь методического центра?
+form-v1-help-topic-environment = Предметно-развивающая среда
+form-v1-help-topic-methods = Методика занятий
+form-v1-help-topic-parents = Работа с родителями
+form-v1-help-topic-monitoring = Наблюдение и оценка навыков
+form-v1-help-topic-materials = Пособия и материалы
+form-v1-help-text = Опишите, какая помощь нужна
+
 ## Groups
 help-cmd-groups = Группы: экспериментальные и контрольные
 groups-choose = Группы какого детского сада открыть? Выберите детский сад или регион.
@@ -262,3 +352,31 @@ periods-updated = ✅ Даты периода { $quarter }-го квартала
 conversation-cancelled = Прервано. Если нужно, начните заново с команды.
 conversation-busy = Сначала закончите начатое: ответьте на вопрос выше или отправьте /cancel, чтобы прервать.
 conversation-stale-button = Эта кнопка из старого сообщения. Ответьте на последний вопрос.
+
+## Review
+help-cmd-review = Проверка отчётов детских садов
+review-nothing = Отчётов, ожидающих проверки, нет.
+review-list-title = Ожидают проверки: { $count }. Выберите отчёт (⏰ — сдан после срока):
+review-already-decided = По этому отчёту решение уже принято, или его изменили. Откройте список заново: /review
+review-report-header =
+    { $organization }
+    { $region }
+    { $year } год, { $quarter }-й квартал · версия { $version } · отправлен { $submitted }
+review-late-mark = ⏰ Сдан после срока.
+review-decide = Принять отчёт или вернуть его на доработку с комментариями?
+review-button-accept = ✅ Принять
+review-button-return = ↩️ Вернуть на доработку
+review-accepted = Отчёт принят: { $organization }. Заведующая получит уведомление.
+review-return-choose-fields =
+    Возврат отчёта: { $organization }.
+    Отметьте номера вопросов, которые нужно исправить, и нажмите «Далее». Прервать: /cancel
+review-return-button-next = Далее ➡️
+review-return-choose-one = Отметьте хотя бы один вопрос.
+review-return-use-buttons = Отметьте вопросы кнопками под списком.
+review-return-ask-comment = Комментарий к вопросу «{ $field }» — что исправить? (до { $max } знаков)
+review-return-comment-not-text = Напишите комментарий текстом.
+review-return-comment-too-long = Слишком длинно: { $length } знаков, можно не больше { $max }.
+review-returned = Отчёт возвращён на доработку: { $organization }. Вопросов с комментариями: { $count }. Заведующая получит уведомление.
+review-notice-accepted = ✅ Методист принял отчёт «{ $organization }» за { $year } год, { $quarter }-й квартал. Спасибо!
+review-notice-returned = ↩️ Методист вернул отчёт «{ $organization }» за { $year } год, { $quarter }-й квартал на доработку. Вопросов с комментариями: { $count }. Откройте отчёт — я проведу вас только по ним.
+report-button-open-report = 📝 Открыть отчёт

@@ -13,6 +13,8 @@ import { languageFeature } from "./features/language.js";
 import { leaveFeature } from "./features/leave.js";
 import { meFeature } from "./features/me.js";
 import { parentLinkFeature } from "./features/parent-link.js";
+import { reportFeature } from "./features/report/report.js";
+import { reviewFeature } from "./features/review/review.js";
 import { startFeature } from "./features/start.js";
 import { languageGate } from "./middlewares/language-gate.js";
 import { loadUser } from "./middlewares/load-user.js";
@@ -59,6 +61,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(leaveFeature);
   bot.use(groupsFeature);
   bot.use(periodsFeature);
+  bot.use(reportFeature);
+  bot.use(reviewFeature);
   bot.use(fallbackFeature);
 
   const log = options.log ?? ((message, error) => console.error(message, error));

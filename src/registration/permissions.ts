@@ -48,11 +48,14 @@ export function parentLinkOrganizations(actor: Actor): { id: number; name: strin
     .map((m) => ({ id: m.organization!.id, name: m.organization!.name }));
 }
 
-export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "parentlink" | "groups" | "periods" | "leave" | "cancel";
+export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "parentlink" | "groups" | "periods" | "leave" | "cancel" | "report" | "review";
 
 /** The commands a user's roles allow, in menu order. /help and the Telegram menu both use this. */
 export function commandsFor(actor: Actor): CommandName[] {
   const commands: CommandName[] = ["start", "help"];
+  const isHead = actor.memberships.some((m) => m.role === "head");
+  if (isHead) commands.push("report", "cancel");
+  if (mayReview(actor)) commands.push("review");
   if (invitableRoles(actor).length > 0) commands.push("invite");
   if (parentLinkOrganizations(actor).length > 0) commands.push("parentlink");
   if (actor.memberships.some((m) => m.role === "head" || m.role === "methodologist" || m.role === "coordinator")) commands.push("groups");
@@ -60,4 +63,15 @@ export function commandsFor(actor: Actor): CommandName[] {
   commands.push("join", "me", "lang");
   if (actor.memberships.length > 0) commands.push("leave");
   return commands;
+}
+
+/** Regions whose reports the actor reviews: methodologists their regions, administrators all. */
+export function reviewRegions(actor: Actor): "all" | string[] {
+  if (actor.isAdmin) return "all";
+  return [...new Set(actor.memberships.filter((m) => m.role === "methodologist" && m.region).map((m) => m.region!.code))].sort();
+}
+
+export function mayReview(actor: Actor): boolean {
+  const regions = reviewRegions(actor);
+  return regions === "all" || regions.length > 0;
 }

@@ -72,10 +72,10 @@ describe("a head joins through a personal invitation", () => {
     await t.press(first, offerFirst.button("Подтвердить").data);
     // The second person's button went stale when the first confirmed.
     const late = await t.press(second, offerSecond.button("Растау").data);
-    expect(late.text).toBe("Бұл шақыру бұрын пайдаланылған. Ол жеке және бір-ақ рет жарамды; жаңасын сұраңыз.");
+    expect(late.text).toBe("Бұл шақыру пайдаланылып қойған. Ол жеке және бір-ақ рет жарамды; жаңасын сұраңыз.");
     expect(await membershipsOf(second.id)).toEqual([]);
     const again = await t.send(second, `/start ${token}`);
-    expect(again.text).toContain("бұрын пайдаланылған");
+    expect(again.text).toContain("пайдаланылып қойған");
   });
 
   it("expires after 14 days by default", async () => {

@@ -38,6 +38,6 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
 
 /** Empties everything users create; the registry seed (regions, the 100 organisations) stays. */
 export async function resetDatabase(db: Db): Promise<void> {
-  await db.execute(sql`TRUNCATE users, memberships, invitations, join_attempts, audit_log, conversation_states, kindergarten_groups, quarterly_reports, report_versions, report_reviews, outbox, scheduler_runs, delivery_senders RESTART IDENTITY CASCADE`);
+  await db.execute(sql`TRUNCATE users, memberships, invitations, join_attempts, audit_log, conversation_states, kindergarten_groups, quarterly_reports, report_versions, report_reviews, report_sessions, outbox, scheduler_runs, delivery_senders RESTART IDENTITY CASCADE`);
   await db.execute(sql`DELETE FROM organizations WHERE registry_no > 100`);
 }

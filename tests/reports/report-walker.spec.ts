@@ -70,7 +70,7 @@ describe("a head fills in the quarterly report", () => {
   it("in Kazakh too", async () => {
     const user = await head("kk");
     const first = await t.send(user, "/report");
-    expect(first.text).toContain("16 сұрақтың 1-сі");
+    expect(first.text).toContain("Сұрақ 1/16");
     expect(first.text).toContain("Осы тоқсанда таңдалған жұмыс бағыттары");
     const summary = await fillAll(user, first);
     expect(summary.text).toContain("Есеп: №49 «Думан» бөбекжай-бақшасы» МКҚК, 2026 жыл, 4-тоқсан");
@@ -112,7 +112,7 @@ describe("a head fills in the quarterly report", () => {
     expect(broken.text).toContain("жоғары деңгейде");
     expect((await report()).answers).not.toHaveProperty("exp_high");
     for (const n of ["5", "10"]) await t.send(user, n);
-    expect((await t.send(user, "5")).text).toContain("Бақылау топтары: дағдыларды бақылау бойынша қанша бала жоғары деңгейде?");
+    expect((await t.send(user, "5")).text).toContain("Бақылау топтары: дағдыларды байқау нәтижесі бойынша қанша бала жоғары деңгейде?");
   });
 
   it("a long text is refused with its length", async () => {
@@ -195,7 +195,7 @@ describe("a head fills in the quarterly report", () => {
     const file = await t.sendDocument(user);
     expect(file.text).toContain("Мұнда фотосуреттер қажет (файл емес, фото ретінде)");
     expect((await t.send(user, "міне")).text).toContain("Мұнда фотосуреттер қажет");
-    for (let i = 1; i <= 4; i++) expect((await t.sendPhoto(user)).text).toBe(`5 фотоның ${i}-сі қосылды. Тағы жіберіңіз немесе «Дайын» батырмасын басыңыз.`);
+    for (let i = 1; i <= 4; i++) expect((await t.sendPhoto(user)).text).toBe(`Фото қосылды: ${i}/5. Тағы жіберіңіз немесе «Фото дайын» батырмасын басыңыз.`);
     const fifth = await t.sendPhoto(user);
     expect(fifth.text).toContain("Кездескен қиындықтар мен тәуекелдер");
     expect(((await report()).answers.best_practice_photos as string[]).length).toBe(5);
@@ -229,7 +229,7 @@ describe("a head fills in the quarterly report", () => {
     const busy = await t.send(second, "/report");
     expect(busy.text).toContain("Бұл есепті қазір Айгерим толтырып жатыр");
     const taken = await t.press(second, busy.button("Әріптесімнің орнына жалғастыру").data);
-    expect(taken.text).toContain("16 сұрақтың 1-сі");
+    expect(taken.text).toContain("Сұрақ 1/16");
     expect(taken.buttons[0]!.text).toBe("✅ Ауыл шаруашылығы");
     const told = await t.press(first, q1.button(/Готово/).data);
     expect(told.text).toContain("Отчёт продолжил заполнять Гүлнар");
