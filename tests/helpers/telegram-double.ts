@@ -69,17 +69,24 @@ export function createTelegramDouble(options: TelegramDoubleOptions = {}): Teleg
     const payload = typeof init?.body === "string" ? JSON.parse(init.body) : await new Response(init?.body as BodyInit).json().catch(() => ({}));
     if (method !== "sendMessage") return json({ ok: true, result: true });
     arrivals++;
+    // Limits are judged when the request arrives; the answer comes back after the latency.
+    const t = now();
     const chatId = Number(payload.chat_id);
     const text = String(payload.text);
     options.onArrival?.(chatId, text);
+    const answer = decide(chatId, text, payload, t);
     if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
+    if (answer === "network") throw new TypeError("fetch failed: ECONNRESET");
+    return answer;
+  }) as typeof globalThis.fetch;
+
+  function decide(chatId: number, text: string, payload: Record<string, unknown>, t: number): Response | "network" {
     if (failures.count > 0) {
       failures.count--;
-      if (failures.how === "network") throw new TypeError("fetch failed: ECONNRESET");
+      if (failures.how === "network") return "network";
       return json({ ok: false, error_code: failures.how, description: "Internal Server Error" }, failures.how);
     }
     if (blocked.has(chatId)) return json({ ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }, 403);
-    const t = now();
     const global = windowOf(recentGlobal, t);
     const chat = windowOf(recentByChat.get(chatId) ?? [], t);
     const limitedBy = global.length >= globalLimit ? global : chat.length >= chatLimit ? chat : null;
@@ -99,7 +106,7 @@ export function createTelegramDouble(options: TelegramDoubleOptions = {}): Teleg
     const replyMarkup = typeof payload.reply_markup === "string" ? JSON.parse(payload.reply_markup) : payload.reply_markup;
     delivered.push({ chatId, text, replyMarkup, at: t, messageId: id });
     return json({ ok: true, result: { message_id: id, date: Math.floor(t / 1000), chat: { id: chatId, type: "private", first_name: "U" }, text } });
-  }) as typeof globalThis.fetch;
+  }
 
   return {
     fetch,
