@@ -54,8 +54,10 @@ export class Scheduler {
     for (const task of this.options.tasks) {
       const scheduled = cron.schedule(
         task.cron,
-        async () => {
-          const slot = this.latestSlot(task, this.clock(), 5 * MINUTE);
+        async (context) => {
+          // The matched instant, plus a second in case the timer fired a hair early.
+          const firedAt = Math.max(this.clock().getTime(), context.date?.getTime() ?? 0);
+          const slot = this.latestSlot(task, new Date(firedAt + 1000), 5 * MINUTE);
           if (slot) await this.track(this.runSlot(task, slot));
         },
         { timezone: TIME_ZONE, name: task.name, noOverlap: true },

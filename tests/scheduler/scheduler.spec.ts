@@ -115,6 +115,22 @@ describe("catch-up after every replica was down", () => {
   });
 });
 
+describe("node-cron triggers", () => {
+  it("a trigger firing every second runs each minute's slot once", async () => {
+    const { task, runs } = countingTask({ name: "every-second", cron: "* * * * * *", catchUpWithinMs: 0 });
+    const s = new Scheduler({ db: database.db, tasks: [task] });
+    await s.start();
+    const until = Date.now() + 10_000;
+    while (runs.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 2200)); // two or three more triggers
+    await s.stop();
+    expect(runs.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(runs.map((r) => r.slot)).size).toBe(runs.length);
+    for (const r of runs) expect(r.slot.endsWith(":00.000Z")).toBe(true);
+    expect(await database.db.select().from(schedulerRuns)).toHaveLength(runs.length);
+  });
+});
+
 describe.skipIf(!onPostgres)("several replicas on PostgreSQL", () => {
   it("two schedulers on separate connections racing for 30 slots run each exactly once", async () => {
     const replicas = [connectPostgres(database.url!, { max: 4 }), connectPostgres(database.url!, { max: 4 })];
