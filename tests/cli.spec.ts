@@ -118,7 +118,7 @@ describe("the real CLI process with the embedded database", () => {
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split("\n").at(-1)).toMatch(/^https:\/\/t\.me\/selfhosted_erte_bot\?start=[A-Za-z0-9_-]{22}$/);
     expect(api.requests.some((r) => r.method === "getMe")).toBe(true);
-  }, 60_000);
+  }, 150_000);
   it("refuses to open a data folder that a running bot holds", async () => {
     const holder: ChildProcess = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
     try {
@@ -132,5 +132,5 @@ describe("the real CLI process with the embedded database", () => {
       holder.kill();
       rmSync(join(dataDir, "erte-bot.lock"), { force: true });
     }
-  }, 60_000);
+  }, 150_000);
 });

@@ -40,14 +40,14 @@ describe("npm start", () => {
     cleanups.push(api.close);
     const bot = startBot({ BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url });
     api.pushUpdate(textMessage(user, "/start"));
-    const reply = await api.waitFor((r) => r.method === "sendMessage");
+    const reply = await api.waitFor((r) => r.method === "sendMessage", 100_000);
     expect(reply.body).toMatchObject({ chat_id: user.id });
     expect(String(reply.body.text)).toContain("Тілді таңдаңыз");
     expect(api.requests.some((r) => r.method === "setMyCommands")).toBe(true);
     bot.child.kill("SIGTERM");
     expect(await bot.exited).toBe(0);
     expect(bot.output()).toContain("stopped");
-  }, 90_000);
+  }, 150_000);
 
   it("serves webhook updates only with the secret token, and a health endpoint", async () => {
     const api = await startBotApiServer();
@@ -63,7 +63,7 @@ describe("npm start", () => {
       WEBHOOK_PORT: String(port),
       WEBHOOK_HOST: "127.0.0.1",
     });
-    const setWebhook = await api.waitFor((r) => r.method === "setWebhook", 60_000);
+    const setWebhook = await api.waitFor((r) => r.method === "setWebhook", 100_000);
     expect(setWebhook.body).toMatchObject({ url: `http://127.0.0.1:${port}/telegram`, secret_token: secret });
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
@@ -80,12 +80,12 @@ describe("npm start", () => {
     expect(String(reply.body.text)).toContain("Выберите язык");
     bot.child.kill("SIGTERM");
     expect(await bot.exited).toBe(0);
-  }, 90_000);
+  }, 150_000);
 
   it("refuses to start with a clear message when the configuration is wrong", async () => {
     const bot = startBot({ BOT_MODE: "webhook" });
     expect(await bot.exited).toBe(1);
     expect(bot.output()).toContain("BOT_TOKEN is required");
     expect(bot.output()).toContain("WEBHOOK_URL is required in webhook mode");
-  }, 60_000);
+  }, 150_000);
 });
