@@ -281,7 +281,11 @@ export class Sender {
       if (unwanted.has(row.id)) continue;
       if (row.recipientUnreachable) {
         // Known unreachable (403 earlier, not written since): no request, no budget spent.
-        this.track(this.persist(() => markUnreachable(this.o.db, row.id, row.chatId, this.id, null, this.clock())));
+        this.track(
+          this.persist(() => markUnreachable(this.o.db, row.id, row.chatId, this.id, null, this.clock())).catch((e) =>
+            this.log(`sender: marking ${row.id} unreachable failed`, e),
+          ),
+        );
         this.stats.unreachable++;
         continue;
       }
