@@ -3,6 +3,7 @@ import type { Db } from "../db/client.js";
 import { invitations, memberships, organizations, regions, users } from "../db/schema/index.js";
 import { DAY_MS } from "../shared/clock.js";
 import { writeAudit } from "./audit.js";
+import type { MembershipView } from "./actor.js";
 import { scopeKey, type Role, type Scope } from "./roles.js";
 import { newInvitationToken, newJoinCode } from "./tokens.js";
 
@@ -126,8 +127,11 @@ export function invitationScope(inv: Invitation): Scope {
 }
 
 export type AcceptResult =
-  | { ok: true; role: Role; scopeKey: string; alreadyMember: boolean }
+  | { ok: true; role: Role; scopeKey: string; alreadyMember: boolean; membership: MembershipView }
   | { ok: false; problem: InvitationProblem };
+
+/** Thrown inside the transaction to roll the new membership back when the invitation was claimed meanwhile. */
+class InvitationClaimedMeanwhile extends Error {}
 
 /**
  * Binds the user to the invitation's role and scope. A single-use invitation is claimed with a
@@ -138,52 +142,61 @@ export async function acceptInvitation(
   db: Db,
   input: { token: string; user: { telegramId: number; firstName?: string; username?: string }; now: Date },
 ): Promise<AcceptResult> {
-  return db.transaction(async (tx) => {
-    const found = await findUsableInvitation(tx, { token: input.token }, input.now);
-    if (!found.ok) return found;
-    const inv = found.offer.invitation;
-    const scope = invitationScope(inv);
-    const key = scopeKey(scope);
-    const [already] = await tx
-      .select({ id: memberships.id })
-      .from(memberships)
-      .where(and(eq(memberships.userId, input.user.telegramId), eq(memberships.role, inv.role), eq(memberships.scopeKey, key)));
-    if (already) return { ok: true, role: inv.role, scopeKey: key, alreadyMember: true };
-    if (!inv.multiUse) {
-      const claimed = await tx
-        .update(invitations)
-        .set({ usedAt: input.now, usedBy: input.user.telegramId })
-        .where(and(eq(invitations.id, inv.id), isNull(invitations.usedAt), isNull(invitations.revokedAt)))
-        .returning({ id: invitations.id });
-      if (claimed.length === 0) return { ok: false, problem: "used" };
-    }
-    await tx
-      .update(users)
-      .set({
-        firstName: input.user.firstName ?? null,
-        username: input.user.username ?? null,
-        consentAt: sql`coalesce(${users.consentAt}, ${input.now.toISOString()}::timestamptz)`,
-      })
-      .where(eq(users.telegramId, input.user.telegramId));
-    await tx
-      .insert(memberships)
-      .values({
-        userId: input.user.telegramId,
+  try {
+    return await db.transaction(async (tx) => {
+      const found = await findUsableInvitation(tx, { token: input.token }, input.now);
+      if (!found.ok) return found;
+      const { invitation: inv, organization, region } = found.offer;
+      const key = scopeKey(invitationScope(inv));
+      const [inserted] = await tx
+        .insert(memberships)
+        .values({
+          userId: input.user.telegramId,
+          role: inv.role,
+          organizationId: inv.organizationId,
+          regionCode: inv.regionCode,
+          scopeKey: key,
+          invitationId: inv.id,
+        })
+        .onConflictDoNothing()
+        .returning({ id: memberships.id });
+      const view = (id: number): MembershipView => ({
+        id,
         role: inv.role,
-        organizationId: inv.organizationId,
-        regionCode: inv.regionCode,
         scopeKey: key,
-        invitationId: inv.id,
-      })
-      .onConflictDoNothing();
-    await writeAudit(tx, {
-      actorId: input.user.telegramId,
-      action: "member.joined",
-      subjectId: input.user.telegramId,
-      details: { role: inv.role, scope: key, invitationId: inv.id, invitedBy: inv.createdBy },
+        organization: organization && region ? { ...organization, regionCode: region.code } : null,
+        region,
+      });
+      // Already a member in this role and scope: nothing changes, the invitation stays unused.
+      if (!inserted) return { ok: true, role: inv.role, scopeKey: key, alreadyMember: true, membership: view(0) };
+      if (!inv.multiUse) {
+        const claimed = await tx
+          .update(invitations)
+          .set({ usedAt: input.now, usedBy: input.user.telegramId })
+          .where(and(eq(invitations.id, inv.id), isNull(invitations.usedAt), isNull(invitations.revokedAt)))
+          .returning({ id: invitations.id });
+        if (claimed.length === 0) throw new InvitationClaimedMeanwhile();
+      }
+      await tx
+        .update(users)
+        .set({
+          firstName: input.user.firstName ?? null,
+          username: input.user.username ?? null,
+          consentAt: sql`coalesce(${users.consentAt}, ${input.now.toISOString()}::timestamptz)`,
+        })
+        .where(eq(users.telegramId, input.user.telegramId));
+      await writeAudit(tx, {
+        actorId: input.user.telegramId,
+        action: "member.joined",
+        subjectId: input.user.telegramId,
+        details: { role: inv.role, scope: key, invitationId: inv.id, invitedBy: inv.createdBy },
+      });
+      return { ok: true, role: inv.role, scopeKey: key, alreadyMember: false, membership: view(inserted.id) };
     });
-    return { ok: true, role: inv.role, scopeKey: key, alreadyMember: false };
-  });
+  } catch (error) {
+    if (error instanceof InvitationClaimedMeanwhile) return { ok: false, problem: "used" };
+    throw error;
+  }
 }
 
 export function deepLink(botUsername: string, token: string): string {

@@ -7,7 +7,6 @@ import { cb } from "../callback-data.js";
 import { syncCommandMenu } from "../command-menu.js";
 import type { BotContext } from "../context.js";
 import { describeMembership, regionName } from "../format.js";
-import { refreshActor } from "../middlewares/load-user.js";
 
 /** Recognises what the user sent: a deep-link token or a typed join code. */
 export function parseJoinKey(raw: string): { token: string } | { joinCode: string } | null {
@@ -97,11 +96,10 @@ joinFeature.callbackQuery(cb.joinConfirm.filter, async (ctx) => {
     await ctx.reply(ctx.t(`join-problem-${result.problem}`));
     return;
   }
-  await refreshActor(ctx);
-  const joined = ctx.actor.memberships.find((m) => m.role === result.role && m.scopeKey === result.scopeKey);
-  await ctx.reply(
-    ctx.t(result.alreadyMember ? "join-already" : "join-done", { membership: joined ? describeMembership(ctx, joined) : ctx.t(`role-${result.role}`) }),
-  );
+  if (!ctx.actor.memberships.some((m) => m.role === result.role && m.scopeKey === result.scopeKey)) {
+    ctx.actor = { ...ctx.actor, memberships: [...ctx.actor.memberships, result.membership] };
+  }
+  await ctx.reply(ctx.t(result.alreadyMember ? "join-already" : "join-done", { membership: describeMembership(ctx, result.membership) }));
   await syncCommandMenu(ctx.api, i18n, ctx.actor, ctx.user.language);
 });
 

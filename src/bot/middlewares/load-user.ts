@@ -17,7 +17,3 @@ export const loadUser: MiddlewareFn<BotContext> = async (ctx, next) => {
   await next();
 };
 
-/** Re-reads memberships after a change inside the same update (join, leave). */
-export async function refreshActor(ctx: BotContext): Promise<void> {
-  ctx.actor = { ...ctx.actor, memberships: await loadMemberships(ctx.deps.db, ctx.actor.telegramId) };
-}
