@@ -1,15 +1,15 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { countOrganizations, getOrganization, getRegion, listOrganizations, listRegions } from "../../registration/registry.js";
+import { getOrganization, listRegions } from "../../registration/registry.js";
 import { groupAccess, groupScope } from "../../reports/group-access.js";
 import { archiveGroup, getGroup, setGroupArm } from "../../reports/groups.js";
 import { cb } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { ADD_GROUP } from "../conversations/add-group.js";
 import { regionName } from "../format.js";
+import { organizationPage } from "../organization-picker.js";
 import { gridKeyboard } from "../keyboards.js";
 import { showGroups } from "./groups-view.js";
 
-const ORGS_PER_PAGE = 8;
 
 /**
  * /groups: heads describe their kindergarten's groups (add through a short conversation, remove with
@@ -44,15 +44,12 @@ groupsFeature.command("groups", async (ctx) => {
 
 /** The region's kindergartens, a page at a time, for a methodologist or coordinator to pick one. */
 async function showRegion(ctx: BotContext, regionCode: string, page: number, how: "reply" | "edit") {
-  const { db } = ctx.deps;
-  const region = await getRegion(db, regionCode);
-  if (!region) return;
-  const total = await countOrganizations(db, regionCode);
-  const organizations = await listOrganizations(db, { regionCode, offset: page * ORGS_PER_PAGE, limit: ORGS_PER_PAGE });
-  const keyboard = new InlineKeyboard();
-  for (const org of organizations) keyboard.text(`${org.registryNo}. ${org.name}`, cb.groupsOrg.pack(org.id)).row();
-  if (page > 0) keyboard.text("◀", cb.groupsRegion.pack(regionCode, page - 1));
-  if ((page + 1) * ORGS_PER_PAGE < total) keyboard.text("▶", cb.groupsRegion.pack(regionCode, page + 1));
+  const picked = await organizationPage(ctx, regionCode, page, {
+    organization: (org) => cb.groupsOrg.pack(org.id),
+    page: (p) => cb.groupsRegion.pack(regionCode, p),
+  });
+  if (!picked) return;
+  const { region, keyboard } = picked;
   const text = ctx.t("groups-choose-organization", { region: regionName(region, ctx.user.language) });
   if (how === "edit") await ctx.editMessageText(text, { reply_markup: keyboard }).catch(() => ctx.reply(text, { reply_markup: keyboard }));
   else await ctx.reply(text, { reply_markup: keyboard });

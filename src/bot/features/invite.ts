@@ -1,16 +1,16 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import { createInvitation, deepLink, type InvitationTarget } from "../../registration/invitations.js";
 import { canInviteInto, invitableRegions, invitableRoles } from "../../registration/permissions.js";
-import { countOrganizations, getOrganization, getRegion, listOrganizations, listRegions } from "../../registration/registry.js";
+import { getOrganization, getRegion, listRegions } from "../../registration/registry.js";
 import type { Role } from "../../registration/roles.js";
 import { formatDate } from "../../shared/time.js";
 import { cb } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { regionName } from "../format.js";
 import { gridKeyboard } from "../keyboards.js";
+import { organizationPage } from "../organization-picker.js";
 import { sendParentLink } from "./parent-link.js";
 
-const ORGS_PER_PAGE = 8;
 
 /** Inviting from the chat: role → region → organisation → a deep link to pass on. */
 export const inviteFeature = new Composer<BotContext>();
@@ -94,15 +94,12 @@ async function afterRegion(ctx: BotContext, role: Role, regionCode: string, fres
 }
 
 async function showOrganizations(ctx: BotContext, role: Role, regionCode: string, page: number, fresh = false) {
-  const { db } = ctx.deps;
-  const region = await getRegion(db, regionCode);
-  if (!region) return;
-  const total = await countOrganizations(db, regionCode);
-  const organizations = await listOrganizations(db, { regionCode, offset: page * ORGS_PER_PAGE, limit: ORGS_PER_PAGE });
-  const keyboard = new InlineKeyboard();
-  for (const org of organizations) keyboard.text(`${org.registryNo}. ${org.name}`, cb.inviteOrg.pack(role, org.id)).row();
-  if (page > 0) keyboard.text("◀", cb.inviteOrgPage.pack(role, regionCode, page - 1));
-  if ((page + 1) * ORGS_PER_PAGE < total) keyboard.text("▶", cb.inviteOrgPage.pack(role, regionCode, page + 1));
+  const picked = await organizationPage(ctx, regionCode, page, {
+    organization: (org) => cb.inviteOrg.pack(role, org.id),
+    page: (p) => cb.inviteOrgPage.pack(role, regionCode, p),
+  });
+  if (!picked) return;
+  const { region, total, keyboard } = picked;
   const text = total === 0 ? ctx.t("invite-no-organizations") : ctx.t("invite-choose-organization", { region: regionName(region, ctx.user.language) });
   if (fresh) await ctx.editMessageText(text, { reply_markup: keyboard });
   else await ctx.editMessageText(text, { reply_markup: keyboard }).catch(() => ctx.reply(text, { reply_markup: keyboard }));
