@@ -19,6 +19,8 @@ export interface BotFlavor {
   /** The user's row; set for every update from a private chat. */
   user: User;
   actor: Actor;
+  /** The conversation state read together with the user (see conversations/storage.ts). */
+  conversationPrefetch?: { key: string; state: unknown };
 }
 
 /** Inside a conversation: the same flavours (set by the conversations' plugins), no conversation controls. */

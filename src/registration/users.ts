@@ -14,8 +14,15 @@ export const LAST_SEEN_RESOLUTION_MS = 10 * 60 * 1000;
  * Telegram's `language_code`), makes an unreachable user reachable again, and refreshes
  * `last_seen_at` at most every ten minutes. Most updates cost one read and no write (no commit).
  */
-export async function touchUser(db: Db, telegramId: number, languageCode: string | undefined, now = new Date()): Promise<User> {
-  const existing = await getUser(db, telegramId);
+export async function touchUser(
+  db: Db,
+  telegramId: number,
+  languageCode: string | undefined,
+  now = new Date(),
+  /** The row if the caller already read it (null: no row); saves the read. */
+  known?: User | null,
+): Promise<User> {
+  const existing = known === undefined ? await getUser(db, telegramId) : known;
   if (existing && existing.unreachableAt === null && now.getTime() - existing.lastSeenAt.getTime() < LAST_SEEN_RESOLUTION_MS) {
     return existing;
   }

@@ -28,7 +28,7 @@ export function conversationsFeature(deps: BotDeps): Composer<BotContext> {
 
   const composer = new Composer<BotContext>();
   composer.use((ctx, next) => outerContext.run(ctx, next));
-  composer.use(conversations<BotContext, ConversationContext>({ storage: conversationStorage(deps.db), plugins: [fromOuterContext, i18n] }));
+  composer.use(conversations<BotContext, ConversationContext>({ storage: conversationStorage(deps.db, () => outerContext.getStore()), plugins: [fromOuterContext, i18n] }));
   composer.command("cancel", async (ctx, next) => {
     if (Object.keys(ctx.conversation.active()).length === 0) return next();
     await ctx.conversation.exitAll();

@@ -1,7 +1,8 @@
 import type { ConversationData, ConversationStorage, VersionedState } from "@grammyjs/conversations";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { conversationStates } from "../../db/schema/index.js";
+import { conversationStates, users } from "../../db/schema/index.js";
+import type { User } from "../../registration/users.js";
 import type { BotContext } from "../context.js";
 
 /**
@@ -10,14 +11,35 @@ import type { BotContext } from "../context.js";
  */
 export const CONVERSATIONS_VERSION = 1;
 
+export const conversationKey = (telegramId: number) => `user:${telegramId}`;
+
+/**
+ * The user's row and their conversation state in one query: every update needs both, and this
+ * saves a round trip per update (the state is handed to the adapter through `conversationPrefetch`).
+ */
+export async function readUserWithConversation(db: Db, telegramId: number): Promise<{ user: User | null; state: unknown }> {
+  const [row] = await db
+    .select({ user: users, state: conversationStates.state })
+    .from(users)
+    .leftJoin(conversationStates, eq(conversationStates.key, sql`'user:' || ${users.telegramId}`))
+    .where(eq(users.telegramId, telegramId));
+  return { user: row?.user ?? null, state: row?.state ?? undefined };
+}
+
 /** Conversation state in the `conversation_states` table, one row per user, so it survives a restart. */
-export function conversationStorage(db: Db): ConversationStorage<BotContext, ConversationData> {
+export function conversationStorage(db: Db, currentUpdate: () => BotContext | undefined): ConversationStorage<BotContext, ConversationData> {
   return {
     type: "key",
     version: CONVERSATIONS_VERSION,
-    getStorageKey: (ctx) => (ctx.from ? `user:${ctx.from.id}` : undefined),
+    getStorageKey: (ctx) => (ctx.from ? conversationKey(ctx.from.id) : undefined),
     adapter: {
       async read(key) {
+        const ctx = currentUpdate();
+        const prefetched = ctx?.conversationPrefetch;
+        if (prefetched && prefetched.key === key) {
+          ctx.conversationPrefetch = undefined; // good for the first read of this update only
+          return prefetched.state as VersionedState<ConversationData> | undefined;
+        }
         const [row] = await db.select({ state: conversationStates.state }).from(conversationStates).where(eq(conversationStates.key, key));
         return row?.state as VersionedState<ConversationData> | undefined;
       },

@@ -1,6 +1,7 @@
 import type { MiddlewareFn } from "grammy";
 import { loadMemberships } from "../../registration/actor.js";
 import { touchUser } from "../../registration/users.js";
+import { conversationKey, readUserWithConversation } from "../conversations/storage.js";
 import type { BotContext } from "../context.js";
 
 /**
@@ -11,8 +12,9 @@ export const loadUser: MiddlewareFn<BotContext> = async (ctx, next) => {
   const from = ctx.from;
   if (!from || from.is_bot || (ctx.chat && ctx.chat.type !== "private")) return;
   const { db, adminIds } = ctx.deps;
-  const [user, memberships] = await Promise.all([touchUser(db, from.id, from.language_code, ctx.deps.clock()), loadMemberships(db, from.id)]);
-  ctx.user = user;
+  const [seen, memberships] = await Promise.all([readUserWithConversation(db, from.id), loadMemberships(db, from.id)]);
+  ctx.user = await touchUser(db, from.id, from.language_code, ctx.deps.clock(), seen.user);
+  ctx.conversationPrefetch = { key: conversationKey(from.id), state: seen.state };
   ctx.actor = { telegramId: from.id, isAdmin: adminIds.has(from.id), memberships };
   await next();
 };
