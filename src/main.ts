@@ -27,8 +27,8 @@ async function main() {
       clock: systemClock,
       i18n,
     },
+    apiTransformers: [autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 })],
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
   await bot.init();
   await setDefaultCommandMenu(bot.api, i18n);
   console.log(`bot @${bot.botInfo.username} (${config.BOT_MODE})`);

@@ -1,5 +1,5 @@
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotConfig } from "grammy";
+import { Bot, type BotConfig, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, BotDeps } from "./context.js";
 import { conversationsFeature } from "./conversations/index.js";
@@ -29,6 +29,8 @@ export interface CreateBotOptions {
   /** Replaces the HTTP client (tests put their fake Telegram here). */
   fetch?: NonNullable<BotConfig<BotContext>["client"]>["fetch"];
   log?: (message: string, error: unknown) => void;
+  /** API transformers (e.g. auto-retry) for every call, including those made inside conversations. */
+  apiTransformers?: Transformer[];
 }
 
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
@@ -40,6 +42,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     },
   });
   const { deps } = options;
+  for (const transformer of options.apiTransformers ?? []) bot.api.config.use(transformer);
   // One update at a time per user (the runner processes different users concurrently).
   bot.use(sequentialize((ctx) => (ctx.from?.id ?? ctx.chat?.id)?.toString()));
   bot.use((ctx, next) => {
@@ -49,7 +52,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(loadUser);
   bot.use(deps.i18n);
   bot.use(languageGate);
-  bot.use(conversationsFeature(deps));
+  bot.use(conversationsFeature(deps, options.apiTransformers ?? []));
 
   bot.use(languageFeature);
   bot.use(startFeature);

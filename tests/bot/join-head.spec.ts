@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { auditLog, invitations, memberships, users } from "../../src/db/schema/index.js";
 import { DAY_MS } from "../../src/shared/clock.js";
+import { getParentLink } from "../../src/registration/invitations.js";
 import { inviteToken, orgByRegistryNo } from "../helpers/fixtures.js";
 import { createTestBot, newUser, type TestBot } from "../helpers/test-bot.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
@@ -99,16 +100,23 @@ describe("a head joins through a personal invitation", () => {
     expect(out.text).toContain("Мұндай сілтеме не код жоқ");
   });
 
-  it("rate-limits guessing: after 5 failures even a valid invitation is refused for 15 minutes", async () => {
+  it("rate-limits guessing: after 5 failures codes are refused for 15 minutes; a real invitation link still works", async () => {
     const org = await orgByRegistryNo(database.db, 4);
     const token = await inviteToken(database.db, { role: "head", organizationId: org.id });
+    const parentLink = await getParentLink(database.db, org.id);
     const guesser = newUser();
     await t.meet(guesser, "ru");
-    for (let i = 0; i < 5; i++) expect((await t.send(guesser, `/start guess${i}xxxxxxxxxxxxxxxxx`)).text).toContain("Такой ссылки или кода нет");
-    expect((await t.send(guesser, `/start ${token}`)).text).toBe("Слишком много неудачных попыток. Подождите 15 минут и попробуйте снова.");
-    expect((await t.send(guesser, "ABCD-2345")).text).toContain("Слишком много неудачных попыток");
-    t.advance(15 * 60_000 + 1000);
+    for (let i = 0; i < 4; i++) expect((await t.send(guesser, `/start guess${i}xxxxxxxxxxxxxxxxx`)).text).toContain("Такой ссылки или кода нет");
+    expect((await t.send(guesser, "/start AAAAAAAAAAAAAAAAAAAAAA")).text).toBe("Слишком много неудачных попыток. Подождите 15 минут и попробуйте снова.");
+    // Even the right join code is not looked up while the limit holds.
+    expect((await t.send(guesser, parentLink.joinCode!)).text).toContain("Слишком много неудачных попыток");
+    expect((await t.send(guesser, "/start BBBBBBBBBBBBBBBBBBBBBB")).text).toContain("Слишком много неудачных попыток");
+    expect((await t.press(guesser, "join:CCCCCCCCCCCCCCCCCCCCCC")).text).toContain("Такой ссылки или кода нет");
+    expect(await membershipsOf(guesser.id)).toEqual([]);
+    // A personal link that was really sent to them (128 random bits) is honoured.
     expect((await t.send(guesser, `/start ${token}`)).text).toContain("Приглашение для заведующей");
+    t.advance(15 * 60_000 + 1000);
+    expect((await t.send(guesser, parentLink.joinCode!)).text).toContain(org.name);
   });
 
   it("decline keeps nothing, and a forged confirm button with an unknown token binds nobody", async () => {

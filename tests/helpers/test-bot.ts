@@ -51,6 +51,7 @@ export class Outcome {
 
 export interface TestBotOptions {
   adminIds?: number[];
+  apiTransformers?: import("grammy").Transformer[];
   now?: Date;
   invitationTtlDays?: number;
 }
@@ -72,6 +73,7 @@ export function createTestBot(db: Db, options: TestBotOptions = {}) {
       i18n,
     },
     log: (_message, error) => errors.push(error),
+    apiTransformers: options.apiTransformers,
   });
 
   async function run(update: Parameters<typeof bot.handleUpdate>[0]): Promise<Outcome> {

@@ -1,5 +1,5 @@
 import { conversations, createConversation } from "@grammyjs/conversations";
-import { Composer, type Middleware } from "grammy";
+import { Composer, type Middleware, type Transformer } from "grammy";
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { BotContext, BotDeps, ConversationContext } from "../context.js";
 import { ADD_GROUP, addGroupConversation } from "./add-group.js";
@@ -11,7 +11,7 @@ import { REVIEW_RETURN, returnReportConversation } from "../features/review/retu
  * features, so that an active conversation sees its answers first. State is kept in the database
  * (a restart or a redeploy continues the conversation). `/cancel` leaves any conversation.
  */
-export function conversationsFeature(deps: BotDeps): Composer<BotContext> {
+export function conversationsFeature(deps: BotDeps, apiTransformers: Transformer[] = []): Composer<BotContext> {
   // The outer context of the update being handled: replayed inner contexts take the user, actor and
   // deps loaded once for this update from it (no database read per replayed step).
   const outerContext = new AsyncLocalStorage<BotContext>();
@@ -23,12 +23,17 @@ export function conversationsFeature(deps: BotDeps): Composer<BotContext> {
     ctx.actor = outer.actor;
     return next();
   };
+  // Each replayed context gets a fresh Api without the bot's transformers (auto-retry): add them back.
+  const withTransformers: Middleware<ConversationContext> = (ctx, next) => {
+    for (const transformer of apiTransformers) ctx.api.config.use(transformer);
+    return next();
+  };
   // The locale negotiator only reads ctx.user, so the same i18n instance serves inside conversations.
   const i18n = deps.i18n as unknown as Middleware<ConversationContext>;
 
   const composer = new Composer<BotContext>();
   composer.use((ctx, next) => outerContext.run(ctx, next));
-  composer.use(conversations<BotContext, ConversationContext>({ storage: conversationStorage(deps.db, () => outerContext.getStore()), plugins: [fromOuterContext, i18n] }));
+  composer.use(conversations<BotContext, ConversationContext>({ storage: conversationStorage(deps.db, () => outerContext.getStore()), plugins: [withTransformers, fromOuterContext, i18n] }));
   composer.command("cancel", async (ctx, next) => {
     if (Object.keys(ctx.conversation.active()).length === 0) return next();
     await ctx.conversation.exitAll();

@@ -39,15 +39,18 @@ function offerText(ctx: BotContext, offer: InvitationOffer): string {
 export async function offerJoin(ctx: BotContext, raw: string): Promise<void> {
   const { db, clock } = ctx.deps;
   const now = clock();
-  if (await isJoinRateLimited(db, ctx.user.telegramId, now)) {
+  const key = parseJoinKey(raw);
+  // Join codes (~39 bits) can be guessed, so a limited user's codes are not even looked up. A deep-link
+  // token carries 128 bits: a real one is honoured even right after a few typos, and failures count.
+  if (!(key && "token" in key) && (await isJoinRateLimited(db, ctx.user.telegramId, now))) {
     await ctx.reply(ctx.t("join-problem-rate-limited"));
     return;
   }
-  const key = parseJoinKey(raw);
   const found = key ? await findUsableInvitation(db, key, now) : ({ ok: false, problem: "unknown" } as const);
   if (!found.ok) {
     await recordFailedJoin(db, ctx.user.telegramId, now);
-    await ctx.reply(ctx.t(`join-problem-${found.problem}`));
+    const limited = found.problem === "unknown" && (await isJoinRateLimited(db, ctx.user.telegramId, now));
+    await ctx.reply(ctx.t(limited ? "join-problem-rate-limited" : `join-problem-${found.problem}`));
     return;
   }
   const inv = found.offer.invitation;
@@ -80,9 +83,7 @@ joinFeature.callbackQuery(cb.joinConfirm.filter, async (ctx) => {
   const { db, clock, i18n } = ctx.deps;
   const now = clock();
   if (!parsed) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
-  if (await isJoinRateLimited(db, ctx.user.telegramId, now)) {
-    return ctx.answerCallbackQuery({ text: ctx.t("join-problem-rate-limited"), show_alert: true });
-  }
+  // The button carries a 128-bit token: a forged one fails below and counts as a failed attempt.
   const [token] = parsed;
   const result = await acceptInvitation(db, {
     token,
