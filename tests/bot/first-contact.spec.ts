@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { users } from "../../src/db/schema/index.js";
-import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
-import { createTestBot, newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { useBotSpec } from "../helpers/spec.js";
 import type { Database } from "../../src/db/client.js";
 
 let database: Database;
 let t: TestBot;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => {
-  await resetDatabase(database.db);
-  t = createTestBot(database.db);
+useBotSpec((spec) => {
+  ({ database, t } = spec);
 });
 
 describe("first contact without an invitation", () => {

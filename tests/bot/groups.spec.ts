@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { conversationStates, kindergartenGroups, memberships } from "../../src/db/schema/index.js";
 import { addGroup, armChildren, listGroups } from "../../src/reports/groups.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { createTestBot, newUser, type TestBot } from "../helpers/test-bot.js";
-import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
+import { useBotSpec } from "../helpers/spec.js";
 import type { TestUser } from "../helpers/updates.js";
 
 let database: Database;
 let t: TestBot;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => {
-  await resetDatabase(database.db);
-  t = createTestBot(database.db);
+useBotSpec((spec) => {
+  ({ database, t } = spec);
 });
 
 /** Registry 11 is «Думан» in Aktobe region; 21 is in another region. */

@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { invitations } from "../../src/db/schema/index.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { createTestBot, newUser, type Outcome, type TestBot } from "../helpers/test-bot.js";
-import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
+import { newUser, type Outcome, type TestBot } from "../helpers/test-bot.js";
+import { useBotSpec } from "../helpers/spec.js";
 
 let database: Database;
 let t: TestBot;
 const admin = newUser();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => {
-  await resetDatabase(database.db);
-  t = createTestBot(database.db, { adminIds: [admin.id] });
-});
+useBotSpec((spec) => {
+  ({ database, t } = spec);
+}, { adminIds: [admin.id] });
 
 function linkIn(out: Outcome): string {
   const link = /https:\/\/t\.me\/erte_pilot_bot\?start=([A-Za-z0-9_-]{22})/.exec(out.text);

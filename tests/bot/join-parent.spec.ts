@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { memberships, users } from "../../src/db/schema/index.js";
 import { getParentLink, rotateParentLink } from "../../src/registration/invitations.js";
 import { formatJoinCode } from "../../src/registration/tokens.js";
 import { orgByRegistryNo } from "../helpers/fixtures.js";
-import { createTestBot, newUser, type TestBot } from "../helpers/test-bot.js";
-import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
+import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { useBotSpec } from "../helpers/spec.js";
 
 let database: Database;
 let t: TestBot;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => {
-  await resetDatabase(database.db);
-  t = createTestBot(database.db);
+useBotSpec((spec) => {
+  ({ database, t } = spec);
 });
 
 const rolesOf = (userId: number) => database.db.select().from(memberships).where(eq(memberships.userId, userId));

@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { invitations } from "../../src/db/schema/index.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { createTestBot, newUser, type TestBot } from "../helpers/test-bot.js";
-import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
+import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { useBotSpec } from "../helpers/spec.js";
 
 let database: Database;
 let t: TestBot;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => {
-  await resetDatabase(database.db);
-  t = createTestBot(database.db);
+useBotSpec((spec) => {
+  ({ database, t } = spec);
 });
 
 const activeLinks = (organizationId: number) =>

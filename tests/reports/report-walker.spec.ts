@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { quarterlyReports, reportSessions, reportVersions } from "../../src/db/schema/index.js";
@@ -6,7 +6,7 @@ import { acceptReport } from "../../src/reports/drafts.js";
 import { addGroup } from "../../src/reports/groups.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { createTestBot, newUser, type Outcome, type TestBot } from "../helpers/test-bot.js";
-import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
+import { useBotSpec } from "../helpers/spec.js";
 import type { TestUser } from "../helpers/updates.js";
 
 let database: Database;
@@ -14,13 +14,10 @@ let t: TestBot;
 let orgId: number;
 const Q4_OPEN = new Date("2026-11-10T06:00:00Z");
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
+useBotSpec((spec) => {
+  ({ database, t } = spec);
+}, { now: Q4_OPEN });
 beforeEach(async () => {
-  await resetDatabase(database.db);
-  t = createTestBot(database.db, { now: Q4_OPEN });
   orgId = (await orgByRegistryNo(database.db, 11)).id;
   await addGroup(database.db, { organizationId: orgId, name: "Балапан", ageBand: "senior", childrenCount: 20, arm: "experimental", createdBy: null });
   await addGroup(database.db, { organizationId: orgId, name: "Күншуақ", ageBand: "senior", childrenCount: 18, arm: "control", createdBy: null });

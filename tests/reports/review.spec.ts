@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { outbox, quarterlyReports, reportReviews } from "../../src/db/schema/index.js";
@@ -6,7 +6,7 @@ import { ensureReport, findReportingPeriod, replaceAnswers, submitReport } from 
 import { addGroup } from "../../src/reports/groups.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { createTestBot, newUser, type TestBot } from "../helpers/test-bot.js";
-import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
+import { useBotSpec } from "../helpers/spec.js";
 import type { TestUser } from "../helpers/updates.js";
 
 let database: Database;
@@ -47,13 +47,10 @@ async function submitted() {
 
 const reportRow = async () => (await database.db.select().from(quarterlyReports).where(eq(quarterlyReports.organizationId, orgId)))[0]!;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
+useBotSpec((spec) => {
+  ({ database, t } = spec);
+}, { now: NOW });
 beforeEach(async () => {
-  await resetDatabase(database.db);
-  t = createTestBot(database.db, { now: NOW });
   orgId = (await orgByRegistryNo(database.db, 12)).id;
   await addGroup(database.db, { organizationId: orgId, name: "Айгөлек", ageBand: "senior", childrenCount: 20, arm: "experimental", createdBy: null });
   await addGroup(database.db, { organizationId: orgId, name: "Ботақан", ageBand: "senior", childrenCount: 18, arm: "control", createdBy: null });
