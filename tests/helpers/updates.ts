@@ -18,33 +18,22 @@ function fromOf(user: TestUser) {
   return { id: user.id, is_bot: false as const, first_name: user.first_name, username: user.username, language_code: user.language_code };
 }
 
+/** A private message from `user` with the given content (text, photo, document…). */
+function messageUpdate(user: TestUser, content: Record<string, unknown>): Update {
+  return {
+    update_id: nextUpdateId++,
+    message: { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: chatOf(user), from: fromOf(user), ...content },
+  } as Update;
+}
+
 /** A text message; a leading /command gets its bot_command entity as Telegram sends it. */
 export function textMessage(user: TestUser, text: string): Update {
   const command = /^\/[A-Za-z0-9_]+(@\w+)?/.exec(text);
-  return {
-    update_id: nextUpdateId++,
-    message: {
-      message_id: nextMessageId++,
-      date: Math.floor(Date.now() / 1000),
-      chat: chatOf(user),
-      from: fromOf(user),
-      text,
-      ...(command ? { entities: [{ type: "bot_command" as const, offset: 0, length: command[0].length }] } : {}),
-    },
-  };
+  return messageUpdate(user, { text, ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}) });
 }
 
 export function photoMessage(user: TestUser): Update {
-  return {
-    update_id: nextUpdateId++,
-    message: {
-      message_id: nextMessageId++,
-      date: Math.floor(Date.now() / 1000),
-      chat: chatOf(user),
-      from: fromOf(user),
-      photo: [{ file_id: "AgACAgIAAx", file_unique_id: "AQAD", width: 90, height: 90 }],
-    },
-  };
+  return messageUpdate(user, { photo: [{ file_id: "AgACAgIAAx", file_unique_id: "AQAD", width: 90, height: 90 }] });
 }
 
 export function callbackQuery(user: TestUser, data: string, messageId = 1): Update {
@@ -62,14 +51,5 @@ export function callbackQuery(user: TestUser, data: string, messageId = 1): Upda
 
 /** A file sent as a document (e.g. a photo sent "as file"). */
 export function documentMessage(user: TestUser, fileName = "photo.jpg"): Update {
-  return {
-    update_id: nextUpdateId++,
-    message: {
-      message_id: nextMessageId++,
-      date: Math.floor(Date.now() / 1000),
-      chat: chatOf(user),
-      from: fromOf(user),
-      document: { file_id: "BQACAgIAAx", file_unique_id: "AgAD", file_name: fileName, mime_type: "image/jpeg" },
-    },
-  };
+  return messageUpdate(user, { document: { file_id: "BQACAgIAAx", file_unique_id: "AgAD", file_name: fileName, mime_type: "image/jpeg" } });
 }
