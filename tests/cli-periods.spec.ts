@@ -2,7 +2,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runCli, USAGE } from "../src/cli/run-cli.js";
 import type { Database } from "../src/db/client.js";
 import { listPeriods } from "../src/reports/periods.js";
-import { restoreDefaultPeriods } from "./helpers/periods.js";
 import { createTestDatabase, resetDatabase } from "./helpers/test-db.js";
 
 let database: Database;
@@ -10,10 +9,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
 });
 afterAll(async () => database.close());
-beforeEach(async () => {
-  await resetDatabase(database.db);
-  await restoreDefaultPeriods(database.db);
-});
+beforeEach(async () => resetDatabase(database.db));
 
 async function cli(args: string[]) {
   const out: string[] = [];

@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { listPeriods } from "../../src/reports/periods.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { restoreDefaultPeriods } from "../helpers/periods.js";
+import { useBotSpec } from "../helpers/spec.js";
 import { createTestBot, newUser, type TestBot } from "../helpers/test-bot.js";
-import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
 
 let database: Database;
 let t: TestBot;
 const admin = newUser();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => {
-  await resetDatabase(database.db);
-  await restoreDefaultPeriods(database.db);
-  // 10 November 2026: Q4 (2 – 20 November) is open.
-  t = createTestBot(database.db, { adminIds: [admin.id], now: new Date("2026-11-10T06:00:00Z") });
-});
+// 10 November 2026: Q4 (2 – 20 November) is open.
+useBotSpec((spec) => {
+  ({ database, t } = spec);
+}, { adminIds: [admin.id], now: new Date("2026-11-10T06:00:00Z") });
 
 describe("administrators set reporting periods in the bot", () => {
   it("in Russian: /periods lists them with the open one marked and the usage of /setperiod", async () => {

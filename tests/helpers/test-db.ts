@@ -36,8 +36,14 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
   };
 }
 
-/** Empties everything users create; the registry seed (regions, the 100 organisations) stays. */
+/** Empties everything users create; the registry seed stays and the 2026 periods are put back. */
 export async function resetDatabase(db: Db): Promise<void> {
   await db.execute(sql`TRUNCATE users, memberships, invitations, join_attempts, audit_log, conversation_states, kindergarten_groups, quarterly_reports, report_versions, report_reviews, report_sessions, outbox, scheduler_runs, delivery_senders RESTART IDENTITY CASCADE`);
   await db.execute(sql`DELETE FROM organizations WHERE registry_no > 100`);
+  // Reporting periods are seeded data some specs change: back to the 2026 defaults of migration 0003.
+  await db.execute(sql`DELETE FROM reporting_periods WHERE year <> 2026`);
+  await db.execute(sql`INSERT INTO reporting_periods (year, quarter, opens_on, due_on) VALUES
+    (2026, 1, '2026-03-16', '2026-04-06'), (2026, 2, '2026-06-15', '2026-07-06'),
+    (2026, 3, '2026-09-14', '2026-10-05'), (2026, 4, '2026-11-02', '2026-11-20')
+    ON CONFLICT (year, quarter) DO UPDATE SET opens_on = excluded.opens_on, due_on = excluded.due_on`);
 }

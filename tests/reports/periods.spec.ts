@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
-import { reportingPeriods } from "../../src/db/schema/index.js";
 import { findOpenPeriod, isLate, listPeriods, periodDueEnd, upsertPeriod } from "../../src/reports/periods.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
 
@@ -11,19 +10,7 @@ beforeAll(async () => {
   seeded = await listPeriods(database.db);
 });
 afterAll(async () => database.close());
-beforeEach(async () => {
-  await resetDatabase(database.db);
-  // Back to the seeded 2026 defaults: periods are not user data, so resetDatabase keeps them.
-  await database.db.delete(reportingPeriods);
-  for (const [quarter, opensOn, dueOn] of [
-    [1, "2026-03-16", "2026-04-06"],
-    [2, "2026-06-15", "2026-07-06"],
-    [3, "2026-09-14", "2026-10-05"],
-    [4, "2026-11-02", "2026-11-20"],
-  ] as const) {
-    await upsertPeriod(database.db, { year: 2026, quarter, opensOn, dueOn });
-  }
-});
+beforeEach(async () => resetDatabase(database.db));
 
 describe("reporting periods are data", () => {
   it("the 2026 defaults are there after migrations, in order", async () => {
