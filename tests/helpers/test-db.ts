@@ -38,7 +38,14 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
 
 /** Empties everything users create; the registry seed stays and the 2026 periods are put back. */
 export async function resetDatabase(db: Db): Promise<void> {
-  await db.execute(sql`TRUNCATE users, memberships, invitations, join_attempts, audit_log, conversation_states, kindergarten_groups, quarterly_reports, report_versions, report_reviews, report_sessions, outbox, scheduler_runs, delivery_senders RESTART IDENTITY CASCADE`);
+  // Every table but the seeded registry and periods, so a new feature's tables are emptied too.
+  const tables = await db
+    .select({ name: sql<string>`tablename` })
+    .from(sql`pg_tables`)
+    .where(sql`schemaname = 'public' AND tablename NOT IN ('regions', 'organizations', 'reporting_periods')`);
+  if (tables.length > 0) {
+    await db.execute(sql.raw(`TRUNCATE ${tables.map((t) => `"${t.name}"`).join(", ")} RESTART IDENTITY CASCADE`));
+  }
   await db.execute(sql`DELETE FROM organizations WHERE registry_no > 100`);
   // Reporting periods are seeded data some specs change: back to the 2026 defaults of migration 0003.
   await db.execute(sql`DELETE FROM reporting_periods WHERE year <> 2026`);
