@@ -75,3 +75,39 @@ export function mayReview(actor: Actor): boolean {
   const regions = reviewRegions(actor);
   return regions === "all" || regions.length > 0;
 }
+
+/**
+ * What an actor may see of the pilot's figures (/status, digests, exports, analytics): everything
+ * for administrators and national coordinators; the regions of their coordinator and methodologist
+ * memberships; the kindergartens they head. Parents see no figures. The one place to ask.
+ */
+export interface ViewScope {
+  national: boolean;
+  regions: string[];
+  organizationIds: number[];
+}
+
+export function viewScope(actor: Actor): ViewScope {
+  const regions = new Set<string>();
+  const organizationIds = new Set<number>();
+  let national = actor.isAdmin;
+  for (const m of actor.memberships) {
+    if (m.role === "coordinator" && !m.region) national = true;
+    else if ((m.role === "coordinator" || m.role === "methodologist") && m.region) regions.add(m.region.code);
+    else if (m.role === "head" && m.organization) organizationIds.add(m.organization.id);
+  }
+  return { national, regions: [...regions].sort(), organizationIds: [...organizationIds].sort((a, b) => a - b) };
+}
+
+export function mayViewAnything(scope: ViewScope): boolean {
+  return scope.national || scope.regions.length > 0 || scope.organizationIds.length > 0;
+}
+
+export function mayViewRegion(scope: ViewScope, regionCode: string): boolean {
+  return scope.national || scope.regions.includes(regionCode);
+}
+
+/** A kindergarten is visible to those who see its region, and to its own heads. */
+export function mayViewOrganization(scope: ViewScope, organization: { id: number; regionCode: string }): boolean {
+  return mayViewRegion(scope, organization.regionCode) || scope.organizationIds.includes(organization.id);
+}
