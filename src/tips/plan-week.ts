@@ -41,7 +41,11 @@ export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWe
   const weekStart = weekStartOf(options.now);
   const perHour = Math.max(1, Math.floor(options.perHour));
   const secondsApart = 3600 / perHour;
-  const result = await db.execute(sql`
+  // JIT compilation of this one large statement costs more than it saves (PostgreSQL servers with
+  // LLVM); the setting is transaction-local and harmless where there is no JIT (PGlite).
+  const result = await db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL jit = off`);
+    return tx.execute(sql`
     WITH eligible AS (
       SELECT pc.user_id, jsonb_agg(DISTINCT pc.group_id ORDER BY pc.group_id) AS group_ids
       FROM parent_children pc
@@ -95,6 +99,7 @@ export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWe
     )
     SELECT count(*)::int AS planned FROM queued
   `);
+  });
   return { weekStart, planned: Number(rowsOf<{ planned: number }>(result)[0]?.planned ?? 0) };
 }
 
