@@ -111,3 +111,21 @@ export const tipDeliveries = pgTable(
     index("tip_deliveries_groups").using("gin", t.groupIds),
   ],
 );
+
+/**
+ * An administrator's or methodologist's activity being written or edited in the chat: one per
+ * person, kept until saved or cancelled, so a restart loses nothing typed.
+ */
+export const activityDrafts = pgTable("activity_drafts", {
+  userId: bigint("user_id", { mode: "number" })
+    .primaryKey()
+    .references(() => users.telegramId, { onDelete: "cascade" }),
+  /** null: a new activity. */
+  activityId: integer("activity_id").references(() => activities.id),
+  direction: text("direction"),
+  kk: jsonb("kk").$type<unknown>(),
+  ru: jsonb("ru").$type<unknown>(),
+  /** The language whose text the next message is. */
+  awaiting: text("awaiting"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

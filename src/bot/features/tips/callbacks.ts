@@ -19,3 +19,15 @@ export const tipsCb = {
   childRemove: callbackCodec("child-del", [id]),
   childStart: callbackCodec("child", []),
 } as const;
+
+/** The activity library editor (/activities). */
+export const libraryCb = {
+  page: callbackCodec("act-page", [z.coerce.number().int().min(0).max(1000)]),
+  open: callbackCodec("act", [id]),
+  newActivity: callbackCodec("act-new", []),
+  direction: callbackCodec("act-dir", [z.coerce.number().int().min(0).max(9)]),
+  edit: callbackCodec("act-edit", [id, z.enum(["kk", "ru"])]),
+  retire: callbackCodec("act-ret", [id, z.enum(["on", "off"])]),
+  save: callbackCodec("act-save", []),
+  discard: callbackCodec("act-drop", []),
+} as const;
