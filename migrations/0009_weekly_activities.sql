@@ -15,6 +15,16 @@ CREATE TABLE "activities" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "activity_drafts" (
+	"user_id" bigint PRIMARY KEY NOT NULL,
+	"activity_id" integer,
+	"direction" text,
+	"kk" jsonb,
+	"ru" jsonb,
+	"awaiting" text,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "parent_children" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"membership_id" integer NOT NULL,
@@ -55,6 +65,8 @@ CREATE TABLE "tip_settings" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "activity_drafts" ADD CONSTRAINT "activity_drafts_user_id_users_telegram_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("telegram_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_drafts" ADD CONSTRAINT "activity_drafts_activity_id_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."activities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "parent_children" ADD CONSTRAINT "parent_children_membership_id_memberships_id_fk" FOREIGN KEY ("membership_id") REFERENCES "public"."memberships"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "parent_children" ADD CONSTRAINT "parent_children_user_id_users_telegram_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("telegram_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "parent_children" ADD CONSTRAINT "parent_children_group_id_kindergarten_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."kindergarten_groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
