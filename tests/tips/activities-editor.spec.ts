@@ -18,12 +18,12 @@ const seedLibrary: LibraryActivity[] = [
     direction: "trade-services",
     season: "any",
     minutes: 15,
-    kk: { title: "Наубайшы", activity: "Қамыр илеңіз.", words: ["нан", "ұн", "наубайшы"] },
-    ru: { title: "Пекарь", activity: "Замесите тесто.", words: ["хлеб", "мука", "пекарь"] },
+    kk: { title: "Наубайшы", activity: "Қамыр илеңіз. ".padEnd(210, "."), words: ["нан", "ұн", "наубайшы"] },
+    ru: { title: "Пекарь", activity: "Замесите тесто. ".padEnd(210, "."), words: ["хлеб", "мука", "пекарь"] },
   },
 ];
-const kkText = "Пошташы\n---\nБалаңызбен бірге әжесіне хат жазып, конвертке салыңыз.\n---\nхат, конверт, пошташы\n---\n-\n---\nСурет салса жеткілікті.";
-const ruText = "Почтальон\n---\nНапишите вместе с ребёнком письмо бабушке и положите в конверт.\n---\nписьмо, конверт, почтальон\n---\n-\n---\nДостаточно нарисовать рисунок.";
+const kkText = "Пошташы\n---\nБалаңызбен бірге әжесіне хат жазып, конвертке салыңыз. Хатқа салған суретті бірге қарап, пошташы оны қалай жеткізетінін әңгімелеңіз: ол хатты бөлімшеге апарады, сұрыптайды, сосын мекенжайға жеткізеді. Соңында конвертке мекенжайды бірге жазыңыз.\n---\nхат, конверт, пошташы\n---\n-\n---\nСурет салса жеткілікті.";
+const ruText = "Почтальон\n---\nНапишите вместе с ребёнком письмо бабушке и положите в конверт. Рассмотрите вместе рисунок в письме и расскажите, как почтальон его доставит: отнесёт на почту, рассортирует и принесёт по адресу. В конце вместе напишите адрес на конверте.\n---\nписьмо, конверт, почтальон\n---\n-\n---\nДостаточно нарисовать рисунок.";
 
 beforeEach(async () => {
   await syncActivityLibrary(database.db, seedLibrary);
@@ -62,7 +62,7 @@ describe("/activities: the library kept from the chat", () => {
     const card = await t.press(m, `act:${baker!.id}`);
     expect(card.texts[0]).toContain("Наубайшы");
     await t.press(m, card.button("Русский текст").data);
-    const preview = await t.send(m, "Пекарь и булочки\n---\nИспеките булочки.\n---\nтесто, булочка, печь");
+    const preview = await t.send(m, `Пекарь и булочки\n---\n${"Испеките булочки. ".padEnd(210, ".")}\n---\nтесто, булочка, печь`);
     await t.press(m, preview.button("Сохранить").data);
     await syncActivityLibrary(database.db, seedLibrary);
     const [edited] = await database.db.select().from(activities).where(eq(activities.id, baker!.id));

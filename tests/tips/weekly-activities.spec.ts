@@ -25,7 +25,7 @@ const saturday10 = new Date("2036-11-29T05:00:00Z"); // 10:00 Almaty, the defaul
 
 const text = (lang: "kk" | "ru", n: number, extra: Partial<LibraryActivity["kk"]> = {}) => ({
   title: `${lang}-title-${n}`,
-  activity: `${lang}-activity-${n}`,
+  activity: `${lang}-activity-${n} `.padEnd(220, "."),
   words: [`${lang}-a`, `${lang}-b`, `${lang}-c`],
   ...extra,
 });
@@ -35,8 +35,8 @@ function library(count: number): LibraryActivity[] {
     direction: "household" as const,
     season: "any" as const,
     minutes: 10 + (i % 6),
-    kk: text("kk", i + 1, i === 0 ? { safety: "Пышақ — ересектің қолында.", youngest: "Тек жуып-шайыңыз." } : {}),
-    ru: text("ru", i + 1, i === 0 ? { safety: "Нож — только у взрослого.", youngest: "Только помойте." } : {}),
+    kk: text("kk", i + 1, i === 0 ? { safety: "Пышақ — ересектің қолында.", youngest: "Тек жуып-шайыңыз, пышақ керек емес." } : {}),
+    ru: text("ru", i + 1, i === 0 ? { safety: "Нож — только у взрослого.", youngest: "Только помойте, нож не нужен." } : {}),
   }));
 }
 
@@ -135,7 +135,7 @@ describe("the weekly plan", () => {
     expect(byChat.get(kk.id)!.text).toContain("Аптаның отбасылық ісі: kk-title-1");
     expect(byChat.get(kk.id)!.text).toContain("⚠️ Қауіпсіздік: Пышақ — ересектің қолында.");
     expect(byChat.get(ru.id)!.text).toContain("Занятие недели для всей семьи: ru-title-1");
-    expect(byChat.get(ru.id)!.text).toContain("👶 Для самых маленьких: Только помойте.");
+    expect(byChat.get(ru.id)!.text).toContain("👶 Для самых маленьких: Только помойте, нож не нужен.");
     expect(byChat.get(ru.id)!.text).toContain("⏱ 10 минут");
     expect(byChat.get(ru.id)!.replyMarkup!.inline_keyboard.flat().map((b) => b.text)).toEqual(["✅ Сделали", "😓 Слишком сложно", "🙅 Не для нас"]);
 
