@@ -93,7 +93,11 @@ describe("/leave", () => {
     expect(await database.db.select().from(memberships).where(eq(memberships.userId, parent.id))).toEqual([]);
     expect(await database.db.select().from(users).where(eq(users.telegramId, parent.id))).toEqual([]);
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, "member.left"));
-    expect(entry).toMatchObject({ actorId: parent.id, details: { memberships: [{ role: "parent", scope: `org:${org.id}` }] } });
+    // Kept without the person: a random pseudonym (negative, never a Telegram id) stands for them.
+    expect(entry).toMatchObject({ details: { erased: true, memberships: [{ role: "parent", scope: `org:${org.id}` }] } });
+    expect(entry!.actorId).toBeLessThan(0);
+    expect(entry!.subjectId).toBe(entry!.actorId);
+    expect(JSON.stringify(entry)).not.toContain(String(parent.id));
     expect(JSON.stringify(entry)).not.toContain("User");
 
     // Coming back starts from the language choice again.
