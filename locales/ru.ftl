@@ -69,7 +69,7 @@ join-button-confirm = ✅ Подтвердить
 join-button-decline = Отмена
 join-problem-expired = Срок действия этого приглашения истёк. Попросите того, кто вас пригласил, прислать новое.
 join-problem-used = Это приглашение уже использовано. Оно персональное и действует один раз; попросите новое.
-join-problem-revoked = Эта ссылка больше не действует: детский сад выпустил новую. Попросите в детском саду актуальную ссылку или код.
+join-problem-revoked = Это приглашение отозвано. Попросите того, кто вас пригласил, прислать новое.
 join-problem-rate-limited = Слишком много неудачных попыток. Подождите 15 минут и попробуйте снова.
 join-already = Вы уже зарегистрированы: { $membership }. Ничего не изменилось.
 join-done =
@@ -397,3 +397,22 @@ leave-choose =
 leave-button-all = Выйти совсем
 leave-one-done = Вы больше не зарегистрированы здесь: { $membership }. Остальные регистрации сохранены.
 conversation-too-many-wrong-answers = Слишком много неподходящих ответов подряд, поэтому действие прервано; ничего не сохранено. Чтобы начать заново, отправьте { $command }.
+help-cmd-invitations = Приглашения: список и отзыв
+invitations-none = Неиспользованных персональных приглашений нет.
+invitations-title = Неиспользованные персональные приглашения: { $count }. Отозванное приглашение сразу перестаёт работать.
+invitations-item = { $n }. { $role } — { $scope }. Создано { $created }, действует до { $until } включительно.
+invitations-item-mine = { $n }. { $role } — { $scope }. Создано вами { $created }, действует до { $until } включительно.
+invitations-button-revoke = ✖️ Отозвать { $n }
+invitations-revoked = Приглашение отозвано.
+invitations-already-closed = Это приглашение уже использовано или отозвано.
+parentlink-button-expiry = ⏳ Срок действия ссылки
+parentlink-expiry-ask = Сколько будут действовать ссылка и код для родителей? Уже подключённые родители останутся в любом случае.
+parentlink-expiry-days = { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+parentlink-button-expiry-none = Без срока
+parentlink-expiry-none = Ссылка и код действуют без срока.
+parentlink-expiry-until = Ссылка и код действуют до { $until } включительно.
+parentlink-expired = Срок действия ссылки и кода истёк: выпустите новую ссылку.
