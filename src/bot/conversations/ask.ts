@@ -22,7 +22,7 @@ export interface AskOptions<T> {
  * kept in its stored state until it ends, so this bounds the state (and the cost of each replay):
  * 400 wrong answers of 3,000 characters once made one row 1.57 MB and each update 8× slower.
  */
-export const MAX_WRONG_ANSWERS = 5;
+export const MAX_WRONG_ANSWERS = 8;
 
 /** Ends the wizard politely, saying how to start again; nothing of it was saved. */
 export async function endAfterTooManyWrongAnswers(conversation: BotConversation, ctx: ConversationContext, restart = "/help"): Promise<never> {
