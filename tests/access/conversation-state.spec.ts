@@ -25,7 +25,7 @@ async function headAddingAGroup() {
 const stateRow = async (id: number) =>
   (
     await database.db
-      .select({ bytes: sql<number>`pg_column_size(${conversationStates.state})`, text: sql<string>`${conversationStates.state}::text` })
+      .select({ bytes: sql<number>`octet_length(${conversationStates.state}::text)`, text: sql<string>`${conversationStates.state}::text` })
       .from(conversationStates)
       .where(eq(conversationStates.key, `user:${id}`))
   )[0];
