@@ -64,7 +64,7 @@ export async function erasePerson(db: Db, telegramId: number, now: Date): Promis
       .update(outbox)
       .set({ status: "cancelled", lastError: "recipient left", leaseUntil: null, updatedAt: now })
       .where(and(eq(outbox.chatId, telegramId), inArray(outbox.status, ["pending", "sending"])));
-    await tx.update(outbox).set({ chatId: pseudonym, dedupKey: null, params: {}, buttons: null }).where(eq(outbox.chatId, telegramId));
+    await tx.update(outbox).set({ chatId: pseudonym, dedupKey: null, params: {}, buttons: null, attachment: null }).where(eq(outbox.chatId, telegramId));
     await tx.delete(conversationStates).where(eq(conversationStates.key, `user:${telegramId}`));
     await tx.delete(users).where(eq(users.telegramId, telegramId));
     await writeAudit(tx, {
