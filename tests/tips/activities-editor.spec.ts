@@ -43,7 +43,7 @@ describe("/activities: the library kept from the chat", () => {
     expect(askRu.text).toContain("орыс тіліндегі мәтінін");
     expect((await t.press(m, "act-save")).alerts[0]).toContain("екі тілде");
     const preview = await t.send(m, ruText);
-    expect(preview.texts[0]).toContain("Аптаның отбасылық ісі: Пошташы");
+    expect(preview.texts[0]).toContain("Аптаның отбасылық іс-әрекеті: Пошташы");
     expect(preview.texts[0]).toContain("👶 Ең кішкентайларға: Сурет салса жеткілікті.");
     expect(preview.texts[1]).toContain("Занятие недели для всей семьи: Почтальон");
     const saved = await t.press(m, preview.button("Сақтау").data);

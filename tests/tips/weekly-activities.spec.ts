@@ -132,7 +132,7 @@ describe("the weekly plan", () => {
     const { sender, telegram } = createTestSender(db, { fakeClock: clock, guards: [tipGuard] });
     await sender.runUntilIdle();
     const byChat = new Map(telegram.delivered.map((m) => [m.chatId, m]));
-    expect(byChat.get(kk.id)!.text).toContain("Аптаның отбасылық ісі: kk-title-1");
+    expect(byChat.get(kk.id)!.text).toContain("Аптаның отбасылық іс-әрекеті: kk-title-1");
     expect(byChat.get(kk.id)!.text).toContain("⚠️ Қауіпсіздік: Пышақ — ересектің қолында.");
     expect(byChat.get(ru.id)!.text).toContain("Занятие недели для всей семьи: ru-title-1");
     expect(byChat.get(ru.id)!.text).toContain("👶 Для самых маленьких: Только помойте, нож не нужен.");
