@@ -474,3 +474,4 @@ analytics-doc-col-quarter = Тоқсан
 analytics-doc-col-topic = Тақырып
 analytics-doc-col-submitted = Тапсырды
 analytics-doc-col-overdue = Мерзімі өтті
+export-period-button = { $year } ж., { $quarter }-тоқсан

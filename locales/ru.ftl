@@ -490,3 +490,4 @@ analytics-doc-col-quarter = Квартал
 analytics-doc-col-topic = Тема
 analytics-doc-col-submitted = Сдали
 analytics-doc-col-overdue = Просрочили
+export-period-button = { $quarter }-й кв. { $year } г.

@@ -48,7 +48,7 @@ export function parentLinkOrganizations(actor: Actor): { id: number; name: strin
     .map((m) => ({ id: m.organization!.id, name: m.organization!.name }));
 }
 
-export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "parentlink" | "groups" | "periods" | "leave" | "cancel" | "report" | "review";
+export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "parentlink" | "groups" | "periods" | "leave" | "cancel" | "report" | "review" | "export" | "analytics";
 
 /** The commands a user's roles allow, in menu order. /help and the Telegram menu both use this. */
 export function commandsFor(actor: Actor): CommandName[] {
@@ -60,6 +60,9 @@ export function commandsFor(actor: Actor): CommandName[] {
   if (parentLinkOrganizations(actor).length > 0) commands.push("parentlink");
   if (actor.memberships.some((m) => m.role === "head" || m.role === "methodologist" || m.role === "coordinator")) commands.push("groups");
   if (actor.isAdmin) commands.push("periods");
+  const scope = viewScope(actor);
+  if (mayViewAnything(scope)) commands.push("export");
+  if (scope.national || scope.regions.length > 0) commands.push("analytics");
   commands.push("join", "me", "lang");
   if (actor.memberships.length > 0) commands.push("leave");
   return commands;
