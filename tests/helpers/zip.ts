@@ -27,6 +27,19 @@ export function readZipEntry(zip: Buffer, name: string): Buffer | undefined {
   return undefined;
 }
 
+/** Names of the entries of a zip archive, in central-directory order. */
+export function zipEntryNames(zip: Buffer): string[] {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const names: string[] = [];
+  let offset = zip.readUInt32LE(eocd + 16);
+  for (let i = 0; i < zip.readUInt16LE(eocd + 10); i++) {
+    const nameLength = zip.readUInt16LE(offset + 28);
+    names.push(zip.toString("utf8", offset + 46, offset + 46 + nameLength));
+    offset += 46 + nameLength + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+  }
+  return names;
+}
+
 /** The visible text of a .docx body (runs joined per paragraph), for assertions on wording. */
 export function docxText(docx: Buffer): string {
   const xml = readZipEntry(docx, "word/document.xml")?.toString("utf8");
