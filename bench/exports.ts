@@ -8,6 +8,7 @@
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { randomBytes } from "node:crypto";
+import { cpus, loadavg } from "node:os";
 import { renderStatusChart } from "../src/charts/status-chart.js";
 import { statusChartFor } from "../src/charts/scope-charts.js";
 import { connectPostgres, type Db } from "../src/db/client.js";
@@ -98,7 +99,7 @@ async function main() {
     const db = database.db;
     const seedStarted = Date.now();
     await seed(db);
-    console.log(`exports benchmark on PostgreSQL (${name})`);
+    console.log(`exports benchmark on PostgreSQL (${name}); load average now ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${cpus().length} cores`);
     console.log(
       `seeded in ${fmt((Date.now() - seedStarted) / 1000, 1)} s: ${await count(db, "organizations")} kindergartens, ${await count(db, "kindergarten_groups")} groups, ` +
         `${await count(db, "quarterly_reports")} reports, ${await count(db, "report_versions")} versions, ${await count(db, "report_reviews")} review decisions\n`,
@@ -109,6 +110,7 @@ async function main() {
     console.log("national .xlsx export, 2026 Q4 (query → workbook → buffer):");
     const exportTimes: number[] = [];
     for (let run = 1; run <= 3; run++) {
+      const cpu = process.cpuUsage();
       const t0 = performance.now();
       const [reports, reviews, groups] = await Promise.all([
         loadKindergartenReports(db, national, period, NOW),
@@ -118,9 +120,10 @@ async function main() {
       const t1 = performance.now();
       const xlsx = await buildReportWorkbook({ form: currentForm, reports, reviews, groups }, "ru");
       const t2 = performance.now();
+      const used = process.cpuUsage(cpu);
       exportTimes.push(t2 - t0);
       console.log(
-        `  run ${run}: ${fmt(t2 - t0)} ms (queries ${fmt(t1 - t0)} ms, workbook ${fmt(t2 - t1)} ms), ${fmt(xlsx.length / 1024 / 1024, 2)} MB; ` +
+        `  run ${run}: ${fmt(t2 - t0)} ms (queries ${fmt(t1 - t0)} ms, workbook ${fmt(t2 - t1)} ms; CPU of this process ${fmt((used.user + used.system) / 1000)} ms), ${fmt(xlsx.length / 1024 / 1024, 2)} MB; ` +
           `rows read: ${reports.length} kindergartens with their reports, ${reviews.length} review decisions, ${groups.length} groups`,
       );
     }
@@ -130,21 +133,26 @@ async function main() {
     for (const [label, regionCode] of [["national status chart (20 regions)", undefined], ["regional status chart (aktobe, 500 kindergartens → 30 grouped bars)", "aktobe"]] as const) {
       const total: number[] = [];
       const render: number[] = [];
+      const renderCpu: number[] = [];
       let rows = 0;
       for (let run = 0; run < 6; run++) {
         const t0 = performance.now();
         const reports = await loadKindergartenReports(db, national, period, NOW, regionCode, { answers: false });
         const t1 = performance.now();
+        const cpu = process.cpuUsage();
         await renderStatusChart({ title: "Статус отчётов", bars: statusBars(reports, "ru", textsFor("ru")) }, "ru");
         const t2 = performance.now();
+        const used = process.cpuUsage(cpu);
         if (run === 0) continue; // warm-up
+        renderCpu.push((used.user + used.system) / 1000);
         total.push(t2 - t0);
         render.push(t2 - t1);
         rows = reports.length;
       }
       total.sort((a, b) => a - b);
       render.sort((a, b) => a - b);
-      console.log(`${label}: median ${fmt(percentile(total, 50))} ms, worst ${fmt(total.at(-1)!)} ms (render alone: median ${fmt(percentile(render, 50))} ms); rows read: ${rows} (target < 300 ms)`);
+      renderCpu.sort((a, b) => a - b);
+      console.log(`${label}: median ${fmt(percentile(total, 50))} ms, worst ${fmt(total.at(-1)!)} ms (render alone: median ${fmt(percentile(render, 50))} ms, CPU ${fmt(percentile(renderCpu, 50))} ms); rows read: ${rows} (target < 300 ms)`);
     }
     const chart = await statusChartFor(db, { scope: national, period, now: NOW, language: "kk" });
     console.log(`  (statusChartFor, kk, end to end once more: ${chart.png.length} bytes, ${chart.rows} rows)\n`);
