@@ -1,19 +1,10 @@
 import type { Db } from "../db/client.js";
 import { findPeriod, loadKindergartenReports, type Period } from "../pilot-figures/period-reports.js";
 import { scopeLabel } from "../pilot-figures/scope-label.js";
-import { mayViewRegion, type ViewScope } from "../registration/permissions.js";
+import type { ViewScope } from "../registration/permissions.js";
+import { mayDraftFor } from "./access.js";
 import type { Language } from "../registration/roles.js";
 import { buildAnalyticsDocument } from "./analytics-document.js";
-
-/** Regional coordinators and methodologists (their regions), national coordinators and administrators. */
-export function mayDraftAnalytics(scope: ViewScope): boolean {
-  return scope.national || scope.regions.length > 0;
-}
-
-/** The regions an analytics draft may cover: null region = the national draft. */
-export function mayDraftFor(scope: ViewScope, regionCode: string | null): boolean {
-  return regionCode === null ? scope.national : mayViewRegion(scope, regionCode);
-}
 
 export class AnalyticsAccessError extends Error {}
 

@@ -1,10 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { draftAnalytics } from "../analytics/draft-analytics.js";
-import { skillsChartFor, statusChartFor } from "../charts/scope-charts.js";
 import type { Db } from "../db/client.js";
-import { exportScope } from "../exports/scope-export.js";
 import { findPeriod } from "../pilot-figures/period-reports.js";
 import type { ViewScope } from "../registration/permissions.js";
 import { listRegions } from "../registration/registry.js";
@@ -44,6 +41,12 @@ const extension: Record<FileCommand, string> = { export: "xlsx", analytics: "doc
 
 /** Writes the export, analytics draft or chart of one region, the country, or every region (one file each). */
 export async function runFileCommand(db: Db, args: FileArgs, io: CliIo, now: Date): Promise<number> {
+  // exceljs, docx, echarts and resvg load only for these commands.
+  const [{ exportScope }, { draftAnalytics }, { skillsChartFor, statusChartFor }] = await Promise.all([
+    import("../exports/scope-export.js"),
+    import("../analytics/draft-analytics.js"),
+    import("../charts/scope-charts.js"),
+  ]);
   const period = await findPeriod(db, args.period.year, args.period.quarter);
   if (!period) {
     io.err(`no reporting period ${args.period.year} Q${args.period.quarter} (see: periods)`);

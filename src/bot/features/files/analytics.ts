@@ -1,5 +1,5 @@
 import { Composer, InputFile } from "grammy";
-import { draftAnalytics, mayDraftAnalytics, mayDraftFor } from "../../../analytics/draft-analytics.js";
+import { mayDraftAnalytics, mayDraftFor } from "../../../analytics/access.js";
 import { openedPeriods, type Period } from "../../../pilot-figures/period-reports.js";
 import { viewScope } from "../../../registration/permissions.js";
 import { getRegion, listRegions } from "../../../registration/registry.js";
@@ -72,6 +72,8 @@ analyticsFeature.callbackQuery(cb.analyticsNational.filter, async (ctx) => {
 async function sendDraft(ctx: BotContext, period: Period, regionCode: string | null): Promise<void> {
   await ctx.answerCallbackQuery();
   const language = ctx.user.language;
+  // docx, echarts and resvg load on first use, not at start-up.
+  const { draftAnalytics } = await import("../../../analytics/draft-analytics.js");
   const draft = await draftAnalytics(ctx.deps.db, { scope: viewScope(ctx.actor), period, regionCode, now: ctx.deps.clock(), language });
   const file = `analytics-${period.year}-${period.quarter}-${regionCode ?? "national"}-${language}.docx`;
   await ctx.replyWithDocument(new InputFile(draft.docx, file), {

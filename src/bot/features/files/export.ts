@@ -1,6 +1,4 @@
 import { Composer, InputFile } from "grammy";
-import { statusChartFor } from "../../../charts/scope-charts.js";
-import { exportScope } from "../../../exports/scope-export.js";
 import { openedPeriods } from "../../../pilot-figures/period-reports.js";
 import { scopeLabel } from "../../../pilot-figures/scope-label.js";
 import { mayViewAnything, viewScope } from "../../../registration/permissions.js";
@@ -45,6 +43,8 @@ exportFeature.callbackQuery(cb.exportPeriod.filter, async (ctx) => {
   const { db } = ctx.deps;
   const now = ctx.deps.clock();
   const language = ctx.user.language;
+  // exceljs, echarts and resvg load on first use, not at start-up.
+  const [{ exportScope }, { statusChartFor }] = await Promise.all([import("../../../exports/scope-export.js"), import("../../../charts/scope-charts.js")]);
   const result = await exportScope(db, { scope, period, now, language });
   const label = await scopeLabel(db, scope, language);
   const params = { scope: label, year: String(period.year), quarter: period.quarter };
