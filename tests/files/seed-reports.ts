@@ -1,4 +1,5 @@
 import type { Db } from "../../src/db/client.js";
+import { memberships, users } from "../../src/db/schema/index.js";
 import { acceptReport, ensureReport, replaceAnswers, returnReport, submitReport } from "../../src/reports/drafts.js";
 import { addGroup } from "../../src/reports/groups.js";
 import { findPeriod } from "../../src/pilot-figures/period-reports.js";
@@ -31,12 +32,21 @@ export function answers(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** The kindergarten's head (only a head of the kindergarten may submit its report). */
+async function headOf(db: Db, organizationId: number): Promise<number> {
+  const telegramId = 800_000_000 + organizationId;
+  await db.insert(users).values({ telegramId, language: "ru", languageConfirmed: true }).onConflictDoNothing();
+  await db.insert(memberships).values({ userId: telegramId, role: "head", organizationId, scopeKey: `org:${organizationId}` }).onConflictDoNothing();
+  return telegramId;
+}
+
 async function handIn(db: Db, registryNo: number, periodYearQuarter: [number, number], at: Date, values: Record<string, unknown>): Promise<number> {
   const org = await orgByRegistryNo(db, registryNo);
+  const head = await headOf(db, org.id);
   const period = (await findPeriod(db, ...periodYearQuarter))!;
   const report = await ensureReport(db, org.id, period.id);
   await replaceAnswers(db, report.id, values as never);
-  const result = await submitReport(db, { reportId: report.id, userId: 1, now: at });
+  const result = await submitReport(db, { reportId: report.id, userId: head, now: at });
   if (!result.ok) throw new Error(`submit ${registryNo}: ${JSON.stringify(result)}`);
   return report.id;
 }
