@@ -73,4 +73,9 @@ export const cb = {
   /** Answers inside the add-group conversation. */
   groupsNewAge: callbackCodec("grp-new-age", [z.enum(["early", "junior", "middle", "senior", "preschool"])]),
   groupsNewArm: callbackCodec("grp-new-arm", [z.enum(["experimental", "control"])]),
+  /** Pictures and files: the period of an export; the period, then the region (or the country) of an analytics draft. */
+  exportPeriod: callbackCodec("exp", [id]),
+  analyticsPeriod: callbackCodec("ana-p", [id]),
+  analyticsRegion: callbackCodec("ana-r", [id, region]),
+  analyticsNational: callbackCodec("ana-n", [id]),
 } as const;

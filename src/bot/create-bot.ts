@@ -4,6 +4,8 @@ import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, BotDeps } from "./context.js";
 import { conversationsFeature } from "./conversations/index.js";
 import { fallbackFeature } from "./features/fallback.js";
+import { analyticsFeature } from "./features/files/analytics.js";
+import { exportFeature } from "./features/files/export.js";
 import { groupsFeature } from "./features/groups.js";
 import { periodsFeature } from "./features/periods.js";
 import { helpFeature } from "./features/help.js";
@@ -74,6 +76,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(childFeature);
   bot.use(tipsFeature);
   bot.use(activitiesFeature);
+  bot.use(exportFeature);
+  bot.use(analyticsFeature);
   bot.use(fallbackFeature);
 
   const log = options.log ?? ((message, error) => console.error(message, error));

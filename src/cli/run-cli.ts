@@ -19,6 +19,7 @@ import { formatJoinCode } from "../registration/tokens.js";
 import { isOpen, listPeriods, periodFields, upsertPeriod } from "../reports/periods.js";
 import { systemClock, type Clock } from "../shared/clock.js";
 import { formatDate } from "../shared/time.js";
+import { fileArgsSchema, fileCommands, runFileCommand, type FileArgs } from "./file-commands.js";
 
 export interface CliIo {
   out: (line: string) => void;
@@ -49,6 +50,14 @@ Commands:
   periods                                   list the reporting periods (dates in Asia/Almaty)
   set-period --year <y> --quarter <1-4> --opens <YYYY-MM-DD> --due <YYYY-MM-DD>
                                             create a reporting period or move its dates
+  export --period <year>-<q> [--region <code>] [--lang kk|ru] --out <file.xlsx>
+                                            the .xlsx export (whole country without --region)
+  analytics --period <year>-<q> (--region <code> | --national) [--lang kk|ru] --out <file.docx>
+                                            the draft of the regional (or national) analytical report
+  chart --period <year>-<q> [--kind status|skills] [--region <code>] [--lang kk|ru] --out <file.png>
+                                            a chart: report status, or experimental vs control skills
+  export|analytics|chart … --all-regions --out-dir <dir>
+                                            one file per region (--lang defaults to kk)
 
 Environment: DATABASE_URL (or DATA_DIR for the embedded database), BOT_TOKEN and
 TELEGRAM_API_ROOT for invite (the bot's username comes from getMe), INVITATION_TTL_DAYS.`;
@@ -89,6 +98,12 @@ function parse(argv: string[]) {
         quarter: { type: "string" },
         opens: { type: "string" },
         due: { type: "string" },
+        period: { type: "string" },
+        lang: { type: "string" },
+        kind: { type: "string" },
+        out: { type: "string" },
+        "out-dir": { type: "string" },
+        "all-regions": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -131,13 +146,29 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       io.out(USAGE);
       return command || values.help ? 0 : 2;
     }
-    if (!["regions", "orgs", "add-org", "invite", "periods", "set-period"].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!["regions", "orgs", "add-org", "invite", "periods", "set-period", ...fileCommands].includes(command)) throw new UsageError(`unknown command "${command}"`);
     const env = parseWith(storageAndApiSchema, deps.env);
     const clock = deps.clock ?? systemClock;
 
     // Validate everything that can be checked before touching the database or the network.
     let invite: z.output<typeof inviteArgs> | undefined;
     const setPeriod = command === "set-period" ? parseSetPeriod(values) : undefined;
+    let fileArgs: FileArgs | undefined;
+    if ((fileCommands as readonly string[]).includes(command)) {
+      const parsed = fileArgsSchema.safeParse({
+        command,
+        period: values.period,
+        region: values.region,
+        allRegions: values["all-regions"],
+        national: values.national,
+        lang: values.lang,
+        kind: values.kind,
+        out: values.out,
+        outDir: values["out-dir"],
+      });
+      if (!parsed.success) throw new UsageError(zodMessage(parsed.error));
+      fileArgs = parsed.data;
+    }
     let botUsername: string | undefined;
     if (command === "invite") {
       const parsed = inviteArgs.safeParse(values);
@@ -157,6 +188,8 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     database ??= openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
     if (!deps.database) await database.migrate();
     const { db } = database;
+
+    if (fileArgs) return await runFileCommand(db, fileArgs, io, clock());
 
     switch (command) {
       case "regions": {

@@ -50,7 +50,8 @@ export function parentLinkOrganizations(actor: Actor): { id: number; name: strin
 
 export type CommandName =
   | "start" | "help" | "me" | "lang" | "join" | "invite" | "invitations" | "parentlink" | "groups" | "periods" | "leave" | "cancel"
-  | "report" | "review" | "tip" | "tips" | "child" | "activities";
+  | "report" | "review" | "tip" | "tips" | "child" | "activities"
+  | "export" | "analytics";
 
 /** The commands a user's roles allow, in menu order. /help and the Telegram menu both use this. */
 export function commandsFor(actor: Actor): CommandName[] {
@@ -67,6 +68,9 @@ export function commandsFor(actor: Actor): CommandName[] {
   if (isParent) commands.push("tip", "child");
   if (isParent || isHead || actor.memberships.some((m) => m.role === "methodologist")) commands.push("tips");
   if (mayEditActivities(actor)) commands.push("activities");
+  const scope = viewScope(actor);
+  if (mayViewAnything(scope)) commands.push("export");
+  if (scope.national || scope.regions.length > 0) commands.push("analytics");
   commands.push("join", "me", "lang");
   if (actor.memberships.length > 0) commands.push("leave");
   return commands;

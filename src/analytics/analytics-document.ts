@@ -1,0 +1,232 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import { renderSkillsChart, shares, total, type SkillLevels } from "../charts/skills-chart.js";
+import type { KindergartenReport } from "../pilot-figures/period-reports.js";
+import type { StatusCategory } from "../pilot-figures/report-status.js";
+import {
+  activityTotals,
+  choiceFrequency,
+  countStatuses,
+  quotes,
+  regionName,
+  skillsChartInput,
+  skillTotals,
+} from "../pilot-figures/summaries.js";
+import { formatDay } from "../reminders/local-date.js";
+import type { Language } from "../registration/roles.js";
+import { currentForm } from "../reports/form/forms.js";
+import type { MultiChoiceField } from "../reports/form/types.js";
+import { textsFor, type Translate } from "../shared/locale-text.js";
+import { formatDate } from "../shared/time.js";
+
+export interface AnalyticsInput {
+  /** Region name, or the national label, in the document's language. */
+  scopeLabel: string;
+  /** True for the national draft: organisations are summarised per region. */
+  national: boolean;
+  period: { year: number; quarter: number; dueOn: string };
+  generatedAt: Date;
+  reports: KindergartenReport[];
+  /** The same year's first quarter, for the comparison (null when absent or this is it). */
+  baselineReports: KindergartenReport[] | null;
+}
+
+/** At most this many quotes per section, the most substantial (longest) first chosen. */
+export const MAX_QUOTES = 40;
+const FONT = "Times New Roman";
+
+const pct = (part: number, whole: number) => (whole === 0 ? "0" : formatDecimal(Math.round((part / whole) * 1000) / 10));
+const formatDecimal = (n: number) => String(n).replace(".", ",");
+
+function p(text: string, options: { bold?: boolean; italics?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    alignment: options.alignment ?? AlignmentType.BOTH,
+    spacing: { after: 120 },
+    indent: options.indent ? { left: 567 } : { firstLine: 567 },
+    children: [new TextRun({ text, bold: options.bold, italics: options.italics })],
+  });
+}
+
+function heading(text: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, children: [new TextRun({ text, bold: true, font: FONT, size: 28, color: "000000" })] });
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+function table(header: string[], rows: (string | number)[][]): Table {
+  const cell = (value: string | number, bold = false) =>
+    new TableCell({
+      borders: { top: border, bottom: border, left: border, right: border },
+      children: [new Paragraph({ alignment: typeof value === "number" ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: String(value), bold, size: 24 })] })],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((v) => cell(v)) }))],
+  });
+}
+
+function quoteBlock(t: Translate, language: Language, items: { text: string; row: KindergartenReport }[], national: boolean): Paragraph[] {
+  if (items.length === 0) return [p(t("analytics-doc-none"))];
+  const chosen = [...items].sort((a, b) => b.text.length - a.text.length).slice(0, MAX_QUOTES);
+  chosen.sort((a, b) => a.row.regionCode.localeCompare(b.row.regionCode) || a.row.registryNo - b.row.registryNo);
+  const result = [p(t("analytics-doc-quotes-intro", { shown: chosen.length, total: items.length }))];
+  for (const { text, row } of chosen) {
+    result.push(p(`«${text}»`, { italics: true, indent: true }));
+    result.push(p(`— ${row.name}${national ? `, ${regionName(row, language)}` : ""}`, { alignment: AlignmentType.RIGHT }));
+  }
+  return result;
+}
+
+function skillRows(t: Translate, arm: "experimental" | "control", quarter: number, levels: SkillLevels): (string | number)[] {
+  const sum = total(levels);
+  const s = shares(levels);
+  const cell = (n: number, share: number) => `${n} (${formatDecimal(share)} %)`;
+  return [t(`chart-skills-${arm}`), t("chart-skills-quarter", { quarter }), sum, cell(levels.high, s.high), cell(levels.middle, s.middle), cell(levels.low, s.low)];
+}
+
+/** The draft of the regional (or national) analytical report for a period, as a .docx. */
+export async function buildAnalyticsDocument(input: AnalyticsInput, language: Language): Promise<Buffer> {
+  const t = textsFor(language);
+  const { reports, period } = input;
+  const counts = countStatuses(reports);
+  const handedIn = reports.filter((r) => r.category === "submitted" || r.category === "returned" || r.category === "accepted");
+  const late = handedIn.filter((r) => r.late).length;
+  const body: (Paragraph | Table)[] = [];
+
+  body.push(
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: t("analytics-doc-title"), bold: true, size: 28 })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: t("analytics-doc-subtitle", { scope: input.scopeLabel, year: String(period.year), quarter: period.quarter }), bold: true })],
+    }),
+    p(t("analytics-doc-draft-note", { date: formatDate(input.generatedAt) }), { italics: true }),
+  );
+
+  // 1. Participating organisations.
+  body.push(heading(t("analytics-doc-h-organizations")), p(t("analytics-doc-organizations-text", { count: reports.length })));
+  const status = (c: StatusCategory) => t(`chart-status-${c}`);
+  if (input.national) {
+    const regions = [...new Set(reports.map((r) => r.regionCode))];
+    body.push(
+      table(
+        [t("export-col-region"), t("analytics-doc-col-organizations"), t("analytics-doc-col-submitted"), t("analytics-doc-col-overdue")],
+        regions.map((code) => {
+          const rows = reports.filter((r) => r.regionCode === code);
+          const c = countStatuses(rows);
+          return [regionName(rows[0]!, language), rows.length, c.submitted + c.accepted + c.returned, c.overdue];
+        }),
+      ),
+    );
+  } else if (reports.length > 0) {
+    body.push(table(["№", t("export-col-registry-no"), t("export-col-organization"), t("export-col-status")], reports.map((r, i) => [i + 1, r.registryNo, r.name, status(r.category)])));
+  }
+
+  // 2. Reporting discipline.
+  const whole = reports.length;
+  body.push(
+    heading(t("analytics-doc-h-discipline")),
+    p(t("analytics-doc-discipline-text", { year: String(period.year), quarter: period.quarter, due: formatDay(period.dueOn) })),
+    table(
+      [t("analytics-doc-col-indicator"), t("analytics-doc-col-organizations"), t("analytics-doc-col-share")],
+      [
+        [t("analytics-doc-on-time"), handedIn.length - late, `${pct(handedIn.length - late, whole)} %`],
+        [t("analytics-doc-late"), late, `${pct(late, whole)} %`],
+        ...(["accepted", "submitted", "returned", "in-progress", "not-started", "overdue"] as const).map((c) => [status(c), counts[c], `${pct(counts[c], whole)} %`]),
+      ],
+    ),
+  );
+  const overdue = reports.filter((r) => r.category === "overdue");
+  if (overdue.length > 0 && !input.national) {
+    body.push(p(t("analytics-doc-overdue-list")));
+    for (const r of overdue) body.push(p(`• ${r.registryNo}. ${r.name}`, { indent: true, alignment: AlignmentType.LEFT }));
+  }
+
+  // 3. Activities, meetings, parents.
+  const totals = activityTotals(reports);
+  const avg = (n: number) => (totals.reports === 0 ? "0" : formatDecimal(Math.round((n / totals.reports) * 10) / 10));
+  body.push(
+    heading(t("analytics-doc-h-activities")),
+    p(t("analytics-doc-activities-based", { count: totals.reports })),
+    table(
+      [t("analytics-doc-col-indicator"), t("analytics-doc-col-total"), t("analytics-doc-col-average")],
+      (["activities", "meetings", "parents", "zones"] as const).map((k) => [t(`export-field-${k}`), totals[k], avg(totals[k])]),
+    ),
+  );
+  const directionsField = currentForm.fields.find((f) => f.key === "directions") as MultiChoiceField;
+  const directions = choiceFrequency(reports, "directions");
+  if (directions.length > 0) {
+    body.push(p(t("analytics-doc-directions")));
+    for (const d of directions) {
+      const option = directionsField.options.find((o) => o.value === d.value);
+      body.push(p(`• ${option ? t(option.labelKey) : d.value} — ${d.count}`, { indent: true, alignment: AlignmentType.LEFT }));
+    }
+  }
+
+  // 4. Experimental vs control.
+  body.push(heading(t("analytics-doc-h-comparison")));
+  const current = skillTotals(reports);
+  const baseline = period.quarter !== 1 && input.baselineReports ? skillTotals(input.baselineReports) : null;
+  if (!current) body.push(p(t("analytics-doc-comparison-none")));
+  else {
+    const s = { exp: shares(current.experimental), ctl: shares(current.control) };
+    body.push(p(t("analytics-doc-comparison-text", { quarter: period.quarter, exp: formatDecimal(s.exp.high), ctl: formatDecimal(s.ctl.high) })));
+    if (baseline) {
+      const b = { exp: shares(baseline.experimental), ctl: shares(baseline.control) };
+      body.push(p(t("analytics-doc-comparison-baseline", { exp: formatDecimal(b.exp.high), ctl: formatDecimal(b.ctl.high) })));
+    }
+    const rows: (string | number)[][] = [];
+    for (const arm of ["experimental", "control"] as const) {
+      if (baseline) rows.push(skillRows(t, arm, 1, baseline[arm]));
+      rows.push(skillRows(t, arm, period.quarter, current[arm]));
+    }
+    body.push(
+      table([t("analytics-doc-col-groups"), t("analytics-doc-col-quarter"), t("export-col-children"), t("chart-skills-high"), t("chart-skills-middle"), t("chart-skills-low")], rows),
+    );
+    const chartInput = skillsChartInput(t("chart-skills-title", { scope: input.scopeLabel }), period.quarter, current, baseline);
+    const png = await renderSkillsChart(chartInput!, language);
+    body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 }, children: [new ImageRun({ type: "png", data: png, transformation: { width: 600, height: 360 } })] }));
+  }
+
+  // 5–7. Best practice, difficulties, help requested: quoted from the reports.
+  body.push(heading(t("analytics-doc-h-practice")), ...quoteBlock(t, language, quotes(reports, "best_practice"), input.national));
+  body.push(
+    heading(t("analytics-doc-h-difficulties")),
+    p(t("analytics-doc-risks", { overdue: counts.overdue, returned: counts.returned })),
+    ...quoteBlock(t, language, quotes(reports, "difficulties"), input.national),
+  );
+  body.push(heading(t("analytics-doc-h-help")));
+  const helpField = currentForm.fields.find((f) => f.key === "help_topics") as MultiChoiceField;
+  const topics = choiceFrequency(reports, "help_topics");
+  if (topics.length > 0) {
+    body.push(
+      table(
+        [t("analytics-doc-col-topic"), t("analytics-doc-col-organizations")],
+        topics.map((d) => [t(helpField.options.find((o) => o.value === d.value)?.labelKey ?? d.value), d.count]),
+      ),
+    );
+  }
+  body.push(...quoteBlock(t, language, quotes(reports, "help_text"), input.national));
+
+  // 8. Conclusions: the person writes them.
+  body.push(heading(t("analytics-doc-h-conclusions")), p(t("analytics-doc-conclusions-placeholder"), { italics: true }));
+
+  const document = new Document({
+    creator: "Erte bot",
+    title: t("analytics-doc-title"),
+    styles: { default: { document: { run: { font: FONT, size: 28 } } } },
+    sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } }, children: body }],
+  });
+  return Packer.toBuffer(document);
+}

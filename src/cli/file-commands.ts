@@ -1,0 +1,90 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import { findPeriod } from "../pilot-figures/period-reports.js";
+import type { ViewScope } from "../registration/permissions.js";
+import { listRegions } from "../registration/registry.js";
+import { languageSchema } from "../registration/roles.js";
+import type { CliIo } from "./run-cli.js";
+
+export const fileCommands = ["export", "analytics", "chart"] as const;
+export type FileCommand = (typeof fileCommands)[number];
+
+/** Operators act for the Institute: they see the whole country. */
+const operatorScope: ViewScope = { national: true, regions: [], organizationIds: [] };
+
+export const fileArgsSchema = z
+  .object({
+    command: z.enum(fileCommands),
+    period: z
+      .string({ error: "is required, e.g. --period 2026-4" })
+      .regex(/^\d{4}-[1-4]$/, "must be <year>-<quarter>, e.g. 2026-4")
+      .transform((v) => ({ year: Number(v.slice(0, 4)), quarter: Number(v.slice(5)) })),
+    region: z.string().regex(/^[a-z][a-z-]{1,40}$/, "must be a region code (see: regions)").optional(),
+    allRegions: z.boolean().default(false),
+    national: z.boolean().default(false),
+    lang: languageSchema.default("kk"),
+    kind: z.enum(["status", "skills"]).default("status"),
+    out: z.string().min(1).optional(),
+    outDir: z.string().min(1).optional(),
+  })
+  .superRefine((a, ctx) => {
+    const issue = (message: string) => ctx.addIssue({ code: "custom", message });
+    if ([a.region !== undefined, a.allRegions, a.national].filter(Boolean).length > 1) issue("give at most one of --region, --all-regions, --national");
+    if (a.command === "analytics" && !a.region && !a.allRegions && !a.national) issue("analytics needs --region <code>, --national or --all-regions");
+    if (a.allRegions ? !a.outDir || a.out : !a.out || a.outDir) issue(a.allRegions ? "--all-regions writes one file per region: give --out-dir <dir>" : "give --out <file>");
+  });
+export type FileArgs = z.output<typeof fileArgsSchema>;
+
+const extension: Record<FileCommand, string> = { export: "xlsx", analytics: "docx", chart: "png" };
+
+/** Writes the export, analytics draft or chart of one region, the country, or every region (one file each). */
+export async function runFileCommand(db: Db, args: FileArgs, io: CliIo, now: Date): Promise<number> {
+  // exceljs, docx, echarts and resvg load only for these commands.
+  const [{ exportScope }, { draftAnalytics }, { skillsChartFor, statusChartFor }] = await Promise.all([
+    import("../exports/scope-export.js"),
+    import("../analytics/draft-analytics.js"),
+    import("../charts/scope-charts.js"),
+  ]);
+  const period = await findPeriod(db, args.period.year, args.period.quarter);
+  if (!period) {
+    io.err(`no reporting period ${args.period.year} Q${args.period.quarter} (see: periods)`);
+    return 1;
+  }
+  const regions = await listRegions(db);
+  if (args.region && !regions.some((r) => r.code === args.region)) {
+    io.err(`unknown region "${args.region}" (see: regions)`);
+    return 1;
+  }
+  const targets: { regionCode: string | undefined; path: string }[] = args.allRegions
+    ? regions.map((r) => ({ regionCode: r.code, path: join(args.outDir!, `${args.command}${args.command === "chart" ? `-${args.kind}` : ""}-${args.period.year}-${args.period.quarter}-${r.code}-${args.lang}.${extension[args.command]}`) }))
+    : [{ regionCode: args.region, path: args.out! }];
+  if (args.outDir) await mkdir(args.outDir, { recursive: true });
+
+  for (const target of targets) {
+    const request = { scope: operatorScope, period, now, language: args.lang, regionCode: target.regionCode };
+    let bytes: Buffer;
+    let summary: string;
+    if (args.command === "export") {
+      const result = await exportScope(db, request);
+      bytes = result.xlsx;
+      summary = `${result.organizations} organisations, ${result.reviews} review decisions, ${result.groups} groups`;
+    } else if (args.command === "analytics") {
+      const result = await draftAnalytics(db, { ...request, regionCode: target.regionCode ?? null });
+      bytes = result.docx;
+      summary = `${result.organizations} organisations`;
+    } else {
+      const result = args.kind === "status" ? await statusChartFor(db, request) : await skillsChartFor(db, request);
+      if (!result) {
+        io.out(`${target.path}: skipped, no skill levels reported for this period`);
+        continue;
+      }
+      bytes = result.png;
+      summary = `${result.rows} report rows`;
+    }
+    await writeFile(target.path, bytes);
+    io.out(`wrote ${target.path} (${bytes.length} bytes; ${summary})`);
+  }
+  return 0;
+}

@@ -1,0 +1,174 @@
+import ExcelJS from "exceljs";
+import { PassThrough } from "node:stream";
+import type { FieldDef, FormDefinition } from "../reports/form/types.js";
+import type { KindergartenReport } from "../pilot-figures/period-reports.js";
+import { regionName } from "../pilot-figures/summaries.js";
+import type { ReviewEntry } from "../pilot-figures/review-history.js";
+import type { ScopeGroup } from "../pilot-figures/scope-groups.js";
+import type { Language } from "../registration/roles.js";
+import { textsFor, type Translate } from "../shared/locale-text.js";
+
+export interface ReportWorkbookInput {
+  form: FormDefinition;
+  reports: KindergartenReport[];
+  reviews: ReviewEntry[];
+  groups: ScopeGroup[];
+}
+
+const ALMATY_OFFSET_MS = 5 * 60 * 60 * 1000;
+/** Excel has no time zones: write the wall-clock time of Asia/Almaty. */
+const almatyWallClock = (at: Date) => new Date(at.getTime() + ALMATY_OFFSET_MS);
+const DATE_TIME_FORMAT = "dd.mm.yyyy hh:mm";
+
+function cellValue(t: Translate, field: FieldDef, value: unknown): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  switch (field.type) {
+    case "integer":
+      return typeof value === "number" ? value : null;
+    case "choice":
+    case "multi": {
+      const values = Array.isArray(value) ? value : [value];
+      return values.map((v) => {
+        const option = field.options.find((o) => o.value === v);
+        return option ? t(option.labelKey) : String(v);
+      }).join("; ");
+    }
+    case "yesno":
+      return t(value === true ? "export-yes" : "export-no");
+    case "photos":
+      return Array.isArray(value) ? value.length : null;
+    case "text":
+      return String(value);
+  }
+}
+
+/**
+ * A sheet of the streaming writer: bold wrapped header row, frozen under the header and beside the
+ * first `frozenColumns` columns, an auto-filter over the header; date columns formatted.
+ */
+function addSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  headers: { title: string; width: number }[],
+  frozenColumns: number,
+): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: frozenColumns, ySplit: 1 }] });
+  sheet.columns = headers.map((h) => ({ width: h.width }));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+  const header = sheet.addRow(headers.map((h) => h.title));
+  header.font = { bold: true };
+  header.alignment = { vertical: "middle", wrapText: true };
+  header.height = 45;
+  header.commit();
+  return sheet;
+}
+
+function addRow(sheet: ExcelJS.Worksheet, values: ExcelJS.CellValue[], dateColumn?: number): void {
+  const row = sheet.addRow(values);
+  if (dateColumn && values[dateColumn - 1] instanceof Date) row.getCell(dateColumn).numFmt = DATE_TIME_FORMAT;
+  row.commit();
+}
+
+/** The .xlsx of a scope and period: reports (a row per kindergarten), review history, groups. */
+export async function buildReportWorkbook(input: ReportWorkbookInput, language: Language): Promise<Buffer> {
+  const t = textsFor(language);
+  // The streaming writer: about half the CPU of the in-memory workbook at 10,000 rows.
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  workbook.creator = "Erte bot";
+
+  const fields = input.form.fields;
+  const reports = addSheet(
+    workbook,
+    t("export-sheet-reports"),
+    [
+      { title: t("export-col-region"), width: 24 },
+      { title: t("export-col-registry-no"), width: 10 },
+      { title: t("export-col-organization"), width: 50 },
+      { title: t("export-col-status"), width: 16 },
+      { title: t("export-col-submitted-at"), width: 17 },
+      { title: t("export-col-late"), width: 11 },
+      { title: t("export-col-versions"), width: 9 },
+      ...fields.map((f) => ({ title: t(`export-field-${f.key}`), width: f.type === "text" || f.type === "multi" ? 40 : 14 })),
+    ],
+    3,
+  );
+  const statusLabel = Object.fromEntries(["not-started", "in-progress", "submitted", "returned", "accepted", "overdue"].map((c) => [c, t(`chart-status-${c}`)]));
+  for (const r of input.reports) {
+    addRow(reports, [
+      regionName(r, language),
+      r.registryNo,
+      r.name,
+      statusLabel[r.category],
+      r.submittedAt ? almatyWallClock(r.submittedAt) : null,
+      r.submittedAt ? t(r.late ? "export-yes" : "export-no") : null,
+      r.versionCount,
+      ...fields.map((f) => cellValue(t, f, r.answers?.[f.key])),
+    ], 5);
+  }
+  reports.commit();
+
+  const reviews = addSheet(
+    workbook,
+    t("export-sheet-reviews"),
+    [
+      { title: t("export-col-region"), width: 24 },
+      { title: t("export-col-registry-no"), width: 10 },
+      { title: t("export-col-organization"), width: 50 },
+      { title: t("export-col-version"), width: 9 },
+      { title: t("export-col-decided-at"), width: 17 },
+      { title: t("export-col-decision"), width: 22 },
+      { title: t("export-col-reviewer"), width: 22 },
+      { title: t("export-col-comment"), width: 60 },
+    ],
+    3,
+  );
+  const fieldLabel = (key: string) => (fields.some((f) => f.key === key) ? t(`export-field-${key}`) : key);
+  for (const r of input.reviews) {
+    const comments = [r.comment, ...Object.entries(r.fieldComments ?? {}).map(([key, text]) => `${fieldLabel(key)}: ${text}`)].filter(Boolean);
+    addRow(reviews, [
+      regionName(r, language),
+      r.registryNo,
+      r.name,
+      r.version,
+      almatyWallClock(r.decidedAt),
+      t(`export-decision-${r.decision}`),
+      t(r.reviewerRole === "methodologist" ? "export-reviewer-methodologist" : "export-reviewer-other"),
+      comments.join("\n"),
+    ], 5);
+  }
+  reviews.commit();
+
+  const groups = addSheet(
+    workbook,
+    t("export-sheet-groups"),
+    [
+      { title: t("export-col-region"), width: 24 },
+      { title: t("export-col-registry-no"), width: 10 },
+      { title: t("export-col-organization"), width: 50 },
+      { title: t("export-col-group"), width: 24 },
+      { title: t("export-col-age-band"), width: 30 },
+      { title: t("export-col-children"), width: 10 },
+      { title: t("export-col-arm"), width: 24 },
+      { title: t("export-col-confirmed"), width: 14 },
+    ],
+    3,
+  );
+  for (const g of input.groups) {
+    addRow(groups, [
+      regionName(g, language),
+      g.registryNo,
+      g.organization,
+      g.name,
+      t(`groups-age-${g.ageBand}`),
+      g.children,
+      t(`groups-arm-${g.arm}`),
+      t(g.confirmed ? "export-yes" : "export-no"),
+    ]);
+  }
+  groups.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
+}

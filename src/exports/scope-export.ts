@@ -1,0 +1,31 @@
+import type { Db } from "../db/client.js";
+import { loadKindergartenReports, type Period } from "../pilot-figures/period-reports.js";
+import { loadReviewHistory } from "../pilot-figures/review-history.js";
+import { loadScopeGroups } from "../pilot-figures/scope-groups.js";
+import type { ViewScope } from "../registration/permissions.js";
+import type { Language } from "../registration/roles.js";
+import { currentForm } from "../reports/form/forms.js";
+import { buildReportWorkbook } from "./report-workbook.js";
+
+export interface ScopeExport {
+  xlsx: Buffer;
+  /** Rows read: kindergartens (one report each at most), review decisions, groups. */
+  organizations: number;
+  reviews: number;
+  groups: number;
+  reports: Awaited<ReturnType<typeof loadKindergartenReports>>;
+}
+
+/** The .xlsx export of what `scope` may see for `period` (optionally one region of it). */
+export async function exportScope(
+  db: Db,
+  input: { scope: ViewScope; period: Period; now: Date; language: Language; regionCode?: string },
+): Promise<ScopeExport> {
+  const [reports, reviews, groups] = await Promise.all([
+    loadKindergartenReports(db, input.scope, input.period, input.now, input.regionCode),
+    loadReviewHistory(db, input.scope, input.period, input.regionCode),
+    loadScopeGroups(db, input.scope, input.regionCode),
+  ]);
+  const xlsx = await buildReportWorkbook({ form: currentForm, reports, reviews, groups }, input.language);
+  return { xlsx, organizations: reports.length, reviews: reviews.length, groups: groups.length, reports };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { renderSkillsChart } from "../../src/charts/skills-chart.js";
+import { renderStatusChart } from "../../src/charts/status-chart.js";
+import type { KindergartenReport } from "../../src/pilot-figures/period-reports.js";
+import { emptyCounts, statusCategory } from "../../src/pilot-figures/report-status.js";
+import { statusBars } from "../../src/pilot-figures/summaries.js";
+import { textsFor } from "../../src/shared/locale-text.js";
+import { pngSize } from "../helpers/zip.js";
+
+const counts = (n: number) => ({ ...emptyCounts(), submitted: n, overdue: 1 });
+
+function row(registryNo: number, regionCode = "aktobe"): KindergartenReport {
+  return {
+    organizationId: registryNo, regionCode, regionKk: `${regionCode} kk`, regionRu: `${regionCode} ru`, registryNo, name: `«Балапан» ${registryNo} ${"ұзын атау ".repeat(30)}`,
+    reportId: null, category: registryNo % 3 === 0 ? "overdue" : "accepted", submittedAt: null, late: false, versionCount: 0, formVersion: null, answers: null,
+  };
+}
+
+describe("charts rendered on the server", () => {
+  it("the status chart of 20 regions is a PNG a phone can read, in both languages", async () => {
+    const bars = Array.from({ length: 20 }, (_, i) => ({ label: `Солтүстік Қазақстан облысы ${i}`, counts: counts(i) }));
+    for (const language of ["kk", "ru"] as const) {
+      const png = await renderStatusChart({ title: "Есептердің жағдайы: Республика бойынша", bars }, language);
+      const size = pngSize(png);
+      expect(size.width).toBe(1000);
+      expect(size.height).toBeGreaterThanOrEqual(700);
+      expect(size.height).toBeLessThan(1200);
+    }
+  });
+
+  it("up to 60 kindergartens get a bar each (registry names cut on the axis); a region of 700 is grouped into about 30 bars", () => {
+    const t = textsFor("ru");
+    const sixty = statusBars(Array.from({ length: 60 }, (_, i) => row(i + 1)), "ru", t);
+    expect(sixty).toHaveLength(60);
+    expect(sixty[2]!.counts).toMatchObject({ overdue: 1, accepted: 0 });
+    const big = statusBars(Array.from({ length: 700 }, (_, i) => row(i + 1)), "ru", t);
+    expect(big).toHaveLength(30);
+    expect(big[0]!.label).toBe("Реестр № 1–24");
+    expect(big.reduce((sum, b) => sum + Object.values(b.counts).reduce((a, c) => a + c, 0), 0)).toBe(700);
+    const regions = statusBars([row(1, "aktobe"), row(2, "abai"), row(3, "abai")], "kk", textsFor("kk"));
+    expect(regions.map((b) => [b.label, b.counts.accepted + b.counts.overdue])).toEqual([["aktobe kk", 1], ["abai kk", 2]]);
+  });
+
+  it("a 60-bar chart stays within sensible dimensions", async () => {
+    const t = textsFor("kk");
+    const png = await renderStatusChart({ title: "Ақтөбе облысы", bars: statusBars(Array.from({ length: 60 }, (_, i) => row(i + 1)), "kk", t) }, "kk");
+    expect(pngSize(png)).toEqual({ width: 1000, height: 150 + 22 * 60 });
+  });
+
+  it("the skills chart puts the first quarter beside the current one", async () => {
+    const levels = { high: 5, middle: 10, low: 5 };
+    const png = await renderSkillsChart({ title: "Дағдылар", current: { quarter: 4, experimental: levels, control: levels }, baseline: { quarter: 1, experimental: levels, control: levels } }, "kk");
+    expect(pngSize(png)).toEqual({ width: 1000, height: 600 });
+  });
+
+  it("a report not handed in becomes overdue from day +7 after the due day (the reminders' flag)", () => {
+    const period = { dueOn: "2026-11-20" };
+    expect(statusCategory(null, period, new Date("2026-11-26T18:59:00Z"))).toBe("not-started");
+    expect(statusCategory("draft", period, new Date("2026-11-26T19:00:00Z"))).toBe("overdue");
+    expect(statusCategory("returned", period, new Date("2026-12-30T00:00:00Z"))).toBe("returned");
+  });
+});
