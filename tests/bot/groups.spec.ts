@@ -81,7 +81,7 @@ describe("a head adds a group through a short conversation", () => {
     const done = await t.press(head, askArm.button("Экспериментальная группа").data);
     expect(done.texts[0]).toBe("✅ Группа «Солнышко» добавлена. Экспериментальная она или контрольная, подтвердит методист региона.");
     expect(done.texts[1]).toContain(
-      "1. «Солнышко» · Средняя группа (3–4 года) · 22 ребёнка · Экспериментальная группа (методист ещё не подтвердил)",
+      "1. «Солнышко» · Средняя группа (3–4 года) · 22 ребёнка · Экспериментальная группа (ещё не подтверждено методистом)",
     );
     expect(done.texts[1]).toContain("Всего детей: в экспериментальных группах — 22, в контрольных — 0.");
     expect(await listGroups(database.db, org.id)).toMatchObject([
@@ -281,7 +281,7 @@ describe("the region's methodologist confirms or changes arms; coordinators only
     const coordinator = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "ru");
     const orgs = await t.send(coordinator, "/groups");
     const view = await t.press(coordinator, orgs.button(/^11\. /).data);
-    expect(view.text).toContain("1. «Күншуақ» · Средняя группа (3–4 года) · 22 ребёнка · Экспериментальная группа (методист ещё не подтвердил)");
+    expect(view.text).toContain("1. «Күншуақ» · Средняя группа (3–4 года) · 22 ребёнка · Экспериментальная группа (ещё не подтверждено методистом)");
     expect(view.buttons.map((b) => b.text)).toEqual(["◀ Список детских садов"]);
     expect((await t.press(coordinator, `grp-arm:${first!.id}:control`)).alerts).toEqual(notAllowed);
     expect((await t.press(coordinator, `grp-arc-yes:${first!.id}`)).alerts).toEqual(notAllowed);
