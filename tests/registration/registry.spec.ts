@@ -17,7 +17,7 @@ const registry = parseRegistryCsv(csvText);
 describe("the registry after migrations", () => {
   it("is the ministry's list: the project's copy equals shared/domain/organizations.csv where present, Russian region names aside", () => {
     const shared = new URL("../../../shared/domain/organizations.csv", import.meta.url);
-    // The project writes Russian region names in one official style (migration 0009_region_names_ru); all else is the ministry's.
+    // The project writes Russian region names in one official style (migration 0010_region_names_ru); all else is the ministry's.
     const withoutRegionRu = (rows: typeof registry) => rows.map(({ regionRu: _, ...rest }) => rest);
     if (existsSync(shared)) expect(withoutRegionRu(parseRegistryCsv(readFileSync(shared, "utf8")))).toEqual(withoutRegionRu(registry));
     expect(registry).toHaveLength(100);
