@@ -93,13 +93,16 @@ function russianCountsWithoutPlural(messages: Map<string, string>): string[] {
   const free = new Set(["фото", "из", "и", "или", "а", "до", "по", "от", "в", "на"]);
   const problems: string[] = [];
   for (const [key, value] of messages) {
-    for (const m of value.matchAll(/\{\s*\$([a-zA-Z]+)\s*\}\s+([А-Яа-яЁё]+)/g)) {
-      const [, variable, word] = m;
-      if (!countLike.test(variable!) || free.has(word!.toLowerCase())) continue;
+    for (const m of value.matchAll(/(\[[a-z]+\]\s*)?\{\s*\$([a-zA-Z]+)\s*\}\s+([А-Яа-яЁё]+)/g)) {
+      const [, variant, variable, word] = m;
+      // Inside a variant of a selector («[few] { $days } дня») the noun already follows the number.
+      if (variant || !countLike.test(variable!) || free.has(word!.toLowerCase())) continue;
       problems.push(`${key}: «{ $${variable} } ${word}» needs { $${variable} -> [one] … [few] … *[many] … } or «label: { $${variable} }»`);
     }
-    for (const m of value.matchAll(/(?:(\S+)\s+)?\{\s*\$([a-zA-Z]+)\s*\}\s*\{\s*\$\2\s*->([^}]*)\}/g)) {
+    // Every selector on a count: from «{ $n ->» to the line that closes it.
+    for (const m of value.matchAll(/(?:(\S+)\s+(?:\{\s*\$[a-zA-Z]+\s*\}\s*)?)?\{\s*\$([a-zA-Z]+)\s*->([\s\S]*?)(?:\n\}|$)/g)) {
       const [, before, variable, variants] = m;
+      if (!countLike.test(variable!)) continue;
       const genitive = /^(до|больше|меньше|более|менее)$/.test((before ?? "").replace(/[^\p{L}]/gu, ""));
       if (!/\[one\]/.test(variants!) || (!genitive && !/\[few\]/.test(variants!))) {
         problems.push(`${key}: the selector on $${variable} needs [one]${genitive ? "" : " and [few]"} variants`);
@@ -138,9 +141,13 @@ describe("button labels", () => {
   });
 
   it.each(locales)("fit in %s within 25 characters as Telegram shows them, marks included", (locale) => {
-    const sample = { index: 12, name: locale === "kk" ? "Күншуақ" : "Солнышко", count: 12 };
+    // Placeables get short typical values: a number, or a group name for $name.
+    const sample = (key: string) =>
+      Object.fromEntries(
+        [...(messages[locale].get(key) ?? "").matchAll(/\{\s*\$([a-zA-Z]+)/g)].map(([, v]) => [v!, v === "name" ? (locale === "kk" ? "Күншуақ" : "Солнышко") : 12]),
+      );
     const tooLong = [...keys]
-      .map(([key, mark]) => `${mark}${i18n.t(locale, key, sample)}`)
+      .map(([key, mark]) => `${mark}${i18n.t(locale, key, sample(key))}`)
       .filter((label) => graphemes(label) > BUTTON_MAX);
     expect(tooLong).toEqual([]);
   });
@@ -164,11 +171,13 @@ describe("Russian texts", () => {
       ["a", "В экспериментальных группах { $expected } детей."],
       ["b", "Слишком длинно: { $length } знаков."],
       ["c", "{ $count } { $count ->\n[one] ребёнок\n*[other] детей\n}"],
+      ["d", "{ $days ->\n[one] { $days } день\n*[other] { $days } дней\n}"],
     ]);
-    expect(russianCountsWithoutPlural(bad)).toHaveLength(3);
+    expect(russianCountsWithoutPlural(bad)).toHaveLength(4);
     const good = new Map([
       ["a", "Всего детей: { $expected }. Пришлите до { $max } фото."],
       ["b", "не больше { $max } { $max ->\n[one] знака\n*[many] знаков\n}"],
+      ["c", "{ $days ->\n[one] { $days } день\n[few] { $days } дня\n*[many] { $days } дней\n}"],
     ]);
     expect(russianCountsWithoutPlural(good)).toEqual([]);
   });
