@@ -1,3 +1,29 @@
+### Қазақша мәтіндердің ережелері — rules for every text in this file. ru.ftl opens with the same
+### rules for Russian; keep the two files saying the same thing, key by key, with the same placeables.
+###
+### Terms: the ministry's, one term per concept (see shared/reviews/locales-2026-11.md):
+###   «Ерте жастан еңбекке және кәсіпке баулу» пилоттық жобасы; жоба, жобаның тақырыбы (never
+###   «бағдарлама»); эксперименттік топ / бақылау тобы; меңгеруші; әдіскер; үйлестіруші; ата-ана;
+###   есеп беру кезеңі (the only name of a reporting period); тоқсан, тоқсандық есеп;
+###   деңгейлер: жоғары / орташа / төмен; үздік педагогикалық тәжірибе; әдістемелік орталық;
+###   мектепалды даярлық тобы; пысықтауға қайтару; батырма; пәрмен; еске салу (not «еске салғыш»).
+### Address: always «сіз», warm and plain; the bot speaks for itself in the first person
+###   («еске саламын»). No jargon: say what happens («сізді тіркеймін»).
+### Nobody's gender or role is assumed: name the role («меңгеруші»), not the person.
+### Numbers: never glue a case suffix or «мен/бен/пен» to a number placeable — the right form
+###   depends on how the number is read (*«{ $n }-ге», *«{ $min } мен { $max }»). Rephrase:
+###   «ең азы { $min }, ең көбі { $max }», «Пікір жазылған сұрақтар: { $count }». Ordinals with a
+###   hyphen are fine («{ $quarter }-тоқсан», «{ $version }-нұсқа»); a noun after a number stays
+###   singular («{ $count } бала»).
+### Dates: «Соңғы күні — { $dueDate }», not «{ $dueDate } қоса алғанда» (the «дейін» gets lost).
+### Buttons: at most 25 characters as Telegram shows them, emoji and the ✅/▫️ mark the code adds
+###   included; the verb first («🗑 Шығару: …»). Name button keys *-button-* (tests/locales.spec.ts
+###   measures those and every key the code puts on a button).
+### Registry names ({ $organization }) are shown exactly as in the registry: they carry their own
+###   «», so never wrap them in more quotes; put them after a colon («Ұйым: { $organization }»).
+###   Names people type (groups) go in «» («{ $name }» тобы).
+### New feature texts: a new «## Section» at the end of the file, keys prefixed by the feature.
+
 ## Language
 language-first-prompt =
     Сәлеметсіз бе! Бұл — «Ерте жастан еңбекке және кәсіпке баулу» пилоттық жобасының боты.
@@ -10,7 +36,7 @@ language-name-kk = қазақ тілі
 language-name-ru = орыс тілі
 
 ## Roles and scopes
-role-head = Меңгеруші (балабақша басшысы)
+role-head = Меңгеруші
 role-parent = Ата-ана
 role-methodologist = Әдіскер
 role-coordinator = Үйлестіруші
@@ -22,11 +48,11 @@ scope-national = бүкіл республика
 
 ## Start
 start-guest =
-    Бұл — Оқу-ағарту министрлігінің «Ерте жастан еңбекке және кәсіпке баулу» пилоттық жобасының боты. Ол арқылы балабақшалар, әдіскерлер мен ата-аналар еске салғыштар мен кеңестер алады, есеп тапсырады.
+    Бұл — Оқу-ағарту министрлігінің «Ерте жастан еңбекке және кәсіпке баулу» пилоттық жобасының боты. Мұнда балабақшалар еске салулар алып, тоқсандық есеп тапсырады, әдіскерлер есептерді тексереді, ал ата-аналар баламен үйде не істеуге болатыны туралы кеңестер алады.
 
     Қалай қосылуға болады:
-    • ата-аналар — балабақшадан ата-аналарға арналған сілтемені не кодты сұрап алып, кодты осында жіберіңіз (мысалы, ABCD-2345);
-    • меңгерушілер, әдіскерлер мен үйлестірушілер — сізге жіберілген жеке шақыру сілтемесін ашыңыз.
+    • ата-ана болсаңыз — балабақшадан ата-аналарға арналған сілтемені сұрап алып, оны ашыңыз немесе кодты осында жіберіңіз (мысалы, ABCD-2345);
+    • меңгеруші, әдіскер не үйлестіруші болсаңыз — сізге жіберілген жеке шақыру сілтемесін ашыңыз.
 
     Пәрмендер: /help
 start-member =
@@ -51,20 +77,20 @@ join-offer-head =
     { $organization }
     { $region }
 
-    Бұл сіздің ұйымыңыз ба? Растасаңыз, сізді осы ұйымға тіркеймін.
+    Бұл сіздің ұйымыңыз ба? Растасаңыз, сізді осы ұйымның меңгерушісі ретінде тіркеймін.
 join-offer-methodologist =
     Өңір әдіскеріне арналған шақыру: { $region }.
 
-    Растасаңыз, сізді осы өңірге тіркеймін.
+    Растасаңыз, сізді осы өңірдің әдіскері ретінде тіркеймін.
 join-offer-coordinator-region =
     Өңір үйлестірушісіне арналған шақыру: { $region }.
 
-    Растасаңыз, сізді осы өңірге тіркеймін.
+    Растасаңыз, сізді осы өңірдің үйлестірушісі ретінде тіркеймін.
 join-offer-coordinator-national =
     Республикалық деңгейдегі үйлестірушіге арналған шақыру (барлық өңір).
 
-    Растасаңыз, сізді тіркеймін.
-join-button-consent = ✅ Келісемін, қосылу
+    Растасаңыз, сізді республикалық деңгейдегі үйлестіруші ретінде тіркеймін.
+join-button-consent = ✅ Келісім беремін
 join-button-confirm = ✅ Растау
 join-button-decline = Бас тарту
 join-problem-expired = Бұл шақырудың мерзімі өтіп кеткен. Сізді шақырған адамнан жаңасын жіберуді сұраңыз.
@@ -109,8 +135,8 @@ leave-confirm =
     Сіз жобадан шығасыз:
     { $roles }
 
-    Деректеріңіз (атыңыз, тіл, келісім) өшіріледі. Жалғастырасыз ба?
-leave-button-yes = Иә, шығу және деректерді өшіру
+    Деректеріңіз (атыңыз, тіліңіз, келісіміңіз) өшіріледі. Жалғастырасыз ба?
+leave-button-yes = Иә, шығу және өшіру
 leave-button-no = Жоқ, қалу
 leave-done = Сіз жобадан шықтыңыз, деректеріңіз өшірілді. Қайта оралу үшін жаңа шақыру не балабақша коды қажет болады.
 leave-cancelled = Жақсы, бәрі бұрынғыдай қалды.
@@ -124,8 +150,8 @@ invite-no-organizations = Бұл өңірде әзірге ұйымдар жоқ
 invite-created =
     Шақыру жасалды.
     Рөлі: { $role }
-    Қайда: { $scope }
-    Жарамдылық мерзімі: { $until } (қоса алғанда), бір рет қолданылады.
+    Өңір / ұйым: { $scope }
+    Соңғы жарамды күні — { $until }; сілтеме бір рет қана қолданылады.
 
     Осы сілтемені өзіңіз шақырған адамға жіберіңіз:
     { $link }
@@ -151,7 +177,7 @@ parentlink-admin-hint = Кез келген ұйымның ата-аналарғ
 ## Common
 common-unknown-command = Мұндай пәрмен жоқ. Қолжетімді пәрмендер тізімі: /help
 common-not-understood = Хабарламаңызды түсінбедім. Қолжетімді пәрмендер: /help
-common-stale-button = Бұл батырманың мерзімі өтті. Пәрменнен қайта бастаңыз.
+common-stale-button = Бұл батырманың мерзімі өтті. Керекті пәрменді қайта жіберіңіз (тізімі: /help).
 common-not-allowed = Кешіріңіз, бұл әрекет сіздің рөліңізге қолжетімсіз.
 common-error = Бірдеңе дұрыс болмады. Сәлден соң қайталап көріңіз.
 
@@ -160,7 +186,7 @@ reminder-button-open-report = 📝 Есепті ашу
 reminder-report-opened =
     { $year } жылғы { $quarter }-тоқсан бойынша есеп қабылдау басталды.
     Ұйым: { $organization }
-    Есепті { $dueDate } қоса алғанда тапсыру керек. Толтыруды бастау үшін төмендегі батырманы басыңыз.
+    Есепті тапсырудың соңғы күні — { $dueDate }. Толтыруды бастау үшін төмендегі батырманы басыңыз.
 reminder-report-due-week =
     Еске салу: { $year } жылғы { $quarter }-тоқсан бойынша есепті тапсыруға бір апта қалды (мерзімі — { $dueDate }).
     { $organization }: есеп әлі тапсырылған жоқ.
@@ -180,13 +206,13 @@ reminder-report-overdue-methodologists =
 
 ## Report
 help-cmd-report = Тоқсандық есеп
-report-no-period = Қазір ашық есепті кезең жоқ. Ол ашылғанда еске саламын.
+report-no-period = Қазір есеп беру кезеңі ашық емес. Кезең ашылғанда еске саламын.
 report-already-accepted = Бұл кезең бойынша есепті әдіскер қабылдап қойған — оны өзгертуге болмайды.
 report-deadline-passed = Тапсыру мерзімі өтті, ал есеп жіберіліп қойған: оны әдіскер пысықтауға қайтарған жағдайда ғана өзгертуге болады.
-report-busy = Бұл есепті қазір { $editor } толтырып жатыр. Бір-біріңіздің жауаптарыңызды өшіріп алмас үшін өзара келісіп алыңыз. Әріптесіңіз аяқтаса, оның орнына жалғастыруға болады.
+report-busy = Бұл есепті қазір { $editor } толтырып жатыр. Бір-біріңіздің жауаптарыңызды өшіріп алмас үшін өзара келісіп алыңыз. Әріптесіңіз толтыруды тоқтатса, төмендегі батырмамен оның орнына өзіңіз жалғастыра аласыз.
 report-someone = әріптесіңіз
-report-button-take-over = Әріптесімнің орнына жалғастыру
-report-taken-over = Есепті әрі қарай { $editor } толтырып жатыр. Сіздің жауаптарыңыз сақталды. Қайта оралу: /report
+report-button-take-over = Өзім жалғастырамын
+report-taken-over = Есепті енді { $editor } толтырып жатыр. Сіздің жауаптарыңыз сақталды. Қайта оралу: /report
 report-choose-organization = Қай ұйымның есебін толтырасыз?
 report-resumed = Тоқтаған жеріңізден жалғастырамыз. Бұрынғы жауаптарыңыздың бәрі сақталған.
 report-paused = Толтыру тоқтатылды, жауаптарыңыз сақталды. Жалғастыру: /report
@@ -194,7 +220,7 @@ report-question-position = Сұрақ { $position }/{ $total }
 report-optional-mark = (міндетті емес)
 report-current-answer = Қазіргі жауап: { $value }
 report-returned-comment = 💬 Әдіскердің пікірі: { $comment }
-report-hint-integer = Бүтін санды енгізіңіз: ең азы { $min }, ең көбі { $max }.
+report-hint-integer = Бүтін сан жазыңыз: ең азы { $min }, ең көбі { $max }.
 report-hint-text = Жауапты мәтінмен жазыңыз ({ $max } таңбаға дейін).
 report-hint-multi = Сәйкес келетін нұсқалардың бәрін белгілеп, «Дайын» батырмасын басыңыз.
 report-hint-photos = { $max } фотоға дейін бір-бірден жіберіп, соңында «Фото дайын» батырмасын басыңыз. Тоқтату: /cancel
@@ -203,7 +229,7 @@ report-button-done = ✅ Дайын
 report-button-photos-done = ✅ Фото дайын
 report-button-skip = Өткізіп жіберу
 report-button-submit = 📨 Есепті жіберу
-report-button-resubmit = 📨 Түзетілген есепті жіберу
+report-button-resubmit = 📨 Түзетілгенін жіберу
 report-photo-added = Фото қосылды: { $count }/{ $max }. Тағы жіберіңіз немесе «Фото дайын» батырмасын басыңыз.
 report-value-unanswered = жауап жоқ
 report-value-skipped = —
@@ -212,15 +238,15 @@ report-value-no = Жоқ
 report-value-photos = { $count } фото
 report-summary-title = Есеп: { $organization }, { $year } жыл, { $quarter }-тоқсан
 report-summary-footer = Жауаптарды тексеріңіз. Жауапты өзгерту үшін оның нөмірі бар ✏️ батырмасын басыңыз; бәрі дұрыс болса, есепті жіберіңіз.
-report-summary-use-buttons = Қазір жиынтық көрсетілген. Жауапты өзгерту үшін ✏️ батырмасын басыңыз немесе есепті батырмамен жіберіңіз.
+report-summary-use-buttons = Қазір жиынтық көрсетілген. Жауапты өзгерту үшін оның нөмірі бар ✏️ батырмасын басыңыз немесе есепті батырмамен жіберіңіз.
 report-missing-before-submit = Есепті жіберу үшін жетіспейтін жауаптар саны: { $count }. Біріншісінен бастап жалғастырайық.
 report-submitted = Есеп жіберілді ({ $version }-нұсқа). Рақмет! Әдіскер тексергенге дейін және мерзім біткенше оны өзгертуге болады: /report
-report-submitted-late = Есеп мерзімі өткен соң жіберілді, кешіккен деп белгіленді ({ $version }-нұсқа). Рақмет! Әдіскер оны тексереді.
+report-submitted-late = Есеп мерзімі өткен соң жіберілді және кешігіп тапсырылған деп белгіленді ({ $version }-нұсқа). Рақмет! Әдіскер оны тексереді.
 report-error-expected-number = Сан қажет — оны цифрмен жазыңыз.
 report-error-not-a-number = Бұл бүтін сан емес. Санды цифрмен жазыңыз (ең азы { $min }, ең көбі { $max }), мысалы: 12
 report-error-out-of-range = Сан ең азы { $min }, ең көбі { $max } болуы керек.
 report-error-expected-text = Жауапты мәтінмен жазу қажет.
-report-error-too-long = Тым ұзын: { $length } таңба, ал { $max } таңбадан аспауы керек. Қысқартыңызшы.
+report-error-too-long = Жауап тым ұзын: ең көбі { $max } таңба болуы керек, ал қазір — { $length }. Қысқартып жазыңыз.
 report-error-use-buttons = Жауапты сұрақтың астындағы батырмамен таңдаңыз.
 report-error-expected-photo = Мұнда фотосуреттер қажет (файл емес, фото ретінде), ең көбі { $max }. Немесе «Фото дайын» батырмасын басыңыз.
 report-error-required = Бұл сұрақ міндетті — жауапсыз есепті жіберу мүмкін емес.
@@ -235,37 +261,37 @@ form-v1-direction-agriculture = Ауыл шаруашылығы
 form-v1-direction-construction = Құрылыс
 form-v1-direction-medicine = Медицина және денсаулық
 form-v1-direction-transport = Көлік
-form-v1-direction-industry = Өнеркәсіп және өндіріс
-form-v1-direction-trade-services = Сауда және қызмет көрсету
+form-v1-direction-industry = Өнеркәсіп
+form-v1-direction-trade-services = Сауда, қызмет көрсету
 form-v1-direction-education = Білім беру
 form-v1-direction-culture-arts = Мәдениет және өнер
 form-v1-direction-digital = Цифрлық технологиялар
-form-v1-direction-household = Тұрмыстық еңбек және өзіне-өзі қызмет ету
+form-v1-direction-household = Үй еңбегі, өзіне қызмет
 form-v1-activities = Тоқсан ішінде эксперименттік топтармен еңбек пен кәсіп тақырыбында қанша сабақ өткізілді?
-form-v1-activities-help = Бағдарлама тақырыбы бойынша ұйымдастырылған оқу қызметін, ойын-сабақтар мен жобаларды есепке алыңыз.
-form-v1-meetings = Кәсіп иелерімен қанша кездесу және қанша экскурсия өткізілді?
+form-v1-activities-help = Еңбек пен кәсіп тақырыбы бойынша ұйымдастырылған оқу қызметін, ойын-сабақтар мен жобаларды есепке алыңыз.
+form-v1-meetings = Кәсіп иелерімен кездесулер мен экскурсиялардың жалпы саны қанша (екеуін қосып, бір санмен)?
 form-v1-parents = Бірлескен іс-шараларға қанша ата-ана қатысты?
 form-v1-zones = Тоқсан ішінде пәндік-дамыту ортасының қанша жаңа аймағы немесе бұрышы жасалды?
-form-v1-zones-help = Мысалы: «Жас құрылысшы» бұрышы, шағын бақша, «Емхана» ойын бұрышы.
+form-v1-zones-help = Мысалы: «Жас құрылысшы» бұрышы, шағын бау-бақша, «Емхана» ойын бұрышы.
 form-v1-zones-description = Жаңа аймақтар мен бұрыштарды қысқаша сипаттаңыз
 form-v1-exp-high = Эксперименттік топтар: дағдыларды байқау нәтижесі бойынша қанша бала жоғары деңгейде?
-form-v1-exp-middle = Эксперименттік топтар: қанша бала орта деңгейде?
+form-v1-exp-middle = Эксперименттік топтар: қанша бала орташа деңгейде?
 form-v1-exp-low = Эксперименттік топтар: қанша бала төмен деңгейде?
 form-v1-ctl-high = Бақылау топтары: дағдыларды байқау нәтижесі бойынша қанша бала жоғары деңгейде?
-form-v1-ctl-middle = Бақылау топтары: қанша бала орта деңгейде?
+form-v1-ctl-middle = Бақылау топтары: қанша бала орташа деңгейде?
 form-v1-ctl-low = Бақылау топтары: қанша бала төмен деңгейде?
-form-v1-rule-exp-sum = Эксперименттік топтарда { $expected } бала бар, ал деңгейлер бойынша { $actual } шықты. Үш санды жоғары деңгейден бастап қайта енгізіңіз.
-form-v1-rule-ctl-sum = Бақылау топтарында { $expected } бала бар, ал деңгейлер бойынша { $actual } шықты. Үш санды жоғары деңгейден бастап қайта енгізіңіз.
-form-v1-best-practice = Тоқсанның үздік тәжірибесі: не ерекше сәтті болды?
+form-v1-rule-exp-sum = Эксперименттік топтардағы балалардың жалпы саны — { $expected }, ал үш деңгей бойынша қосындысы — { $actual }. Үш санды жоғары деңгейден бастап қайта жазыңыз.
+form-v1-rule-ctl-sum = Бақылау топтарындағы балалардың жалпы саны — { $expected }, ал үш деңгей бойынша қосындысы — { $actual }. Үш санды жоғары деңгейден бастап қайта жазыңыз.
+form-v1-best-practice = Тоқсанның үздік педагогикалық тәжірибесі: не ерекше сәтті болды?
 form-v1-best-practice-help = Басқа балабақшалармен бөлісуге тұрарлық сабақты, жобаны немесе тың идеяны сипаттаңыз.
-form-v1-best-practice-photos = Үздік тәжірибенің фотосуреттері
+form-v1-best-practice-photos = Үздік педагогикалық тәжірибенің фотосуреттері
 form-v1-difficulties = Кездескен қиындықтар мен тәуекелдер
 form-v1-help-topics = Әдістемелік орталықтан қандай көмек қажет?
 form-v1-help-topic-environment = Пәндік-дамыту ортасы
 form-v1-help-topic-methods = Сабақ әдістемесі
 form-v1-help-topic-parents = Ата-аналармен жұмыс
-form-v1-help-topic-monitoring = Дағдыларды байқау және бағалау
-form-v1-help-topic-materials = Құралдар мен материалдар
+form-v1-help-topic-monitoring = Дағдыларды бағалау
+form-v1-help-topic-materials = Құралдар, материалдар
 form-v1-help-text = Қандай көмек қажет екенін сипаттаңыз
 
 ## Groups
@@ -284,7 +310,7 @@ groups-totals = Барлық балалар саны: экспериментті
 groups-head-hint-empty = Жобаға қатысатын топтарды қосыңыз: олар тоқсандық есепке және ата-аналарға арналған кеңестерге керек.
 groups-methodologist-hint = Әр топтың эксперименттік не бақылау тобы екенін растаңыз немесе өзгертіңіз (● — қазіргі белгі).
 groups-button-add = ➕ Топ қосу
-groups-button-archive = 🗑 { $index }. «{ $name }» тобын шығару
+groups-button-archive = 🗑 Шығару: { $index }. «{ $name }»
 groups-button-back = ◀ Балабақшалар тізімі
 groups-arm-experimental = Эксперименттік топ
 groups-arm-control = Бақылау тобы
@@ -295,21 +321,27 @@ groups-age-junior = Кіші топ (2–3 жас)
 groups-age-middle = Ортаңғы топ (3–4 жас)
 groups-age-senior = Ересек топ (4–5 жас)
 groups-age-preschool = Мектепалды даярлық тобы (5–6 жас)
+# The same age bands, short enough for the buttons of /groups → "add a group".
+groups-age-button-early = Ерте жас тобы (1–2 жас)
+groups-age-button-junior = Кіші топ (2–3 жас)
+groups-age-button-middle = Ортаңғы топ (3–4 жас)
+groups-age-button-senior = Ересек топ (4–5 жас)
+groups-age-button-preschool = Мектепалды топ (5–6 жас)
 groups-ask-name =
     Жаңа топ қосамыз — { $organization }.
     Топтың атауын жазыңыз (ең көбі { $max } таңба), мысалы: Күншуақ.
     Тоқтату үшін: /cancel
 groups-ask-age = «{ $name }» тобы балалардың қай жасына арналған?
-groups-ask-children = Топта неше бала бар? { $min } мен { $max } аралығындағы бүтін санды жазыңыз.
+groups-ask-children = Топта неше бала бар? Бүтін сан жазыңыз: ең азы { $min }, ең көбі { $max }.
 groups-ask-arm =
-    Салыстырмалы мониторингте бұл топ қайсысына жатады?
-    Эксперименттік топ бағдарлама бойынша жұмыс істейді, бақылау тобы — бағдарламасыз.
+    Салыстырмалы мониторингте бұл топ қандай топ болады?
+    Эксперименттік топ пилоттық жоба бойынша жұмыс істейді, ал бақылау тобы — әдеттегідей, жоба сабақтарынсыз: осылайша нәтижелерді салыстыруға болады.
 groups-added = ✅ «{ $name }» тобы қосылды. Эксперименттік не бақылау тобы екенін өңір әдіскері растайды.
 groups-name-not-text = Топтың атауын мәтінмен жазыңыз.
 groups-name-too-long = Атау тым ұзын: { $length } таңба, ал ең көбі — { $max }. Қысқартып жазыңыз.
 groups-name-taken = Бұл балабақшада «{ $name }» деген топ бұрыннан бар. Басқа атау жазыңыз.
 groups-children-not-number = Балалар санын цифрмен, бүтін сан етіп жазыңыз, мысалы: 20.
-groups-children-out-of-range = Балалар саны { $min } мен { $max } аралығында болуы керек.
+groups-children-out-of-range = Балалар саны ең азы { $min }, ең көбі { $max } болуы керек.
 groups-use-buttons = Жауапты сұрақтың астындағы батырмалардан таңдаңыз.
 groups-archive-confirm = «{ $name }» тобын жобадан шығарасыз ба? Бұрын тапсырылған есептердегі деректер сақталады.
 groups-archive-yes = Иә, шығару
@@ -335,13 +367,13 @@ periods-invalid = Пәрмен дұрыс жазылмады: { $reason }
 periods-error-arguments = төрт мән керек — жыл, тоқсан, ашылатын күні және тапсыру мерзімі.
 periods-error-year = жыл 2020 мен 2100 аралығындағы сан болуы керек.
 periods-error-quarter = тоқсан 1, 2, 3 немесе 4 болуы керек.
-periods-error-date = «{ $value }» — ЖЖЖЖ-АА-КК түріндегі нақты күн емес.
+periods-error-date = «{ $value }» — мұндай күн жоқ немесе пішімі қате (ЖЖЖЖ-АА-КК түрінде жазыңыз).
 periods-error-order = ашылатын күні тапсыру мерзімінен кейін болмауы керек.
 periods-created = ✅ { $year } жылғы { $quarter }-тоқсан кезеңі қосылды: { $opens } – { $due }.
 periods-updated = ✅ { $year } жылғы { $quarter }-тоқсан кезеңінің күндері өзгертілді: { $opens } – { $due }.
 
 ## Conversations
-conversation-cancelled = Тоқтатылды. Қажет болса, пәрменнен қайта бастаңыз.
+conversation-cancelled = Тоқтатылды. Қайта бастау үшін керекті пәрменді жіберіңіз (тізімі: /help).
 conversation-busy = Алдымен басталған әрекетті аяқтаңыз: жоғарыдағы сұраққа жауап беріңіз немесе /cancel арқылы тоқтатыңыз.
 conversation-stale-button = Бұл батырма ескі хабарламада. Соңғы сұраққа жауап беріңіз.
 
@@ -358,7 +390,7 @@ review-late-mark = ⏰ Мерзімінен кеш тапсырылған.
 review-decide = Есепті қабылдайсыз ба, әлде пікірмен пысықтауға қайтарасыз ба?
 review-button-accept = ✅ Қабылдау
 review-button-return = ↩️ Пысықтауға қайтару
-review-accepted = Есеп қабылданды: { $organization }. Меңгеруші хабарлама алады.
+review-accepted = Есеп қабылданды: { $organization }. Меңгерушіге хабарлама жіберіледі.
 review-return-choose-fields =
     Есепті қайтару: { $organization }.
     Түзету қажет сұрақтардың нөмірлерін белгілеп, «Әрі қарай» батырмасын басыңыз. Тоқтату: /cancel
@@ -367,10 +399,10 @@ review-return-choose-one = Кемінде бір сұрақты белгілең
 review-return-use-buttons = Сұрақтарды тізімнің астындағы батырмалармен белгілеңіз.
 review-return-ask-comment = «{ $field }» сұрағына пікір — нені түзету керек? ({ $max } таңбаға дейін)
 review-return-comment-not-text = Пікірді мәтінмен жазыңыз.
-review-return-comment-too-long = Тым ұзын: { $length } таңба, ал { $max } таңбадан аспауы керек.
-review-returned = Есеп пысықтауға қайтарылды: { $organization }. Пікір жазылған сұрақтар: { $count }. Меңгеруші хабарлама алады.
-review-notice-accepted = ✅ Әдіскер есепті қабылдады: { $organization }, { $year } жыл, { $quarter }-тоқсан. Рақмет!
-review-notice-returned = ↩️ Әдіскер есепті пысықтауға қайтарды: { $organization }, { $year } жыл, { $quarter }-тоқсан. Пікір жазылған сұрақтар: { $count }. Есепті ашыңыз — мен тек сол сұрақтарды қайта көрсетемін.
+review-return-comment-too-long = Пікір тым ұзын: ең көбі { $max } таңба болуы керек, ал қазір — { $length }.
+review-returned = Есеп пысықтауға қайтарылды: { $organization }. Пікір жазылған сұрақтар: { $count }. Меңгерушіге хабарлама жіберіледі.
+review-notice-accepted = ✅ { $year } жылғы { $quarter }-тоқсан бойынша есепті әдіскер қабылдады: { $organization }. Рақмет!
+review-notice-returned = ↩️ { $year } жылғы { $quarter }-тоқсан бойынша есепті әдіскер пысықтауға қайтарды: { $organization }. Пікір жазылған сұрақтар: { $count }. Есепті ашыңыз — мен тек сол сұрақтарды көрсетемін.
 report-button-open-report = 📝 Есепті ашу
 
 ## Weekly activities (tips)

@@ -1,3 +1,35 @@
+### Правила русских текстов — rules for every text in this file. kk.ftl opens with the same rules
+### for Kazakh (the state language: write it first-class, not as a translation); keep the two files
+### saying the same thing, key by key, with the same placeables.
+###
+### Terms: the ministry's, one term per concept (see shared/reviews/locales-2026-11.md):
+###   пилотный проект «Ерте жастан еңбекке және кәсіпке баулу» («Приобщение к труду и профессии с
+###   раннего возраста»); проект, тематика проекта (never «программа»); экспериментальная /
+###   контрольная группа; заведующий, руководитель детского сада; методист; координатор; родители;
+###   отчётный период (the only name of a reporting period); квартал, «{ $quarter }-й квартал»;
+###   уровни: высокий / средний / низкий; лучший педагогический опыт; методический центр;
+###   группа предшкольной подготовки; вернуть на доработку; кнопка; команда.
+### Address: «вы», polite and plain; the bot speaks in the first person without a past tense that
+###   shows gender («Я не понимаю…», not «Не понял…»). No jargon («зарегистрирую», not «привяжу»).
+### Gender-neutral: no «(а)», «Согласен(на)», «Заведующая»; no past-tense verb agreeing with a
+###   person ({ $editor }, the user, «методист принял»): use the present tense, a passive or a noun
+###   («Теперь отчёт заполняет { $editor }», «Отчёт принят методистом», «Руководителю детского сада
+###   придёт уведомление»); roles as nouns of the common form (заведующий, методист, коллега).
+### Counts: a number placeable before a noun takes a plural selector —
+###   { $n } { $n -> [one] ребёнок [few] ребёнка *[many] детей } (one: 1, 21; few: 2–4, 22;
+###   many: 0, 5–20) — and after «до»/«не больше» the genitive: [one] знака *[many] знаков. Or put
+###   the number after a label: «Вопросов с комментариями: { $count }». «фото» does not change.
+### Letters: no Kazakh letters (ә ғ қ ң ө ұ ү һ і) in Russian words; the only Kazakh here is the
+###   project's official title and the bilingual first prompt. Region names come from the database
+###   (regions.name_ru), in one official style: «Область Улытау», «Город Астана».
+### Buttons: at most 25 characters as Telegram shows them, emoji and the ✅/▫️ mark the code adds
+###   included; the verb first («🗑 Убрать: …»). Name button keys *-button-* (tests/locales.spec.ts
+###   measures those and every key the code puts on a button).
+### Registry names ({ $organization }) are shown exactly as in the registry: they carry their own
+###   «», so never wrap them in more quotes; put them after a colon («Организация: { $organization }»).
+###   Names people type (groups) go in «» (группа «{ $name }»).
+### New feature texts: a new «## Section» at the end of the file, keys prefixed by the feature.
+
 ## Language
 language-first-prompt =
     Здравствуйте! Это бот пилотного проекта «Ерте жастан еңбекке және кәсіпке баулу» («Приобщение к труду и профессии с раннего возраста»).
@@ -6,11 +38,11 @@ language-first-prompt =
     Выберите язык · Тілді таңдаңыз
 language-prompt = На каком языке вам удобнее? Выберите:
 language-chosen = Готово: теперь я пишу вам по-русски. Сменить язык можно командой /lang.
-language-name-kk = қазақский
+language-name-kk = казахский
 language-name-ru = русский
 
 ## Roles and scopes
-role-head = Заведующая (руководитель детского сада)
+role-head = Заведующий
 role-parent = Родитель
 role-methodologist = Методист
 role-coordinator = Координатор
@@ -22,11 +54,11 @@ scope-national = вся республика
 
 ## Start
 start-guest =
-    Это бот пилотного проекта «Приобщение к труду и профессии с раннего возраста» Министерства просвещения. Через него детские сады, методисты и родители получают напоминания, советы и сдают отчёты.
+    Это бот пилотного проекта Министерства просвещения Республики Казахстан «Ерте жастан еңбекке және кәсіпке баулу» («Приобщение к труду и профессии с раннего возраста»). Здесь детские сады получают напоминания и сдают квартальные отчёты, методисты проверяют отчёты, а родители получают советы, чем заняться с ребёнком дома.
 
     Как подключиться:
-    • родителям — попросите в детском саду ссылку для родителей или код и отправьте код сюда (например, ABCD-2345);
-    • заведующим, методистам и координаторам — откройте персональную ссылку-приглашение, которую вам прислали.
+    • если вы родитель — попросите в детском саду ссылку для родителей и откройте её или отправьте сюда код (например, ABCD-2345);
+    • если вы руководитель детского сада, методист или координатор — откройте персональную ссылку-приглашение, которую вам прислали.
 
     Команды: /help
 start-member =
@@ -47,26 +79,26 @@ join-offer-parent =
     Основание: Закон Республики Казахстан «О персональных данных и их защите».
     Отозвать согласие можно в любой момент командой /leave — данные будут удалены.
 join-offer-head =
-    Приглашение для заведующей детским садом:
+    Приглашение для руководителя детского сада:
     { $organization }
     { $region }
 
-    Это ваша организация? Подтвердите, и я привяжу вас к ней.
+    Это ваша организация? Подтвердите, и я зарегистрирую вас как руководителя этой организации.
 join-offer-methodologist =
     Приглашение для методиста региона: { $region }.
 
-    Подтвердите, и я привяжу вас к этому региону.
+    Подтвердите, и я зарегистрирую вас как методиста этого региона.
 join-offer-coordinator-region =
     Приглашение для координатора региона: { $region }.
 
-    Подтвердите, и я привяжу вас к этому региону.
+    Подтвердите, и я зарегистрирую вас как координатора этого региона.
 join-offer-coordinator-national =
     Приглашение для координатора республиканского уровня (все регионы).
 
-    Подтвердите, и я привяжу вас.
-join-button-consent = ✅ Согласен(на), подключиться
+    Подтвердите, и я зарегистрирую вас как координатора республиканского уровня.
+join-button-consent = ✅ Даю согласие
 join-button-confirm = ✅ Подтвердить
-join-button-decline = Отмена
+join-button-decline = Отказаться
 join-problem-expired = Срок действия этого приглашения истёк. Попросите того, кто вас пригласил, прислать новое.
 join-problem-used = Это приглашение уже использовано. Оно персональное и действует один раз; попросите новое.
 join-problem-revoked = Это приглашение отозвано. Попросите того, кто вас пригласил, прислать новое.
@@ -88,7 +120,7 @@ help-cmd-lang = Сменить язык
 help-cmd-join = Подключиться по коду детского сада
 help-cmd-invite = Пригласить участника
 help-cmd-parentlink = Ссылка и QR-код для родителей
-help-cmd-leave = Выйти и удалить мои данные
+help-cmd-leave = Выйти из проекта и удалить мои данные
 help-cmd-cancel = Прервать текущее действие
 
 ## Me
@@ -110,7 +142,7 @@ leave-confirm =
     { $roles }
 
     Ваши данные (имя, язык, согласие) будут удалены. Продолжить?
-leave-button-yes = Да, выйти и удалить данные
+leave-button-yes = Да, выйти и удалить
 leave-button-no = Нет, остаться
 leave-done = Вы вышли из проекта, ваши данные удалены. Чтобы вернуться, понадобится новое приглашение или код детского сада.
 leave-cancelled = Хорошо, всё остаётся как было.
@@ -124,8 +156,8 @@ invite-no-organizations = В этом регионе пока нет орган�
 invite-created =
     Приглашение создано.
     Роль: { $role }
-    Где: { $scope }
-    Действует до { $until } включительно, один раз.
+    Регион / организация: { $scope }
+    Действует до { $until } включительно; ссылка одноразовая.
 
     Перешлите эту ссылку человеку, которого приглашаете:
     { $link }
@@ -150,8 +182,8 @@ parentlink-admin-hint = Ссылку для родителей любой орг
 
 ## Common
 common-unknown-command = Такой команды нет. Список доступных команд: /help
-common-not-understood = Не понял сообщение. Доступные команды: /help
-common-stale-button = Эта кнопка устарела. Начните заново с команды.
+common-not-understood = Я не понимаю это сообщение. Доступные команды: /help
+common-stale-button = Эта кнопка устарела. Отправьте нужную команду ещё раз (список: /help).
 common-not-allowed = Извините, это действие недоступно для вашей роли.
 common-error = Что-то пошло не так. Попробуйте ещё раз чуть позже.
 
@@ -160,7 +192,7 @@ reminder-button-open-report = 📝 Открыть отчёт
 reminder-report-opened =
     Открыт приём отчётов за { $quarter }-й квартал { $year } года.
     Организация: { $organization }
-    Отчёт нужно сдать до { $dueDate } включительно. Чтобы начать заполнение, нажмите кнопку ниже.
+    Последний день сдачи отчёта — { $dueDate }. Чтобы начать заполнение, нажмите кнопку ниже.
 reminder-report-due-week =
     Напоминание: до срока сдачи отчёта за { $quarter }-й квартал { $year } года осталась неделя (срок — { $dueDate }).
     { $organization }: отчёт ещё не сдан.
@@ -171,10 +203,10 @@ reminder-report-due-today =
     Сегодня ({ $dueDate }) — последний день сдачи отчёта за { $quarter }-й квартал { $year } года.
     { $organization }: отчёт ещё не сдан. Успейте сдать его до конца дня.
 reminder-report-overdue =
-    { $organization }: срок сдачи отчёта за { $quarter }-й квартал { $year } года ({ $dueDate }) истёк, отчёт ещё не сдан. Просрочка — { $days ->
-        [one] { $days } день
-        [few] { $days } дня
-       *[other] { $days } дней
+    { $organization }: срок сдачи отчёта за { $quarter }-й квартал { $year } года ({ $dueDate }) истёк, отчёт ещё не сдан. Просрочка — { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
     }.
     Пожалуйста, сдайте отчёт как можно скорее.
 reminder-report-overdue-methodologists =
@@ -187,19 +219,23 @@ help-cmd-report = Квартальный отчёт
 report-no-period = Сейчас нет открытого отчётного периода. Когда он откроется, я напомню.
 report-already-accepted = Отчёт за этот период уже принят методистом — изменить его нельзя.
 report-deadline-passed = Срок сдачи прошёл, а отчёт уже отправлен: изменить его можно, только если методист вернёт его на доработку.
-report-busy = Этот отчёт сейчас заполняет { $editor }. Чтобы не затереть ответы друг друга, договоритесь между собой. Если коллега закончил, можно продолжить вместо него.
-report-someone = ваш коллега
+report-busy = Этот отчёт сейчас заполняет { $editor }. Чтобы не стереть ответы друг друга, договоритесь между собой. Если коллега больше не заполняет отчёт, нажмите кнопку ниже и продолжите сами.
+report-someone = коллега
 report-button-take-over = Продолжить вместо коллеги
-report-taken-over = Отчёт продолжил заполнять { $editor }. Ваши ответы сохранены в черновике. Вернуться: /report
+report-taken-over = Теперь отчёт заполняет { $editor }. Ваши ответы сохранены. Вернуться: /report
 report-choose-organization = Отчёт какой организации вы заполняете?
 report-resumed = Продолжаем с того места, где вы остановились. Все прежние ответы сохранены.
-report-paused = Заполнение прервано, черновик сохранён. Продолжить: /report
+report-paused = Заполнение прервано, ответы сохранены. Продолжить: /report
 report-question-position = Вопрос { $position } из { $total }
 report-optional-mark = (необязательно)
 report-current-answer = Сейчас указано: { $value }
 report-returned-comment = 💬 Комментарий методиста: { $comment }
 report-hint-integer = Введите целое число от { $min } до { $max }.
-report-hint-text = Напишите ответ текстом (до { $max } знаков).
+report-hint-text =
+    Напишите ответ текстом (до { $max } { $max ->
+        [one] знака
+       *[many] знаков
+    }).
 report-hint-multi = Отметьте все подходящие варианты и нажмите «Готово».
 report-hint-photos = Пришлите до { $max } фото по одному, затем нажмите «Готово с фото». Прервать: /cancel
 report-hint-choice = Выберите вариант кнопкой.
@@ -207,8 +243,8 @@ report-button-done = ✅ Готово
 report-button-photos-done = ✅ Готово с фото
 report-button-skip = Пропустить
 report-button-submit = 📨 Отправить отчёт
-report-button-resubmit = 📨 Отправить исправленный отчёт
-report-photo-added = Фото { $count } из { $max } добавлено. Пришлите ещё или нажмите «Готово с фото».
+report-button-resubmit = 📨 Отправить исправленный
+report-photo-added = Добавлено фото: { $count } из { $max }. Пришлите ещё или нажмите «Готово с фото».
 report-value-unanswered = нет ответа
 report-value-skipped = —
 report-value-yes = Да
@@ -216,19 +252,28 @@ report-value-no = Нет
 report-value-photos = { $count } фото
 report-summary-title = Отчёт: { $organization }, { $year } год, { $quarter }-й квартал
 report-summary-footer = Проверьте ответы. Чтобы изменить ответ, нажмите ✏️ с его номером; если всё верно — отправьте отчёт.
-report-summary-use-buttons = Сейчас показана сводка. Чтобы изменить ответ, нажмите ✏️ с его номером, или отправьте отчёт кнопкой.
+report-summary-use-buttons = Сейчас показана сводка. Чтобы изменить ответ, нажмите ✏️ с его номером или отправьте отчёт кнопкой.
 report-missing-before-submit = Чтобы отправить отчёт, не хватает ответов: { $count }. Продолжим с первого из них.
 report-submitted = Отчёт отправлен (версия { $version }). Спасибо! До проверки методистом и до срока сдачи его можно изменить: /report
-report-submitted-late = Отчёт отправлен после срока и отмечен как поздний (версия { $version }). Спасибо! Методист его проверит.
+report-submitted-late = Отчёт отправлен после срока и отмечен как сданный с опозданием (версия { $version }). Спасибо! Методист его проверит.
 report-error-expected-number = Нужно число — напишите его цифрами.
 report-error-not-a-number = Это не целое число. Напишите число цифрами, от { $min } до { $max }, например: 12
 report-error-out-of-range = Число должно быть от { $min } до { $max }.
 report-error-expected-text = Нужен ответ текстом.
-report-error-too-long = Слишком длинно: { $length } знаков, а можно не больше { $max }. Сократите, пожалуйста.
+report-error-too-long =
+    Ответ слишком длинный: можно не больше { $max } { $max ->
+        [one] знака
+       *[many] знаков
+    }, а сейчас — { $length }. Сократите, пожалуйста.
 report-error-use-buttons = Выберите ответ кнопкой под вопросом.
 report-error-expected-photo = Здесь нужны фотографии (как фото, не файлом), не больше { $max }. Или нажмите «Готово с фото».
 report-error-required = Этот вопрос обязательный — без ответа отчёт не отправить.
-report-error-choose-at-least = Отметьте хотя бы { $min } вариант(а).
+report-error-choose-at-least =
+    Отметьте хотя бы { $min } { $min ->
+        [one] вариант
+        [few] варианта
+       *[many] вариантов
+    }.
 report-error-too-many-photos = Уже добавлено { $max } фото — это максимум.
 report-error-unsupported-message = Такое сообщение не подходит как ответ на этот вопрос.
 
@@ -239,36 +284,36 @@ form-v1-direction-agriculture = Сельское хозяйство
 form-v1-direction-construction = Строительство
 form-v1-direction-medicine = Медицина и здоровье
 form-v1-direction-transport = Транспорт
-form-v1-direction-industry = Промышленность и производство
+form-v1-direction-industry = Промышленность
 form-v1-direction-trade-services = Торговля и сфера услуг
 form-v1-direction-education = Образование
 form-v1-direction-culture-arts = Культура и искусство
 form-v1-direction-digital = Цифровые технологии
-form-v1-direction-household = Бытовой труд и самообслуживание
+form-v1-direction-household = Быт и самообслуживание
 form-v1-activities = Сколько занятий на тему труда и профессий проведено с экспериментальными группами за квартал?
-form-v1-activities-help = Считайте организованную учебную деятельность, игры-занятия и проекты по теме программы.
-form-v1-meetings = Сколько проведено встреч с представителями профессий и экскурсий?
+form-v1-activities-help = Учитывайте организованную учебную деятельность, игры-занятия и проекты на тему труда и профессий.
+form-v1-meetings = Сколько всего проведено встреч с людьми разных профессий и экскурсий (одним числом)?
 form-v1-parents = Сколько родителей участвовало в совместных мероприятиях?
 form-v1-zones = Сколько новых зон или уголков предметно-развивающей среды создано за квартал?
-form-v1-zones-help = Например: уголок «Юный строитель», мини-огород, игровая «Больница».
+form-v1-zones-help = Например: уголок «Юный строитель», мини-огород, игровой уголок «Поликлиника».
 form-v1-zones-description = Кратко опишите новые зоны и уголки
-form-v1-exp-high = Экспериментальные группы: сколько детей на высоком уровне по наблюдению навыков?
+form-v1-exp-high = Экспериментальные группы: сколько детей на высоком уровне по итогам наблюдения за навыками?
 form-v1-exp-middle = Экспериментальные группы: сколько детей на среднем уровне?
 form-v1-exp-low = Экспериментальные группы: сколько детей на низком уровне?
-form-v1-ctl-high = Контрольные группы: сколько детей на высоком уровне по наблюдению навыков?
+form-v1-ctl-high = Контрольные группы: сколько детей на высоком уровне по итогам наблюдения за навыками?
 form-v1-ctl-middle = Контрольные группы: сколько детей на среднем уровне?
 form-v1-ctl-low = Контрольные группы: сколько детей на низком уровне?
-form-v1-rule-exp-sum = В экспериментальных группах { $expected } детей, а по уровням получилось { $actual }. Введите три числа заново, начиная с высокого уровня.
-form-v1-rule-ctl-sum = В контрольных группах { $expected } детей, а по уровням получилось { $actual }. Введите три числа заново, начиная с высокого уровня.
-form-v1-best-practice = Лучший опыт квартала: что получилось особенно хорошо?
+form-v1-rule-exp-sum = Всего детей в экспериментальных группах: { $expected }, а сумма по трём уровням — { $actual }. Введите три числа заново, начиная с высокого уровня.
+form-v1-rule-ctl-sum = Всего детей в контрольных группах: { $expected }, а сумма по трём уровням — { $actual }. Введите три числа заново, начиная с высокого уровня.
+form-v1-best-practice = Лучший педагогический опыт квартала: что получилось особенно хорошо?
 form-v1-best-practice-help = Опишите занятие, проект или находку, которой стоит поделиться с другими детскими садами.
-form-v1-best-practice-photos = Фотографии лучшего опыта
+form-v1-best-practice-photos = Фотографии лучшего педагогического опыта
 form-v1-difficulties = Трудности и риски, с которыми вы столкнулись
 form-v1-help-topics = В чём нужна помощь методического центра?
-form-v1-help-topic-environment = Предметно-развивающая среда
+form-v1-help-topic-environment = Развивающая среда
 form-v1-help-topic-methods = Методика занятий
 form-v1-help-topic-parents = Работа с родителями
-form-v1-help-topic-monitoring = Наблюдение и оценка навыков
+form-v1-help-topic-monitoring = Оценка навыков
 form-v1-help-topic-materials = Пособия и материалы
 form-v1-help-text = Опишите, какая помощь нужна
 
@@ -278,21 +323,22 @@ groups-choose = Группы какого детского сада открыт
 groups-choose-organization = { $region }: выберите детский сад.
 groups-title = { $organization } — группы, участвующие в проекте:
 groups-empty = Пока не добавлено ни одной группы.
-groups-line = { $index }. «{ $name }» · { $age } · { $children } { $children ->
+groups-line =
+    { $index }. «{ $name }» · { $age } · { $children } { $children ->
         [one] ребёнок
         [few] ребёнка
-       *[other] детей
+       *[many] детей
     } · { $arm ->
         [experimental] Экспериментальная группа
        *[control] Контрольная группа
     } ({ $status })
 groups-arm-confirmed = подтверждено методистом
-groups-arm-unconfirmed = методист ещё не подтвердил
+groups-arm-unconfirmed = ещё не подтверждено методистом
 groups-totals = Всего детей: в экспериментальных группах — { $experimental }, в контрольных — { $control }.
 groups-head-hint-empty = Добавьте группы, участвующие в проекте: они нужны для квартального отчёта и советов родителям.
 groups-methodologist-hint = Подтвердите или измените для каждой группы, экспериментальная она или контрольная (● — текущая отметка).
 groups-button-add = ➕ Добавить группу
-groups-button-archive = 🗑 Убрать { $index }. «{ $name }»
+groups-button-archive = 🗑 Убрать: { $index }. «{ $name }»
 groups-button-back = ◀ Список детских садов
 groups-arm-experimental = Экспериментальная группа
 groups-arm-control = Контрольная группа
@@ -302,22 +348,32 @@ groups-age-early = Группа раннего возраста (1–2 года)
 groups-age-junior = Младшая группа (2–3 года)
 groups-age-middle = Средняя группа (3–4 года)
 groups-age-senior = Старшая группа (4–5 лет)
-groups-age-preschool = Предшкольная группа (5–6 лет)
+groups-age-preschool = Группа предшкольной подготовки (5–6 лет)
+# The same age bands, short enough for the buttons of /groups → "add a group".
+groups-age-button-early = Ранний возраст (1–2 года)
+groups-age-button-junior = Младшая группа (2–3 года)
+groups-age-button-middle = Средняя группа (3–4 года)
+groups-age-button-senior = Старшая группа (4–5 лет)
+groups-age-button-preschool = Предшкольная (5–6 лет)
 groups-ask-name =
     Добавляем новую группу — { $organization }.
-    Напишите название группы (не больше { $max } символов), например: Солнышко.
+    Напишите название группы (не больше { $max } { $max ->
+        [one] символа
+       *[many] символов
+    }), например: Солнышко.
     Чтобы прервать: /cancel
 groups-ask-age = Для какого возраста группа «{ $name }»?
 groups-ask-children = Сколько детей в группе? Напишите целое число от { $min } до { $max }.
 groups-ask-arm =
-    К какой группе сравнительного мониторинга она относится?
-    Экспериментальная группа занимается по программе, контрольная — без программы.
+    Какой будет эта группа в сравнительном мониторинге?
+    Экспериментальная группа занимается по пилотному проекту, а контрольная — как обычно, без занятий проекта: так можно сравнить результаты.
 groups-added = ✅ Группа «{ $name }» добавлена. Экспериментальная она или контрольная, подтвердит методист региона.
 groups-name-not-text = Напишите название группы текстом.
-groups-name-too-long = Название слишком длинное: { $length } { $length ->
+groups-name-too-long =
+    Название слишком длинное: { $length } { $length ->
         [one] символ
         [few] символа
-       *[other] символов
+       *[many] символов
     }, а можно не больше { $max }. Сократите его.
 groups-name-taken = В этом детском саду уже есть группа «{ $name }». Напишите другое название.
 groups-children-not-number = Напишите число детей цифрами, целым числом, например: 20.
@@ -327,10 +383,11 @@ groups-archive-confirm = Убрать группу «{ $name }» из проек
 groups-archive-yes = Да, убрать
 groups-archive-no = Нет, оставить
 groups-archived = Группа «{ $name }» убрана из проекта.
-groups-arm-confirmed-alert = «{ $name }»: { $arm ->
+groups-arm-confirmed-alert =
+    «{ $name }»: { $arm ->
         [experimental] экспериментальная
        *[control] контрольная
-    } группа — подтверждено.
+    } группа — подтверждена.
 groups-arm-changed-alert = «{ $name }» теперь { $arm ->
         [experimental] экспериментальная
        *[control] контрольная
@@ -339,21 +396,21 @@ groups-arm-changed-alert = «{ $name }» теперь { $arm ->
 ## Periods
 help-cmd-periods = Отчётные периоды
 periods-title = Отчётные периоды (даты по времени Казахстана):
-periods-line = { $year } год, { $quarter } квартал: { $opens } – { $due }
-periods-line-open = { $year } год, { $quarter } квартал: { $opens } – { $due } (сейчас открыт)
+periods-line = { $year } год, { $quarter }-й квартал: { $opens } – { $due }
+periods-line-open = { $year } год, { $quarter }-й квартал: { $opens } – { $due } (сейчас открыт)
 periods-empty = Пока не задано ни одного периода.
 periods-usage = Чтобы задать или изменить период: /setperiod <год> <квартал> <дата открытия> <срок сдачи>, например: /setperiod 2027 1 2027-03-15 2027-04-05 (даты в формате ГГГГ-ММ-ДД).
 periods-invalid = Команда написана неверно: { $reason }
 periods-error-arguments = нужны четыре значения — год, квартал, дата открытия и срок сдачи.
 periods-error-year = год должен быть числом от 2020 до 2100.
 periods-error-quarter = квартал должен быть 1, 2, 3 или 4.
-periods-error-date = «{ $value }» — не настоящая дата в формате ГГГГ-ММ-ДД.
+periods-error-date = «{ $value }» — такой даты нет или формат неверный (нужно ГГГГ-ММ-ДД).
 periods-error-order = дата открытия не может быть позже срока сдачи.
 periods-created = ✅ Период { $quarter }-го квартала { $year } года добавлен: { $opens } – { $due }.
 periods-updated = ✅ Даты периода { $quarter }-го квартала { $year } года изменены: { $opens } – { $due }.
 
 ## Conversations
-conversation-cancelled = Прервано. Если нужно, начните заново с команды.
+conversation-cancelled = Прервано. Чтобы начать снова, отправьте нужную команду (список: /help).
 conversation-busy = Сначала закончите начатое: ответьте на вопрос выше или отправьте /cancel, чтобы прервать.
 conversation-stale-button = Эта кнопка из старого сообщения. Ответьте на последний вопрос.
 
@@ -370,19 +427,27 @@ review-late-mark = ⏰ Сдан после срока.
 review-decide = Принять отчёт или вернуть его на доработку с комментариями?
 review-button-accept = ✅ Принять
 review-button-return = ↩️ Вернуть на доработку
-review-accepted = Отчёт принят: { $organization }. Заведующая получит уведомление.
+review-accepted = Отчёт принят: { $organization }. Руководителю детского сада придёт уведомление.
 review-return-choose-fields =
     Возврат отчёта: { $organization }.
     Отметьте номера вопросов, которые нужно исправить, и нажмите «Далее». Прервать: /cancel
 review-return-button-next = Далее ➡️
 review-return-choose-one = Отметьте хотя бы один вопрос.
 review-return-use-buttons = Отметьте вопросы кнопками под списком.
-review-return-ask-comment = Комментарий к вопросу «{ $field }» — что исправить? (до { $max } знаков)
+review-return-ask-comment =
+    Комментарий к вопросу «{ $field }» — что исправить? (до { $max } { $max ->
+        [one] знака
+       *[many] знаков
+    })
 review-return-comment-not-text = Напишите комментарий текстом.
-review-return-comment-too-long = Слишком длинно: { $length } знаков, можно не больше { $max }.
-review-returned = Отчёт возвращён на доработку: { $organization }. Вопросов с комментариями: { $count }. Заведующая получит уведомление.
-review-notice-accepted = ✅ Методист принял отчёт «{ $organization }» за { $year } год, { $quarter }-й квартал. Спасибо!
-review-notice-returned = ↩️ Методист вернул отчёт «{ $organization }» за { $year } год, { $quarter }-й квартал на доработку. Вопросов с комментариями: { $count }. Откройте отчёт — я проведу вас только по ним.
+review-return-comment-too-long =
+    Комментарий слишком длинный: можно не больше { $max } { $max ->
+        [one] знака
+       *[many] знаков
+    }, а сейчас — { $length }.
+review-returned = Отчёт возвращён на доработку: { $organization }. Вопросов с комментариями: { $count }. Руководителю детского сада придёт уведомление.
+review-notice-accepted = ✅ Отчёт за { $quarter }-й квартал { $year } года принят методистом: { $organization }. Спасибо!
+review-notice-returned = ↩️ Отчёт за { $quarter }-й квартал { $year } года возвращён методистом на доработку: { $organization }. Вопросов с комментариями: { $count }. Откройте отчёт — я покажу только эти вопросы.
 report-button-open-report = 📝 Открыть отчёт
 
 ## Weekly activities (tips)

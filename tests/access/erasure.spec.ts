@@ -122,7 +122,7 @@ describe("/leave erases a person; the record keeps a pseudonym", () => {
     const rest = await database.db.select().from(memberships).where(eq(memberships.userId, parent.id));
     expect(rest.map((m) => m.organizationId)).toEqual([second.id]);
     // The same button again is stale; the menu of the one left is a single confirmation.
-    expect((await t.press(parent, ask.button("1").data)).alerts).toEqual(["Бұл батырманың мерзімі өтті. Пәрменнен қайта бастаңыз."]);
+    expect((await t.press(parent, ask.button("1").data)).alerts).toEqual(["Бұл батырманың мерзімі өтті. Керекті пәрменді қайта жіберіңіз (тізімі: /help)."]);
     const last = await t.send(parent, "/leave");
     expect(last.text).toContain("Сіз жобадан шығасыз");
     await t.press(parent, last.button("Иә").data);
@@ -151,7 +151,7 @@ describe("/leave erases a person; the record keeps a pseudonym", () => {
     const start = t.telegram.calls.length;
     await t.bot.handleUpdate(update as never);
     const answers = t.telegram.calls.slice(start).filter((c) => c.method === "answerCallbackQuery");
-    expect(answers.map((c) => c.payload.text)).toEqual(["Эта кнопка устарела. Начните заново с команды."]);
+    expect(answers.map((c) => c.payload.text)).toEqual(["Эта кнопка устарела. Отправьте нужную команду ещё раз (список: /help)."]);
     expect(await database.db.select().from(memberships)).toEqual([]);
     // A fresh offer works as before.
     const fresh = await t.send(parent, `/start ${consent}`);

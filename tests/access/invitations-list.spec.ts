@@ -30,7 +30,7 @@ describe("/invitations lists and revokes personal invitations", () => {
     const list = await t.send(methodologist, "/invitations");
     expect(list.text).toContain("Неиспользованные персональные приглашения: 7.");
     // Newest first: the methodologist's own is marked. (Creation is the database's time, expiry the bot's clock.)
-    expect(list.text).toContain(`1. Заведующая (руководитель детского сада) — ${aktobe.name}, Актюбинская область. Создано вами `);
+    expect(list.text).toContain(`1. Заведующий — ${aktobe.name}, Актюбинская область. Создано вами `);
     expect(list.text).toMatch(/Создано вами \d\d\.\d\d\.\d{4}, действует до 06\.12\.2026 включительно\./);
     expect(list.text).not.toContain(abai.name);
     expect(list.buttons.map((b) => b.text)).toEqual(["✖️ Отозвать 1", "✖️ Отозвать 2", "✖️ Отозвать 3", "✖️ Отозвать 4", "✖️ Отозвать 5", "1/2", "▶️"]);

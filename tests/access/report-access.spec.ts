@@ -67,8 +67,8 @@ describe("only a head of the kindergarten, now, enters its report", () => {
 
     await t.meet(user, "ru");
     for (const answer of ["3", "25", "2"]) await t.send(user, answer);
-    expect((await t.press(user, "rf-submit")).alerts).toEqual(["Эта кнопка устарела. Начните заново с команды."]);
-    expect((await t.press(user, "rf-edit:0")).alerts).toEqual(["Эта кнопка устарела. Начните заново с команды."]);
+    expect((await t.press(user, "rf-submit")).alerts).toEqual(["Эта кнопка устарела. Отправьте нужную команду ещё раз (список: /help)."]);
+    expect((await t.press(user, "rf-edit:0")).alerts).toEqual(["Эта кнопка устарела. Отправьте нужную команду ещё раз (список: /help)."]);
     expect((await t.send(user, "/report")).text).toBe(NOT_ALLOWED);
     expect((await t.press(user, `rp-take:${orgId}`)).alerts).toEqual([NOT_ALLOWED]);
     expect((await report()).answers).toEqual({ directions: ["agriculture"], activities: 12 });
@@ -103,7 +103,7 @@ describe("only a head of the kindergarten, now, enters its report", () => {
     const choose = await t.send(user, "/leave");
     expect(choose.text).toContain("Вы зарегистрированы в нескольких местах");
     const left = await t.press(user, choose.button("1").data);
-    expect(left.text).toContain("Вы больше не зарегистрированы здесь: Заведующая");
+    expect(left.text).toContain("Вы больше не зарегистрированы здесь: Заведующий");
     expect(await database.db.select().from(reportSessions)).toEqual([]);
     expect((await t.send(user, "12")).text).not.toContain("Вопрос");
     expect((await report()).answers).toEqual({});

@@ -33,12 +33,12 @@ describe("first contact without an invitation", () => {
     const user = newUser({ language_code: "ru" });
     const out = await t.meet(user, "kk");
     expect(out.text).toContain("қазақ тілінде");
-    expect(out.text).toContain("балабақшадан ата-аналарға арналған сілтемені не кодты сұрап алып");
+    expect(out.text).toContain("ата-ана болсаңыз — балабақшадан ата-аналарға арналған сілтемені сұрап алып");
   });
 
   it("explains it in Russian after choosing Russian", async () => {
     const out = await t.meet(newUser(), "ru");
-    expect(out.text).toContain("попросите в детском саду ссылку для родителей или код");
+    expect(out.text).toContain("если вы родитель — попросите в детском саду ссылку для родителей");
   });
 
   it("stores only the id and the language before anything else", async () => {
@@ -109,7 +109,7 @@ describe("stray input", () => {
     const user = newUser();
     await t.meet(user, "kk");
     const out = await t.press(user, "nonsense:1");
-    expect(out.alerts).toEqual(["Бұл батырманың мерзімі өтті. Пәрменнен қайта бастаңыз."]);
+    expect(out.alerts).toEqual(["Бұл батырманың мерзімі өтті. Керекті пәрменді қайта жіберіңіз (тізімі: /help)."]);
   });
 
   it("ignores group chats", async () => {

@@ -55,11 +55,11 @@ describe("a head adds a group through a short conversation", () => {
     const askAge = await t.send(head, "  Солнышко  ");
     expect(askAge.text).toBe("Для какого возраста группа «Солнышко»?");
     expect(askAge.buttons.map((b) => b.text)).toEqual([
-      "Группа раннего возраста (1–2 года)",
+      "Ранний возраст (1–2 года)",
       "Младшая группа (2–3 года)",
       "Средняя группа (3–4 года)",
       "Старшая группа (4–5 лет)",
-      "Предшкольная группа (5–6 лет)",
+      "Предшкольная (5–6 лет)",
     ]);
     const typed = await t.send(head, "средняя");
     expect(typed.texts[0]).toBe("Выберите ответ кнопками под вопросом.");
@@ -74,14 +74,14 @@ describe("a head adds a group through a short conversation", () => {
     expect((await t.sendPhoto(head)).texts[0]).toBe("Напишите число детей цифрами, целым числом, например: 20.");
 
     const askArm = await t.send(head, "22");
-    expect(askArm.text).toContain("К какой группе сравнительного мониторинга она относится?");
+    expect(askArm.text).toContain("Какой будет эта группа в сравнительном мониторинге?");
     expect((await t.press(head, "grp-new-age:senior")).alerts).toEqual(["Эта кнопка из старого сообщения. Ответьте на последний вопрос."]);
     expect(await listGroups(database.db, org.id)).toEqual([]);
 
     const done = await t.press(head, askArm.button("Экспериментальная группа").data);
     expect(done.texts[0]).toBe("✅ Группа «Солнышко» добавлена. Экспериментальная она или контрольная, подтвердит методист региона.");
     expect(done.texts[1]).toContain(
-      "1. «Солнышко» · Средняя группа (3–4 года) · 22 ребёнка · Экспериментальная группа (методист ещё не подтвердил)",
+      "1. «Солнышко» · Средняя группа (3–4 года) · 22 ребёнка · Экспериментальная группа (ещё не подтверждено методистом)",
     );
     expect(done.texts[1]).toContain("Всего детей: в экспериментальных группах — 22, в контрольных — 0.");
     expect(await listGroups(database.db, org.id)).toMatchObject([
@@ -90,7 +90,7 @@ describe("a head adds a group through a short conversation", () => {
     expect(await armChildren(database.db, org.id)).toEqual({ experimental: 22, control: 0 });
     // The conversation is over: its state is gone and text goes back to the usual handlers.
     expect(await database.db.select().from(conversationStates)).toEqual([]);
-    expect((await t.send(head, "привет")).text).toContain("Не понял сообщение");
+    expect((await t.send(head, "привет")).text).toContain("Я не понимаю это сообщение");
   });
 
   it("in Kazakh: the questions, the refusals and a duplicate name", async () => {
@@ -115,12 +115,12 @@ describe("a head adds a group through a short conversation", () => {
     expect((await t.press(head, "grp-new-arm:control")).alerts).toEqual(["Бұл батырма ескі хабарламада. Соңғы сұраққа жауап беріңіз."]);
 
     const askChildren = await t.press(head, askAge.button("Кіші топ (2–3 жас)").data);
-    expect(askChildren.text).toBe("Топта неше бала бар? 1 мен 60 аралығындағы бүтін санды жазыңыз.");
+    expect(askChildren.text).toBe("Топта неше бала бар? Бүтін сан жазыңыз: ең азы 1, ең көбі 60.");
     expect((await t.send(head, "он сегіз")).texts[0]).toBe("Балалар санын цифрмен, бүтін сан етіп жазыңыз, мысалы: 20.");
-    expect((await t.send(head, "75")).texts[0]).toBe("Балалар саны 1 мен 60 аралығында болуы керек.");
+    expect((await t.send(head, "75")).texts[0]).toBe("Балалар саны ең азы 1, ең көбі 60 болуы керек.");
 
     const askArm = await t.send(head, "18");
-    expect(askArm.text).toContain("Салыстырмалы мониторингте бұл топ қайсысына жатады?");
+    expect(askArm.text).toContain("Салыстырмалы мониторингте бұл топ қандай топ болады?");
     expect(askArm.buttons.map((b) => b.text)).toEqual(["Эксперименттік топ", "Бақылау тобы"]);
     expect((await t.send(head, "бақылау")).texts[0]).toBe("Жауапты сұрақтың астындағы батырмалардан таңдаңыз.");
     const done = await t.press(head, askArm.button("Эксперименттік топ").data);
@@ -134,7 +134,7 @@ describe("a head adds a group through a short conversation", () => {
     await startAdding(t, head);
     await t.send(head, "Ақбота");
     const cancelled = await t.send(head, "/cancel");
-    expect(cancelled.text).toBe("Тоқтатылды. Қажет болса, пәрменнен қайта бастаңыз.");
+    expect(cancelled.text).toBe("Тоқтатылды. Қайта бастау үшін керекті пәрменді жіберіңіз (тізімі: /help).");
     expect(await listGroups(database.db, org.id)).toEqual([]);
     expect(await database.db.select().from(conversationStates)).toEqual([]);
     // Out of the conversation, a number is just an unknown message.
@@ -142,7 +142,7 @@ describe("a head adds a group through a short conversation", () => {
 
     const ru = await aktobeHead("ru");
     await startAdding(t, ru.head);
-    expect((await t.send(ru.head, "/cancel")).text).toBe("Прервано. Если нужно, начните заново с команды.");
+    expect((await t.send(ru.head, "/cancel")).text).toBe("Прервано. Чтобы начать снова, отправьте нужную команду (список: /help).");
   });
 
   it("survives a restart: a second bot on the same database continues where the head stopped", async () => {
@@ -174,7 +174,7 @@ describe("a head adds a group through a short conversation", () => {
       .set({ state: { version: [0, 0], state: { "add-group": [{ args: "[1]", interrupts: [], replay: { send: [], receive: [] } }] } } })
       .where(eq(conversationStates.key, `user:${head.id}`));
     // The old answer-in-progress is gone: a name is now just a message the bot does not understand.
-    expect((await t.send(head, "Солнышко")).text).toContain("Не понял сообщение");
+    expect((await t.send(head, "Солнышко")).text).toContain("Я не понимаю это сообщение");
     expect(await listGroups(database.db, org.id)).toEqual([]);
   });
 
@@ -198,7 +198,7 @@ describe("a head removes a group with a confirmation", () => {
     const g = await addGroup(database.db, { organizationId: org.id, name: "Солнышко", ageBand: "middle", childrenCount: 22, arm: "experimental", createdBy: null });
     await addGroup(database.db, { organizationId: org.id, name: "Ромашка", ageBand: "junior", childrenCount: 18, arm: "control", createdBy: null });
     const list = await t.send(head, "/groups");
-    const ask = await t.press(head, list.button("Убрать 1. «Солнышко»").data);
+    const ask = await t.press(head, list.button("Убрать: 1. «Солнышко»").data);
     expect(ask.text).toBe("Убрать группу «Солнышко» из проекта? Данные в уже сданных отчётах сохранятся.");
     const kept = await t.press(head, ask.button("Нет, оставить").data);
     expect(kept.text).toContain("1. «Солнышко»");
@@ -276,12 +276,12 @@ describe("the region's methodologist confirms or changes arms; coordinators only
     expect((await t.press(outsider, `grp-arm:${first!.id}:control`)).alerts).toEqual(notAllowed);
     expect((await t.press(outsider, "grp-reg:aktobe:0")).alerts).toEqual(notAllowed);
     expect((await t.press(outsider, `grp-add:${org.id}`)).alerts).toEqual(notAllowed);
-    expect((await t.send(outsider, "/groups")).text).toBe("Абайская область: выберите детский сад.");
+    expect((await t.send(outsider, "/groups")).text).toBe("Область Абай: выберите детский сад.");
 
     const coordinator = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "ru");
     const orgs = await t.send(coordinator, "/groups");
     const view = await t.press(coordinator, orgs.button(/^11\. /).data);
-    expect(view.text).toContain("1. «Күншуақ» · Средняя группа (3–4 года) · 22 ребёнка · Экспериментальная группа (методист ещё не подтвердил)");
+    expect(view.text).toContain("1. «Күншуақ» · Средняя группа (3–4 года) · 22 ребёнка · Экспериментальная группа (ещё не подтверждено методистом)");
     expect(view.buttons.map((b) => b.text)).toEqual(["◀ Список детских садов"]);
     expect((await t.press(coordinator, `grp-arm:${first!.id}:control`)).alerts).toEqual(notAllowed);
     expect((await t.press(coordinator, `grp-arc-yes:${first!.id}`)).alerts).toEqual(notAllowed);

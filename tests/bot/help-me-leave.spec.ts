@@ -68,7 +68,7 @@ describe("/me", () => {
     const head = await joinedUser(t, database.db, { role: "head", organizationId: org.id }, "kk");
     const me = await t.send(head, "/me");
     expect(me.text).toBe(
-      "Сіздің рөлдеріңіз:\nМеңгеруші (балабақша басшысы) — №49 «Думан» бөбекжай-бақшасы» МКҚК, Ақтөбе облысы\n\nТіл: қазақ тілі",
+      "Сіздің рөлдеріңіз:\nМеңгеруші — №49 «Думан» бөбекжай-бақшасы» МКҚК, Ақтөбе облысы\n\nТіл: қазақ тілі",
     );
     await t.meet(admin, "ru");
     expect((await t.send(admin, "/me")).text).toContain("Администратор проекта");

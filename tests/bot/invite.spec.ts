@@ -27,7 +27,7 @@ describe("administrators invite anyone", () => {
     await t.meet(admin, "ru");
     const menu = await t.send(admin, "/invite");
     expect(roleButtons(menu)).toEqual(["inv-role:head", "inv-role:methodologist", "inv-role:coordinator", "inv-role:parent"]);
-    const regions = await t.press(admin, menu.button("Заведующая").data);
+    const regions = await t.press(admin, menu.button("Заведующий").data);
     expect(regions.buttons).toHaveLength(20);
     const orgs = await t.press(admin, regions.button("Актюбинская область").data);
     expect(orgs.buttons.map((b) => b.text)).toEqual([
@@ -38,7 +38,7 @@ describe("administrators invite anyone", () => {
       "15. «Айлин» балабақшасы» ЖШС",
     ]);
     const created = await t.press(admin, orgs.button("Думан").data);
-    expect(created.text).toContain("Действует до 06.12.2026 включительно, один раз.");
+    expect(created.text).toContain("Действует до 06.12.2026 включительно; ссылка одноразовая.");
     const token = linkIn(created);
     const [row] = await database.db.select().from(invitations).where(eq(invitations.token, token));
     const org = await orgByRegistryNo(database.db, 11);
@@ -56,7 +56,7 @@ describe("administrators invite anyone", () => {
     const regions = await t.press(admin, menu.button("Үйлестіруші").data);
     const created = await t.press(admin, regions.button("Бүкіл республика").data);
     expect(created.text).toContain("Шақыру жасалды.");
-    expect(created.text).toContain("Қайда: бүкіл республика");
+    expect(created.text).toContain("Өңір / ұйым: бүкіл республика");
     const [row] = await database.db.select().from(invitations).where(eq(invitations.token, linkIn(created)));
     expect(row).toMatchObject({ role: "coordinator", regionCode: null, organizationId: null });
   });
@@ -64,7 +64,7 @@ describe("administrators invite anyone", () => {
   it("a kindergarten's parent link", async () => {
     await t.meet(admin, "ru");
     const regions = await t.press(admin, (await t.send(admin, "/invite")).button("Родитель").data);
-    const orgs = await t.press(admin, regions.button("город Шымкент").data);
+    const orgs = await t.press(admin, regions.button("Город Шымкент").data);
     const out = await t.press(admin, orgs.buttons[0]!.data);
     expect(out.text).toContain("Ссылка для родителей");
     expect(out.called("sendPhoto")).toHaveLength(1);

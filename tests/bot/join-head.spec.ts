@@ -33,7 +33,7 @@ describe("a head joins through a personal invitation", () => {
     expect(await membershipsOf(head.id)).toEqual([]);
 
     const done = await t.press(head, offer.button("Растау").data);
-    expect(done.text).toContain("Дайын! Сіз тіркелдіңіз: Меңгеруші (балабақша басшысы) — №49 «Думан» бөбекжай-бақшасы» МКҚК, Ақтөбе облысы");
+    expect(done.text).toContain("Дайын! Сіз тіркелдіңіз: Меңгеруші — №49 «Думан» бөбекжай-бақшасы» МКҚК, Ақтөбе облысы");
     const rows = await membershipsOf(head.id);
     expect(rows).toMatchObject([{ role: "head", organizationId: org.id, scopeKey: `org:${org.id}` }]);
     const [user] = await database.db.select().from(users).where(eq(users.telegramId, head.id));
@@ -49,11 +49,11 @@ describe("a head joins through a personal invitation", () => {
     const head = newUser();
     await t.meet(head, "ru");
     const offer = await t.send(head, `/start ${token}`);
-    expect(offer.text).toContain("Приглашение для заведующей детским садом");
+    expect(offer.text).toContain("Приглашение для руководителя детского сада");
     expect(offer.text).toContain("«№1 бөбекжай-бақша» КМҚК");
-    expect(offer.text).toContain("Абайская область");
+    expect(offer.text).toContain("Область Абай");
     const done = await t.press(head, offer.button("Подтвердить").data);
-    expect(done.text).toContain("Готово! Вы зарегистрированы: Заведующая");
+    expect(done.text).toContain("Готово! Вы зарегистрированы: Заведующий");
   });
 
   it("is single-use: a second person gets 'already used' and nothing changes", async () => {
@@ -80,7 +80,7 @@ describe("a head joins through a personal invitation", () => {
     const head = newUser();
     await t.meet(head, "ru");
     t.advance(14 * DAY_MS - 60_000);
-    expect((await t.send(head, `/start ${token}`)).text).toContain("Приглашение для заведующей");
+    expect((await t.send(head, `/start ${token}`)).text).toContain("Приглашение для руководителя детского сада");
     t.advance(120_000);
     expect((await t.send(head, `/start ${token}`)).text).toBe(
       "Срок действия этого приглашения истёк. Попросите того, кто вас пригласил, прислать новое.",
@@ -109,7 +109,7 @@ describe("a head joins through a personal invitation", () => {
     expect((await t.press(guesser, "join:CCCCCCCCCCCCCCCCCCCCCC")).text).toContain("Эта ссылка или код не действует");
     expect(await membershipsOf(guesser.id)).toEqual([]);
     // A personal link that was really sent to them (128 random bits) is honoured.
-    expect((await t.send(guesser, `/start ${token}`)).text).toContain("Приглашение для заведующей");
+    expect((await t.send(guesser, `/start ${token}`)).text).toContain("Приглашение для руководителя детского сада");
     t.advance(15 * 60_000 + 1000);
     expect((await t.send(guesser, parentLink.joinCode!)).text).toContain(org.name);
   });
@@ -120,7 +120,7 @@ describe("a head joins through a personal invitation", () => {
     const head = newUser();
     await t.meet(head, "ru");
     const offer = await t.send(head, `/start ${token}`);
-    expect((await t.press(head, offer.button("Отмена").data)).text).toBe("Хорошо, ничего не сохранено.");
+    expect((await t.press(head, offer.button("Отказаться").data)).text).toBe("Хорошо, ничего не сохранено.");
     const forged = await t.press(head, "join:BBBBBBBBBBBBBBBBBBBBBB");
     expect(forged.text).toContain("Эта ссылка или код не действует");
     expect(await membershipsOf(head.id)).toEqual([]);

@@ -29,7 +29,7 @@ describe("parents join their kindergarten", () => {
       expect(offer.text).toContain(org.name);
       expect(offer.text).toContain(language === "kk" ? "дербес деректеріңізді өңдеуге келісім" : "согласие на обработку персональных данных");
       expect((await userRow(parent.id))?.firstName).toBeNull();
-      const done = await t.press(parent, offer.button(language === "kk" ? "Келісемін" : "Согласен").data);
+      const done = await t.press(parent, offer.button(language === "kk" ? "Келісім беремін" : "Даю согласие").data);
       expect(done.text).toContain(language === "kk" ? "Ата-ана —" : "Родитель —");
       const row = await userRow(parent.id);
       expect(row).toMatchObject({ firstName: `Ана ${language}`, username: `mama_${language}` });
@@ -59,7 +59,7 @@ describe("parents join their kindergarten", () => {
     await t.meet(parent, "ru");
     for (const org of [first, second]) {
       const offer = await t.send(parent, `/start ${(await getParentLink(database.db, org.id)).token}`);
-      await t.press(parent, offer.button("Согласен").data);
+      await t.press(parent, offer.button("Даю согласие").data);
     }
     expect((await rolesOf(parent.id)).map((m) => m.organizationId).sort()).toEqual([first.id, second.id].sort());
     const me = await t.send(parent, "/me");
@@ -82,7 +82,7 @@ describe("parents join their kindergarten", () => {
     const old = await getParentLink(database.db, org.id);
     const early = newUser();
     await t.meet(early, "ru");
-    await t.press(early, (await t.send(early, `/start ${old.token}`)).button("Согласен").data);
+    await t.press(early, (await t.send(early, `/start ${old.token}`)).button("Даю согласие").data);
     const fresh = await rotateParentLink(database.db, org.id, null, t.now);
     expect(fresh.token).not.toBe(old.token);
     expect(fresh.joinCode).not.toBe(old.joinCode);

@@ -87,10 +87,10 @@ describe("a head fills in the quarterly report", () => {
     expect((await t.send(user, "5000")).text).toContain("Число должно быть от 0 до 1000");
     expect((await t.sendPhoto(user)).text).toContain("Нужно число");
     const stale = await t.press(user, first.buttons[2]!.data); // a button of the first question
-    expect(stale.alerts).toEqual(["Эта кнопка устарела. Начните заново с команды."]);
+    expect(stale.alerts).toEqual(["Эта кнопка устарела. Отправьте нужную команду ещё раз (список: /help)."]);
     expect((await report()).answers).toEqual({ directions: ["agriculture"] });
     const ok = await t.send(user, " 12 ");
-    expect(ok.text).toContain("встреч с представителями профессий");
+    expect(ok.text).toContain("встреч с людьми разных профессий");
     expect((await report()).answers).toEqual({ directions: ["agriculture"], activities: 12 });
     for (const n of ["1", "2", "0"]) await t.send(user, n);
     const tooLong = await t.send(user, "а".repeat(1501));
@@ -105,7 +105,7 @@ describe("a head fills in the quarterly report", () => {
     await t.press(user, first.button(/Дайын/).data);
     for (const n of ["1", "1", "1", "0", "5", "5"]) await t.send(user, n);
     const broken = await t.send(user, "5");
-    expect(broken.text).toContain("Эксперименттік топтарда 20 бала бар, ал деңгейлер бойынша 15 шықты");
+    expect(broken.text).toContain("Эксперименттік топтардағы балалардың жалпы саны — 20, ал үш деңгей бойынша қосындысы — 15.");
     expect(broken.text).toContain("жоғары деңгейде");
     expect((await report()).answers).not.toHaveProperty("exp_high");
     for (const n of ["5", "10"]) await t.send(user, n);
@@ -118,7 +118,7 @@ describe("a head fills in the quarterly report", () => {
     await t.press(user, first.buttons[0]!.data);
     await t.press(user, first.button(/Готово/).data);
     for (const n of ["1", "1", "1", "1"]) await t.send(user, n);
-    expect((await t.send(user, "х".repeat(501))).text).toContain("Слишком длинно: 501 знаков, а можно не больше 500");
+    expect((await t.send(user, "х".repeat(501))).text).toContain("Ответ слишком длинный: можно не больше 500 знаков, а сейчас — 501.");
   });
 
   it("/cancel keeps the draft, and the walk continues after a restart exactly where it stopped", async () => {
@@ -127,14 +127,14 @@ describe("a head fills in the quarterly report", () => {
     await t.press(user, first.buttons[3]!.data);
     await t.press(user, first.button(/Готово/).data);
     await t.send(user, "7");
-    expect((await t.send(user, "/cancel")).text).toContain("черновик сохранён");
+    expect((await t.send(user, "/cancel")).text).toContain("Заполнение прервано, ответы сохранены.");
     expect((await t.send(user, "42")).text).not.toContain("Вопрос");
     // A new process: another bot on the same database.
     t = createTestBot(database.db, { now: Q4_OPEN });
     const resumed = await t.send(user, "/report");
     expect(resumed.texts[0]).toContain("Продолжаем с того места");
     expect(resumed.texts[1]).toContain("Вопрос 3 из 16");
-    expect(resumed.texts[1]).toContain("встреч с представителями профессий");
+    expect(resumed.texts[1]).toContain("встреч с людьми разных профессий");
     expect((await report()).answers).toEqual({ directions: ["transport"], activities: 7 });
   });
 
@@ -160,7 +160,7 @@ describe("a head fills in the quarterly report", () => {
     const summary = await fillAll(user, await t.send(user, "/report"));
     t.setNow(new Date("2026-11-21T05:00:00Z")); // 10:00 in Almaty, the day after the due day
     const done = await t.press(user, summary.button("Отправить отчёт").data);
-    expect(done.text).toContain("отмечен как поздний");
+    expect(done.text).toContain("отмечен как сданный с опозданием");
     expect(await report()).toMatchObject({ status: "submitted", submittedLate: true });
   });
 
@@ -170,7 +170,7 @@ describe("a head fills in the quarterly report", () => {
     await t.press(user, summary.button("Отправить отчёт").data);
     const again = await t.send(user, "/report");
     expect(again.text).toContain("Проверьте ответы");
-    expect(again.button("Отправить исправленный отчёт")).toBeDefined();
+    expect(again.button("📨 Отправить исправленный")).toBeDefined();
     const edited = await t.send(user, "/report");
     await t.press(user, edited.button("✏️ 3").data);
     const resubmitted = await t.press(user, (await t.send(user, "4")).button("Отправить исправленный").data);
@@ -188,7 +188,7 @@ describe("a head fills in the quarterly report", () => {
     await t.press(user, first.button(/Дайын/).data);
     for (const answer of ["1", "1", "1", "0", "5", "10", "5", "4", "10", "4"]) await t.send(user, answer);
     const photosQuestion = await t.send(user, "Кәсіптер апталығы");
-    expect(photosQuestion.text).toContain("Үздік тәжірибенің фотосуреттері");
+    expect(photosQuestion.text).toContain("Үздік педагогикалық тәжірибенің фотосуреттері");
     const file = await t.sendDocument(user);
     expect(file.text).toContain("Мұнда фотосуреттер қажет (файл емес, фото ретінде)");
     expect((await t.send(user, "міне")).text).toContain("Мұнда фотосуреттер қажет");
@@ -201,7 +201,7 @@ describe("a head fills in the quarterly report", () => {
   it("says so when no period is open", async () => {
     t.setNow(new Date("2026-01-10T06:00:00Z"));
     const user = await head("kk");
-    expect((await t.send(user, "/report")).text).toBe("Қазір ашық есепті кезең жоқ. Ол ашылғанда еске саламын.");
+    expect((await t.send(user, "/report")).text).toBe("Қазір есеп беру кезеңі ашық емес. Кезең ашылғанда еске саламын.");
   });
 
   it("the skill levels may be skipped in the second quarter, not in the fourth", async () => {
@@ -225,11 +225,11 @@ describe("a head fills in the quarterly report", () => {
     await t.press(first, q1.buttons[0]!.data);
     const busy = await t.send(second, "/report");
     expect(busy.text).toContain("Бұл есепті қазір Айгерим толтырып жатыр");
-    const taken = await t.press(second, busy.button("Әріптесімнің орнына жалғастыру").data);
+    const taken = await t.press(second, busy.button("Өзім жалғастырамын").data);
     expect(taken.text).toContain("Сұрақ 1/16");
     expect(taken.buttons[0]!.text).toBe("✅ Ауыл шаруашылығы");
     const told = await t.press(first, q1.button(/Готово/).data);
-    expect(told.text).toContain("Отчёт продолжил заполнять Гүлнар");
+    expect(told.text).toContain("Теперь отчёт заполняет Гүлнар");
     expect((await report()).editorId).toBe(second.id);
   });
 

@@ -91,7 +91,7 @@ describe("a methodologist reviews the region's reports", () => {
     const ask = await t.press(methodologist, choose.button("Далее").data);
     expect(ask.text).toContain("Комментарий к вопросу «Сколько занятий");
     expect((await t.sendPhoto(methodologist)).text).toContain("Напишите комментарий текстом");
-    expect((await t.send(methodologist, "x".repeat(501))).text).toContain("Слишком длинно: 501");
+    expect((await t.send(methodologist, "x".repeat(501))).text).toContain("Комментарий слишком длинный: можно не больше 500 знаков, а сейчас — 501.");
     // A restart between the two comments: the conversation continues from the database.
     t = createTestBot(database.db, { now: NOW });
     const second = await t.send(methodologist, "Укажите только занятия с экспериментальными группами");
@@ -112,7 +112,7 @@ describe("a methodologist reviews the region's reports", () => {
     const summary = await t.send(head, "2");
     expect(summary.text).toContain("Жауаптарды тексеріңіз");
     // Text typed at the summary changes nothing and points to the buttons.
-    expect((await t.send(head, "бәрі дұрыс")).text).toContain("Жауапты өзгерту үшін ✏️ батырмасын басыңыз");
+    expect((await t.send(head, "бәрі дұрыс")).text).toContain("Жауапты өзгерту үшін оның нөмірі бар ✏️ батырмасын басыңыз");
     const resubmitted = await t.press(head, summary.button("Есепті жіберу").data);
     expect(resubmitted.text).toContain("2-нұсқа");
     expect(await reportRow()).toMatchObject({ status: "submitted", returnedFields: null });

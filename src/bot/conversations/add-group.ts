@@ -51,7 +51,7 @@ export async function addGroupConversation(conversation: BotConversation, ctx: C
 
   const askAge = (c: ConversationContext) => {
     const keyboard = new InlineKeyboard();
-    for (const band of ageBands) keyboard.text(c.t(`groups-age-${band}`), cb.groupsNewAge.pack(band)).row();
+    for (const band of ageBands) keyboard.text(c.t(`groups-age-button-${band}`), cb.groupsNewAge.pack(band)).row();
     return c.reply(c.t("groups-ask-age", { name }), { reply_markup: keyboard });
   };
   await askAge(ctx);
