@@ -10,6 +10,7 @@ import { createI18n } from "../src/bot/i18n.js";
 import { roles } from "../src/registration/roles.js";
 import { currentForm } from "../src/reports/form/forms.js";
 import { ageBands, arms } from "../src/reports/groups.js";
+import { directionValues } from "../src/reports/form/v1.js";
 
 const BUTTON_MAX = 25;
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
@@ -55,6 +56,8 @@ const templateValues: Record<string, readonly string[]> = {
   "groups-age-button": ageBands,
   "groups-arm": arms,
   "groups-arm-short": arms,
+  "form-v1-direction": directionValues,
+  "tips-weekday": ["1", "2", "3", "4", "5", "6", "7"],
   role: roles,
 };
 
@@ -97,6 +100,8 @@ function russianCountsWithoutPlural(messages: Map<string, string>): string[] {
       const [, variant, variable, word] = m;
       // Inside a variant of a selector («[few] { $days } дня») the noun already follows the number.
       if (variant || !countLike.test(variable!) || free.has(word!.toLowerCase())) continue;
+      // The number stands inside a selector on the same count, somewhere in its variant's sentence.
+      if (new RegExp(`\\{\\s*\\$${variable}\\s*->`).test(value)) continue;
       problems.push(`${key}: «{ $${variable} } ${word}» needs { $${variable} -> [one] … [few] … *[many] … } or «label: { $${variable} }»`);
     }
     // Every selector on a count: from «{ $n ->» to the line that closes it.

@@ -38,7 +38,9 @@ tipsFeature.command("tip", async (ctx) => {
   if (!tip) {
     const noChild = kindergartens.every((k) => k.children.length === 0);
     if (noChild) {
-      await ctx.reply(ctx.t("tips-none-no-child"), { reply_markup: new InlineKeyboard().text(ctx.t("child-button-add"), tipsCb.childStart.pack()) });
+      const keyboard = new InlineKeyboard();
+      keyboard.text(ctx.t("child-button-add"), tipsCb.childStart.pack());
+      await ctx.reply(ctx.t("tips-none-no-child"), { reply_markup: keyboard });
       return;
     }
     const settings = await getTipSettings(db, ctx.user.telegramId);
