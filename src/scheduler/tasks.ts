@@ -1,4 +1,5 @@
 import { runReportReminders } from "../reminders/report-reminders.js";
+import { pruneProcessedUpdates } from "../updates/processed-updates.js";
 import type { TaskDefinition } from "./scheduler.js";
 
 const HOUR = 60 * 60 * 1000;
@@ -15,4 +16,13 @@ export const reportRemindersTask: TaskDefinition = {
   run: ({ db, now }) => runReportReminders(db, now),
 };
 
-export const defaultTasks: TaskDefinition[] = [reportRemindersTask];
+
+/** Claims of processed updates older than a week go (Telegram redelivers for at most 24 hours): daily at 03:30. */
+export const processedUpdatesPruneTask: TaskDefinition = {
+  name: "processed-updates-prune",
+  cron: "30 3 * * *",
+  catchUpWithinMs: 24 * HOUR,
+  run: ({ db, now }) => pruneProcessedUpdates(db, new Date(now.getTime() - 7 * 24 * HOUR)),
+};
+
+export const defaultTasks: TaskDefinition[] = [reportRemindersTask, processedUpdatesPruneTask];

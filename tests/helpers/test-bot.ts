@@ -97,6 +97,8 @@ export function createTestBot(db: Db, options: TestBotOptions = {}) {
     advance(ms: number) {
       now = new Date(now.getTime() + ms);
     },
+    /** Hands the bot this exact update (e.g. the same one twice, as Telegram redelivers). */
+    deliver: (update: Parameters<typeof bot.handleUpdate>[0]) => run(update),
     send: (user: TestUser, text: string) => run(textMessage(user, text)),
     sendPhoto: (user: TestUser) => run(photoMessage(user)),
     sendDocument: (user: TestUser) => run(documentMessage(user)),
