@@ -1,12 +1,14 @@
 # syntax=docker/dockerfile:1
 # Build stage: production dependencies only (tsx runs the TypeScript sources; no build step).
-FROM node:20-bookworm-slim AS deps
+# Node 24 is the current LTS (Node 20 reached end of life on 30 April 2026); pinned to a patch
+# release so a rebuild gets the same runtime. The code also runs on Node 20 (CI runs both).
+FROM node:24.21.0-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # Runtime stage: no .env, no data folder, non-root.
-FROM node:20-bookworm-slim
+FROM node:24.21.0-bookworm-slim
 ENV NODE_ENV=production \
     DATA_DIR=/data
 WORKDIR /app
