@@ -54,6 +54,9 @@ export interface TestBotOptions {
   apiTransformers?: import("grammy").Transformer[];
   now?: Date;
   invitationTtlDays?: number;
+  /** A real logger (then failed updates go to it instead of `errors`). */
+  logger?: import("../../src/observability/logger.js").Logger;
+  metrics?: import("../../src/observability/metrics.js").Metrics;
 }
 
 export function createTestBot(db: Db, options: TestBotOptions = {}) {
@@ -72,7 +75,8 @@ export function createTestBot(db: Db, options: TestBotOptions = {}) {
       clock: () => now,
       i18n,
     },
-    log: (_message, error) => errors.push(error),
+    ...(options.logger ? { logger: options.logger } : { log: (_message: string, error: unknown) => void errors.push(error) }),
+    metrics: options.metrics,
     apiTransformers: options.apiTransformers,
   });
 
