@@ -7,7 +7,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
-# Runtime stage: no .env, no data folder, non-root.
+# Runtime stage: no .env, no data folder, non-root. (flock, which locks the PGlite data folder, comes
+# with util-linux, part of every Debian image.)
 FROM node:24.21.0-bookworm-slim
 ENV NODE_ENV=production \
     DATA_DIR=/data

@@ -2,7 +2,7 @@ import { run } from "@grammyjs/runner";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sql } from "drizzle-orm";
 import { ConfigError, httpListenAddress, parseConfig } from "./config.js";
-import { openDatabase } from "./db/open.js";
+import { openDatabase, takeOverMessage } from "./db/open.js";
 import { DataDirBusyError } from "./db/data-dir-lock.js";
 import { createBot } from "./bot/create-bot.js";
 import { createI18n } from "./bot/i18n.js";
@@ -37,7 +37,11 @@ async function main(logger: Logger) {
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
 
-  const database = openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    onTakeOver: (previous) => logger.warn({ previous_pid: previous.pid }, takeOverMessage(config.DATA_DIR, previous)),
+  });
   cleanups.push(() => database.close());
   await database.migrate();
   logger.info({ database: database.kind }, `database: ${database.kind}${database.kind === "pglite" ? ` in ${config.DATA_DIR}` : ""}, migrations applied`);

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { botTokenSchema, ConfigError, parseWith, storageAndApiSchema } from "../config.js";
 import type { Database } from "../db/client.js";
 import { DataDirBusyError } from "../db/data-dir-lock.js";
-import { openDatabase } from "../db/open.js";
+import { openDatabase, takeOverMessage } from "../db/open.js";
 import { createInvitation, deepLink, getParentLink, type InvitationTarget } from "../registration/invitations.js";
 import {
   addOrganization,
@@ -154,7 +154,11 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       }
     }
 
-    database ??= openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+    database ??= await openDatabase({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.DATA_DIR,
+      onTakeOver: (previous) => io.err(takeOverMessage(env.DATA_DIR, previous)),
+    });
     if (!deps.database) await database.migrate();
     const { db } = database;
 
