@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { botTokenSchema, ConfigError, parseWith, storageAndApiSchema } from "../config.js";
 import type { Database } from "../db/client.js";
+import { BackupError, backupEmbeddedDatabase, restoreEmbeddedDatabase } from "../db/backup.js";
 import { DataDirBusyError } from "../db/data-dir-lock.js";
 import { openDatabase, takeOverMessage } from "../db/open.js";
 import { createInvitation, deepLink, getParentLink, type InvitationTarget } from "../registration/invitations.js";
@@ -49,6 +50,8 @@ Commands:
   periods                                   list the reporting periods (dates in Asia/Almaty)
   set-period --year <y> --quarter <1-4> --opens <YYYY-MM-DD> --due <YYYY-MM-DD>
                                             create a reporting period or move its dates
+  backup <file>                             copy the embedded database (DATA_DIR) to a file; stop the bot first
+  restore <file>                            restore such a copy into an empty DATA_DIR
 
 Environment: DATABASE_URL (or DATA_DIR for the embedded database), BOT_TOKEN and
 TELEGRAM_API_ROOT for invite (the bot's username comes from getMe), INVITATION_TTL_DAYS.`;
@@ -131,8 +134,22 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       io.out(USAGE);
       return command || values.help ? 0 : 2;
     }
-    if (!["regions", "orgs", "add-org", "invite", "periods", "set-period"].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!["regions", "orgs", "add-org", "invite", "periods", "set-period", "backup", "restore"].includes(command)) throw new UsageError(`unknown command "${command}"`);
     const env = parseWith(storageAndApiSchema, deps.env);
+    if (command === "backup" || command === "restore") {
+      const file = positionals[1];
+      if (!file) throw new UsageError(`${command} needs a file: npm run cli -- ${command} <file>`);
+      if (env.DATABASE_URL) throw new BackupError(`${command} is for the embedded database; for PostgreSQL use pg_dump / pg_restore (see README, Backups)`);
+      if (command === "restore") {
+        await restoreEmbeddedDatabase(file, env.DATA_DIR);
+        io.out(`restored ${file} into ${env.DATA_DIR}`);
+        return 0;
+      }
+      database ??= await openDatabase({ databaseUrl: undefined, dataDir: env.DATA_DIR, onTakeOver: (previous) => io.err(takeOverMessage(env.DATA_DIR, previous)) });
+      const bytes = await backupEmbeddedDatabase(database, file);
+      io.out(`backup of ${env.DATA_DIR} written to ${file} (${Math.round(bytes / 1024)} KiB)`);
+      return 0;
+    }
     const clock = deps.clock ?? systemClock;
 
     // Validate everything that can be checked before touching the database or the network.
@@ -240,7 +257,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       io.err(`${e.message}\n\n${USAGE}`);
       return 2;
     }
-    if (e instanceof ConfigError || e instanceof DataDirBusyError) {
+    if (e instanceof ConfigError || e instanceof DataDirBusyError || e instanceof BackupError) {
       io.err(e.message);
       return 1;
     }

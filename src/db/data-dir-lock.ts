@@ -75,6 +75,7 @@ function tryLock(lockPath: string): Promise<{ release(): Promise<void> } | "busy
       (child.stdin as unknown as { unref(): void }).unref();
       resolve({
         release: async () => {
+          child.ref(); // wait for the lock to go, even if nothing else keeps the process alive
           child.stdin.end();
           await exited;
         },
