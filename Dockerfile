@@ -22,7 +22,9 @@ RUN mkdir -p /data && chown node:node /data
 USER node
 # The embedded database lives here when DATABASE_URL is not set: mount a volume.
 VOLUME ["/data"]
-# Webhook mode listens here (WEBHOOK_PORT); GET /healthz answers 200.
+# HTTP_PORT: GET /healthz and /metrics in both modes, and the webhook in webhook mode.
 EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.WEBHOOK_PORT || process.env.HTTP_PORT || 8080) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node itself is PID 1's child-free process, so SIGTERM reaches the graceful shutdown directly.
 CMD ["node", "--import", "tsx", "src/main.ts"]
