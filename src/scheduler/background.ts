@@ -30,7 +30,7 @@ export async function startBackgroundJobs(options: {
   for (const transformer of options.apiTransformers ?? []) api.config.use(transformer);
   const sender = new Sender({
     db,
-    send: telegramSendMessage(api),
+    send: telegramSendMessage(api, db),
     render: createRenderer((locale, key, params) => i18n.t(locale, key, params)),
     ratePerSecond: config.DELIVERY_RATE_PER_SECOND,
     quietHours: config.QUIET_HOURS,
