@@ -1,6 +1,6 @@
-import { and, count, eq, lte, min } from "drizzle-orm";
+import { and, asc, count, eq, lte } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { outbox } from "../db/schema/index.js";
+import { deliveryPriorityEnum, outbox } from "../db/schema/index.js";
 
 /** Pending rows per priority (the claim index is partial on status = 'pending'). */
 export async function outboxDepthByPriority(db: Db): Promise<{ priority: string; count: number }[]> {
@@ -10,10 +10,16 @@ export async function outboxDepthByPriority(db: Db): Promise<{ priority: string;
 
 /** Seconds since the oldest pending row became due (0 when nothing is due): how far the sender is behind. */
 export async function outboxLagSeconds(db: Db, now: Date): Promise<number> {
-  const [row] = await db
-    .select({ oldest: min(outbox.notBefore) })
-    .from(outbox)
-    .where(and(eq(outbox.status, "pending"), lte(outbox.notBefore, now)));
-  const oldest = row?.oldest ? new Date(row.oldest) : null;
-  return oldest ? Math.max(0, (now.getTime() - oldest.getTime()) / 1000) : 0;
+  // One index probe per priority (outbox_claim is (priority, not_before) where pending): cheap at any backlog.
+  let oldest: number | null = null;
+  for (const priority of deliveryPriorityEnum.enumValues) {
+    const [row] = await db
+      .select({ notBefore: outbox.notBefore })
+      .from(outbox)
+      .where(and(eq(outbox.status, "pending"), eq(outbox.priority, priority), lte(outbox.notBefore, now)))
+      .orderBy(asc(outbox.notBefore))
+      .limit(1);
+    if (row) oldest = Math.min(oldest ?? Infinity, new Date(row.notBefore).getTime());
+  }
+  return oldest === null ? 0 : Math.max(0, (now.getTime() - oldest) / 1000);
 }
