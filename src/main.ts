@@ -16,6 +16,8 @@ import { createLogger, logCallback, type Logger } from "./observability/logger.j
 import { createMetrics } from "./observability/metrics.js";
 import { systemClock } from "./shared/clock.js";
 import { startBackgroundJobs } from "./scheduler/background.js";
+import { activityLibrary } from "./tips/library/activities.js";
+import { syncActivityLibrary } from "./tips/library-sync.js";
 
 const TELEGRAM_API = "https://api.telegram.org";
 
@@ -45,6 +47,8 @@ async function main(logger: Logger) {
   cleanups.push(() => database.close());
   await database.migrate();
   logger.info({ database: database.kind }, `database: ${database.kind}${database.kind === "pglite" ? ` in ${config.DATA_DIR}` : ""}, migrations applied`);
+  const library = await syncActivityLibrary(database.db, activityLibrary);
+  logger.info(`weekly activities: ${library.added} added, ${library.updated} updated from the library`);
 
   const i18n = createI18n();
   const metrics = createMetrics();
@@ -57,6 +61,7 @@ async function main(logger: Logger) {
       db: database.db,
       adminIds: new Set(config.ADMIN_IDS),
       invitationTtlDays: config.INVITATION_TTL_DAYS,
+      operatorName: config.PILOT_OPERATOR_NAME,
       clock: systemClock,
       i18n,
     },

@@ -8,6 +8,7 @@ import { groupsFeature } from "./features/groups.js";
 import { periodsFeature } from "./features/periods.js";
 import { helpFeature } from "./features/help.js";
 import { inviteFeature } from "./features/invite.js";
+import { invitationsFeature } from "./features/invitations.js";
 import { joinFeature } from "./features/join.js";
 import { languageFeature } from "./features/language.js";
 import { leaveFeature } from "./features/leave.js";
@@ -16,6 +17,9 @@ import { parentLinkFeature } from "./features/parent-link.js";
 import { reportFeature } from "./features/report/report.js";
 import { reviewFeature } from "./features/review/review.js";
 import { startFeature } from "./features/start.js";
+import { activitiesFeature } from "./features/tips/activities.js";
+import { childFeature } from "./features/tips/child.js";
+import { tipsFeature } from "./features/tips/tips.js";
 import { languageGate } from "./middlewares/language-gate.js";
 import { loadUser } from "./middlewares/load-user.js";
 import { oncePerUpdate } from "./middlewares/once-per-update.js";
@@ -89,12 +93,16 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(helpFeature);
   bot.use(meFeature);
   bot.use(inviteFeature);
+  bot.use(invitationsFeature);
   bot.use(parentLinkFeature);
   bot.use(leaveFeature);
   bot.use(groupsFeature);
   bot.use(periodsFeature);
   bot.use(reportFeature);
   bot.use(reviewFeature);
+  bot.use(childFeature);
+  bot.use(tipsFeature);
+  bot.use(activitiesFeature);
   bot.use(fallbackFeature);
 
   const log =

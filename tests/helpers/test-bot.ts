@@ -57,6 +57,7 @@ export interface TestBotOptions {
   /** A real logger (then failed updates go to it instead of `errors`). */
   logger?: import("../../src/observability/logger.js").Logger;
   metrics?: import("../../src/observability/metrics.js").Metrics;
+  operatorName?: string;
 }
 
 export function createTestBot(db: Db, options: TestBotOptions = {}) {
@@ -72,6 +73,7 @@ export function createTestBot(db: Db, options: TestBotOptions = {}) {
       db,
       adminIds: new Set(options.adminIds ?? []),
       invitationTtlDays: options.invitationTtlDays ?? 14,
+      operatorName: options.operatorName,
       clock: () => now,
       i18n,
     },

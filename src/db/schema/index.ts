@@ -6,3 +6,4 @@ export * from "./conversations.js";
 export * from "./reports.js";
 export * from "./delivery.js";
 export * from "./updates.js";
+export * from "./tips.js";
