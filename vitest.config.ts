@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.spec.ts"],
+    // The second says why tests were skipped (PostgreSQL-only specs on PGlite).
+    reporters: ["default", "./tests/helpers/skip-reason-reporter.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",

@@ -9,7 +9,7 @@ import { testBotInfo } from "../tests/helpers/fake-telegram.js";
 
 const [kind, url] = process.argv.slice(2);
 const dataDir = mkdtempSync(join(tmpdir(), "erte-rss-"));
-const database = openDatabase({ databaseUrl: kind === "postgres" ? url || undefined : undefined, dataDir });
+const database = await openDatabase({ databaseUrl: kind === "postgres" ? url || undefined : undefined, dataDir });
 await database.migrate();
 createBot({
   token: "1:abcdefghijklmnopqrstuvwxyz",

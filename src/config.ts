@@ -50,12 +50,25 @@ const deliverySchema = z.object({
   SCHEDULER_ENABLED: flag("SCHEDULER_ENABLED", true),
 });
 
+/** The operations endpoints (GET /healthz, GET /metrics) and the log. */
+const operationsSchema = z.object({
+  HTTP_PORT: z.coerce
+    .number({ error: "HTTP_PORT must be a port number, e.g. 8080" })
+    .int("HTTP_PORT must be a whole port number")
+    .min(1, "HTTP_PORT must be between 1 and 65535")
+    .max(65535, "HTTP_PORT must be between 1 and 65535")
+    .default(8080),
+  HTTP_HOST: z.string().default("0.0.0.0"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
+});
+
 const common = storageAndApiSchema.extend({
   BOT_TOKEN: botTokenSchema,
   /** Who processes the personal data, as named in the consent text; a generic wording when unset. */
   PILOT_OPERATOR_NAME: z.string().trim().min(1).max(200, "PILOT_OPERATOR_NAME must be at most 200 characters").optional(),
   ADMIN_IDS: telegramIdList,
   ...deliverySchema.shape,
+  ...operationsSchema.shape,
 });
 
 const polling = common.extend({ BOT_MODE: z.literal("polling").default("polling") });
@@ -65,8 +78,9 @@ const webhook = common.extend({
   WEBHOOK_SECRET: z
     .string({ error: "WEBHOOK_SECRET is required in webhook mode" })
     .regex(/^[A-Za-z0-9_-]{16,256}$/, "WEBHOOK_SECRET must be 16–256 characters of A-Z a-z 0-9 _ -"),
-  WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
-  WEBHOOK_HOST: z.string().default("0.0.0.0"),
+  /** Older names of HTTP_PORT / HTTP_HOST in webhook mode: they win when set (see httpListenAddress). */
+  WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  WEBHOOK_HOST: z.string().optional(),
 });
 
 const schema = z.discriminatedUnion("BOT_MODE", [polling, webhook], {
@@ -74,6 +88,12 @@ const schema = z.discriminatedUnion("BOT_MODE", [polling, webhook], {
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** Where the one HTTP server listens: HTTP_PORT/HTTP_HOST, or in webhook mode WEBHOOK_PORT/WEBHOOK_HOST when set. */
+export function httpListenAddress(config: Config): { port: number; host: string } {
+  if (config.BOT_MODE === "webhook") return { port: config.WEBHOOK_PORT ?? config.HTTP_PORT, host: config.WEBHOOK_HOST ?? config.HTTP_HOST };
+  return { port: config.HTTP_PORT, host: config.HTTP_HOST };
+}
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {

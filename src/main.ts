@@ -1,26 +1,59 @@
 import { run } from "@grammyjs/runner";
 import { autoRetry } from "@grammyjs/auto-retry";
-import { ConfigError, parseConfig } from "./config.js";
-import { openDatabase } from "./db/open.js";
+import { sql } from "drizzle-orm";
+import { ConfigError, httpListenAddress, parseConfig } from "./config.js";
+import { openDatabase, takeOverMessage } from "./db/open.js";
 import { DataDirBusyError } from "./db/data-dir-lock.js";
 import { createBot } from "./bot/create-bot.js";
 import { createI18n } from "./bot/i18n.js";
 import { setDefaultCommandMenu } from "./bot/command-menu.js";
-import { createWebhookServer } from "./bot/webhook-server.js";
+import { webhookHandler } from "./bot/webhook-server.js";
+import { BotTokenRejectedError, untilBotApiAnswers } from "./bot/wait-for-bot-api.js";
+import { outboxDepthByPriority, outboxLagSeconds } from "./delivery/outbox-stats.js";
+import { ApiReachability } from "./observability/api-reachability.js";
+import { createHttpServer } from "./observability/http-server.js";
+import { createLogger, logCallback, type Logger } from "./observability/logger.js";
+import { createMetrics } from "./observability/metrics.js";
 import { systemClock } from "./shared/clock.js";
 import { startBackgroundJobs } from "./scheduler/background.js";
 import { activityLibrary } from "./tips/library/activities.js";
 import { syncActivityLibrary } from "./tips/library-sync.js";
 
-async function main() {
+const TELEGRAM_API = "https://api.telegram.org";
+
+async function main(logger: Logger) {
   const config = parseConfig(process.env);
-  const database = openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  logger.level = config.LOG_LEVEL;
+  const cleanups: (() => Promise<void>)[] = [];
+  const starting = new AbortController();
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    starting.abort(new Error(signal));
+    logger.info(`${signal}: finishing in-flight updates…`);
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => logger.error({ err: error }, "shutdown step failed"));
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    onTakeOver: (previous) => logger.warn({ previous_pid: previous.pid }, takeOverMessage(config.DATA_DIR, previous)),
+  });
+  cleanups.push(() => database.close());
   await database.migrate();
-  console.log(`database: ${database.kind}${database.kind === "pglite" ? ` in ${config.DATA_DIR}` : ""}, migrations applied`);
+  logger.info({ database: database.kind }, `database: ${database.kind}${database.kind === "pglite" ? ` in ${config.DATA_DIR}` : ""}, migrations applied`);
   const library = await syncActivityLibrary(database.db, activityLibrary);
-  console.log(`weekly activities: ${library.added} added, ${library.updated} updated from the library`);
+  logger.info(`weekly activities: ${library.added} added, ${library.updated} updated from the library`);
 
   const i18n = createI18n();
+  const metrics = createMetrics();
+  const reachability = new ApiReachability();
+  const apiRoot = config.TELEGRAM_API_ROOT ?? TELEGRAM_API;
   const bot = createBot({
     token: config.BOT_TOKEN,
     apiRoot: config.TELEGRAM_API_ROOT,
@@ -32,49 +65,75 @@ async function main() {
       clock: systemClock,
       i18n,
     },
-    apiTransformers: [autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 })],
+    logger,
+    metrics,
+    // One poller at a time (Telegram answers 409 to a second): another process's unfinished claim is a
+    // dead process's. Webhook replicas run side by side: a claim in progress elsewhere is waited out.
+    otherInstanceClaimStaleMs: config.BOT_MODE === "webhook" ? 60_000 : 0,
+    // auto-retry would retry a network error forever, in silence (backing off up to an hour): start-up
+    // calls retry through untilBotApiAnswers (which says why), the runner retries getUpdates itself.
+    apiTransformers: [reachability.transformer, autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true })],
   });
-  await bot.init();
-  await setDefaultCommandMenu(bot.api, i18n);
-  console.log(`bot @${bot.botInfo.username} (${config.BOT_MODE})`);
 
-  let stop: () => Promise<void>;
+  let scheduler: { isAlive(): boolean } | null = null;
+  const webhook =
+    config.BOT_MODE === "webhook"
+      ? { path: new URL(config.WEBHOOK_URL).pathname, handle: webhookHandler(bot, { secret: config.WEBHOOK_SECRET, onError: logCallback(logger) }) }
+      : undefined;
+  const http = createHttpServer({
+    metrics,
+    webhook,
+    onError: logCallback(logger),
+    health: {
+      pingDatabase: async () => void (await database.db.execute(sql`select 1`)),
+      telegram: () => reachability.sighting,
+      schedulerAlive: () => (config.SCHEDULER_ENABLED ? (scheduler?.isAlive() ?? false) : null),
+      outboxLagSeconds: () => outboxLagSeconds(database.db, systemClock()),
+    },
+  });
+  metrics.watchOutbox({ depthByPriority: () => outboxDepthByPriority(database.db), lagSeconds: () => outboxLagSeconds(database.db, systemClock()) });
+  const address = httpListenAddress(config);
+  await new Promise<void>((resolve, reject) => {
+    http.server.once("error", reject);
+    http.server.listen(address.port, address.host, resolve);
+  });
+  logger.info(`http: GET /healthz and /metrics on ${address.host}:${address.port}${webhook ? `, webhook POST ${webhook.path}` : ""}`);
+  cleanups.push(() => http.close());
+
+  const reach = { logger, apiRoot, signal: starting.signal };
+  logger.info(`reaching the Bot API at ${apiRoot}…`);
+  // getMe directly: bot.init() would retry a network error in silence.
+  bot.botInfo = await untilBotApiAnswers("getMe", () => bot.api.getMe(), reach);
+  logger.info({ bot_id: bot.botInfo.id }, `reached the Bot API: bot @${bot.botInfo.username} (${config.BOT_MODE})`);
+  await untilBotApiAnswers("setMyCommands", () => setDefaultCommandMenu(bot.api, i18n), reach);
+
   if (config.BOT_MODE === "webhook") {
-    const { server, close } = createWebhookServer(bot, { path: new URL(config.WEBHOOK_URL).pathname, secret: config.WEBHOOK_SECRET });
-    await new Promise<void>((resolve) => server.listen(config.WEBHOOK_PORT, config.WEBHOOK_HOST, resolve));
-    await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, drop_pending_updates: false });
-    console.log(`webhook listening on ${config.WEBHOOK_HOST}:${config.WEBHOOK_PORT}`);
-    stop = close;
+    await untilBotApiAnswers("setWebhook", () => bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, drop_pending_updates: false }), reach);
+    logger.info(`webhook registered: ${config.WEBHOOK_URL}`);
   } else {
-    await bot.api.deleteWebhook();
+    await untilBotApiAnswers("deleteWebhook", () => bot.api.deleteWebhook(), reach);
     const runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } } });
-    stop = async () => {
+    cleanups.push(async () => {
       if (runner.isRunning()) await runner.stop();
-    };
+    });
+    logger.info("polling for updates");
   }
 
-  const background = await startBackgroundJobs({ db: database.db, config, i18n });
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: finishing in-flight updates…`);
-    await background.stop();
-    await stop();
-    await database.close();
-    console.log("stopped");
-    process.exit(0);
-  };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  const background = await startBackgroundJobs({ db: database.db, config, i18n, logger, metrics, apiTransformers: [reachability.transformer] });
+  scheduler = background.scheduler;
+  cleanups.push(() => background.stop());
 }
 
-main().catch((error) => {
-  if (error instanceof ConfigError || error instanceof DataDirBusyError) {
-    console.error(error.message);
+const logger = createLogger();
+main(logger).catch((error) => {
+  if (error instanceof ConfigError || error instanceof DataDirBusyError || error instanceof BotTokenRejectedError) {
+    logger.fatal(error.message);
+  } else if ((error as NodeJS.ErrnoException)?.code === "EADDRINUSE") {
+    logger.fatal(`the HTTP port is in use: ${(error as Error).message} (set HTTP_PORT)`);
+  } else if (error instanceof Error && /^SIG/.test(error.message)) {
+    return; // stopped while starting: shutdown() exits
   } else {
-    console.error(error);
+    logger.fatal({ err: error }, "could not start");
   }
   process.exit(1);
 });

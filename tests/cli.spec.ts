@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import { startBotApiServer } from "./helpers/bot-api-server.js";
 import { createFakeTelegram } from "./helpers/fake-telegram.js";
 import { TEST_TOKEN } from "./helpers/test-bot.js";
 import { createTestDatabase, resetDatabase } from "./helpers/test-db.js";
+import { startLockHolder } from "./helpers/lock-holder.js";
 
 let database: Database;
 beforeAll(async () => {
@@ -120,17 +121,16 @@ describe("the real CLI process with the embedded database", () => {
     expect(api.requests.some((r) => r.method === "getMe")).toBe(true);
   }, 150_000);
   it("refuses to open a data folder that a running bot holds", async () => {
-    const holder: ChildProcess = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
+    const holder = await startLockHolder(dataDir);
     try {
-      writeFileSync(join(dataDir, "erte-bot.lock"), String(holder.pid));
       const result = await runProcess(["regions"], { DATA_DIR: dataDir });
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`in use by process ${holder.pid}`);
+      expect(result.stderr).toContain(`in use by process ${holder.child.pid}`);
       expect(result.stderr).toContain("DATABASE_URL");
       expect(result.stdout).toBe("");
     } finally {
-      holder.kill();
-      rmSync(join(dataDir, "erte-bot.lock"), { force: true });
+      holder.child.kill("SIGKILL");
+      await holder.exited;
     }
   }, 150_000);
 });

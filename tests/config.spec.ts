@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "../src/config.js";
+import { ConfigError, httpListenAddress, parseConfig } from "../src/config.js";
 
 const token = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ";
 
@@ -41,13 +41,22 @@ describe("configuration from the environment", () => {
     expect(lines.join("\n")).toContain("TELEGRAM_API_ROOT must be a URL");
   });
 
+  it("HTTP_PORT (8080 by default) serves /healthz and /metrics in both modes; a wrong one is named", () => {
+    expect(httpListenAddress(parseConfig({ BOT_TOKEN: token, HTTP_PORT: "9100" }))).toEqual({ port: 9100, host: "0.0.0.0" });
+    expect(problems({ BOT_TOKEN: token, HTTP_PORT: "http" })).toEqual(["HTTP_PORT must be a port number, e.g. 8080"]);
+    expect(problems({ BOT_TOKEN: token, HTTP_PORT: "70000" })).toEqual(["HTTP_PORT must be between 1 and 65535"]);
+  });
+
   it("requires the webhook's URL and secret only in webhook mode", () => {
     expect(problems({ BOT_TOKEN: token, BOT_MODE: "webhook" })).toEqual([
       "WEBHOOK_URL is required in webhook mode: the public https URL Telegram posts updates to",
       "WEBHOOK_SECRET is required in webhook mode",
     ]);
     const config = parseConfig({ BOT_TOKEN: token, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.kz/tg", WEBHOOK_SECRET: "s3cret-s3cret-s3cret" });
-    expect(config).toMatchObject({ BOT_MODE: "webhook", WEBHOOK_PORT: 8080 });
+    expect(config).toMatchObject({ BOT_MODE: "webhook" });
+    expect(httpListenAddress(config)).toEqual({ port: 8080, host: "0.0.0.0" });
+    // The webhook's older names still choose the port of the one server.
+    expect(httpListenAddress({ ...config, WEBHOOK_PORT: 8443 } as typeof config)).toEqual({ port: 8443, host: "0.0.0.0" });
     expect(problems({ BOT_TOKEN: token, BOT_MODE: "sometimes" })[0]).toContain("BOT_MODE must be polling or webhook");
   });
 });

@@ -29,7 +29,12 @@ function startBot(env: Record<string, string>) {
     await exited;
     rmSync(dataDir, { recursive: true, force: true });
   });
-  return { child, exited, output: () => output };
+  const waitForOutput = async (text: string, timeoutMs = 100_000) => {
+    for (const started = Date.now(); !output.includes(text); await new Promise((r) => setTimeout(r, 100))) {
+      if (Date.now() - started > timeoutMs || child.exitCode !== null) throw new Error(`no "${text}" in:\n${output}`);
+    }
+  };
+  return { child, exited, output: () => output, waitForOutput };
 }
 
 const user = { id: 424242, first_name: "Асель", language_code: "kk" };
@@ -38,12 +43,22 @@ describe("npm start", () => {
   it("polls a configured Bot API server, answers, and stops cleanly on SIGTERM", async () => {
     const api = await startBotApiServer();
     cleanups.push(api.close);
-    const bot = startBot({ BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url });
+    const httpPort = await freePort();
+    const bot = startBot({ BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, HTTP_PORT: String(httpPort) });
     api.pushUpdate(textMessage(user, "/start"));
     const reply = await api.waitFor((r) => r.method === "sendMessage", 100_000);
     expect(reply.body).toMatchObject({ chat_id: user.id });
     expect(String(reply.body.text)).toContain("Тілді таңдаңыз");
     expect(api.requests.some((r) => r.method === "setMyCommands")).toBe(true);
+    // The operations endpoints in polling mode too.
+    const health = await fetch(`http://127.0.0.1:${httpPort}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: "ok", database: { ok: true }, telegram: { ok: true } });
+    const metrics = await (await fetch(`http://127.0.0.1:${httpPort}/metrics`)).text();
+    expect(metrics).toMatch(/bot_updates_handled_total\{outcome="ok"\} 1/);
+    // Log lines are JSON (pino) and name neither the user nor what they typed.
+    expect(bot.output()).toContain('"msg":"reached the Bot API: bot @erte_pilot_bot (polling)"');
+    expect(bot.output()).not.toContain("Асель");
     bot.child.kill("SIGTERM");
     expect(await bot.exited).toBe(0);
     expect(bot.output()).toContain("stopped");
@@ -78,6 +93,25 @@ describe("npm start", () => {
     expect((await post(secret)).status).toBe(200);
     const reply = await api.waitFor((r) => r.method === "sendMessage");
     expect(String(reply.body.text)).toContain("Выберите язык");
+    bot.child.kill("SIGTERM");
+    expect(await bot.exited).toBe(0);
+  }, 150_000);
+
+  it("says when it cannot reach the Bot API and why, retries every few seconds, and starts once it can", async () => {
+    const apiPort = await freePort();
+    const httpPort = await freePort();
+    const bot = startBot({ BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: `http://127.0.0.1:${apiPort}`, HTTP_PORT: String(httpPort) });
+    await bot.waitForOutput(`cannot reach the Bot API at http://127.0.0.1:${apiPort} (getMe): ECONNREFUSED`);
+    const failing = await fetch(`http://127.0.0.1:${httpPort}/healthz`);
+    expect(failing.status).toBe(503);
+    expect(await failing.json()).toMatchObject({ status: "failing", telegram: { ok: false, reason: expect.stringContaining("ECONNREFUSED") } });
+    await bot.waitForOutput('"attempt":2');
+    const api = await startBotApiServer({ port: apiPort });
+    cleanups.push(api.close);
+    await bot.waitForOutput("reached the Bot API: bot @erte_pilot_bot");
+    api.pushUpdate(textMessage(user, "/start"));
+    await api.waitFor((r) => r.method === "sendMessage", 30_000);
+    expect((await fetch(`http://127.0.0.1:${httpPort}/healthz`)).status).toBe(200);
     bot.child.kill("SIGTERM");
     expect(await bot.exited).toBe(0);
   }, 150_000);

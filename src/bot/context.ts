@@ -5,6 +5,7 @@ import type { Db } from "../db/client.js";
 import type { Actor } from "../registration/actor.js";
 import type { User } from "../registration/users.js";
 import type { Clock } from "../shared/clock.js";
+import type { Logger } from "../observability/logger.js";
 
 export interface BotDeps {
   db: Db;
@@ -23,6 +24,8 @@ export interface BotFlavor {
   actor: Actor;
   /** The conversation state read together with the user (see conversations/storage.ts). */
   conversationPrefetch?: { key: string; state: unknown };
+  /** The process's logger bound to this update's id (absent when the bot was built without one). */
+  log?: Logger;
 }
 
 /** Inside a conversation: the same flavours (set by the conversations' plugins), no conversation controls. */

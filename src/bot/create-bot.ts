@@ -24,6 +24,11 @@ import { childFeature } from "./features/tips/child.js";
 import { tipsFeature } from "./features/tips/tips.js";
 import { languageGate } from "./middlewares/language-gate.js";
 import { loadUser } from "./middlewares/load-user.js";
+import { oncePerUpdate } from "./middlewares/once-per-update.js";
+import { hostname } from "node:os";
+import { randomBytes } from "node:crypto";
+import type { Logger } from "../observability/logger.js";
+import type { Metrics } from "../observability/metrics.js";
 
 export interface CreateBotOptions {
   token: string;
@@ -34,7 +39,18 @@ export interface CreateBotOptions {
   apiRoot?: string;
   /** Replaces the HTTP client (tests put their fake Telegram here). */
   fetch?: NonNullable<BotConfig<BotContext>["client"]>["fetch"];
-  log?: (message: string, error: unknown) => void;
+  /** Where a failed update is reported (tests collect them); by default `logger.error` with the update id. */
+  log?: (message: string, error: unknown, updateId?: number) => void;
+  /** The process's logger; every line about an update carries its update_id (ctx.log). Silent when absent. */
+  logger?: Logger;
+  metrics?: Metrics;
+  /** This process, for the claims of processed updates (hostname:pid:random by default). */
+  instance?: string;
+  /**
+   * When an unfinished claim of another process is taken over (see claimUpdate): 0 in polling
+   * mode (the default: one poller, so it is a dead process's claim), about a minute in webhook mode.
+   */
+  otherInstanceClaimStaleMs?: number;
   /** API transformers (e.g. auto-retry) for every call, including those made inside conversations. */
   apiTransformers?: Transformer[];
 }
@@ -49,12 +65,25 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   });
   const { deps } = options;
   for (const transformer of options.apiTransformers ?? []) bot.api.config.use(transformer);
+  const logger = options.logger;
+  const metrics = options.metrics;
   // One update at a time per user (the runner processes different users concurrently).
   bot.use(sequentialize((ctx) => (ctx.from?.id ?? ctx.chat?.id)?.toString()));
   bot.use((ctx, next) => {
     ctx.deps = deps;
-    return next();
+    ctx.log = logger ? logger.child({ update_id: ctx.update.update_id }) : undefined;
+    return metrics ? metrics.timeUpdate(next) : next();
   });
+  // Each update id once: a redelivered copy stops here.
+  bot.use(
+    oncePerUpdate({
+      db: deps.db,
+      clock: deps.clock,
+      instance: options.instance ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`,
+      otherInstanceStaleMs: options.otherInstanceClaimStaleMs ?? 0,
+      log: (message, fields) => logger?.warn(fields?.err ? { ...fields, err: fields.err } : (fields ?? {}), message),
+    }),
+  );
   bot.use(loadUser);
   bot.use(deps.i18n);
   bot.use(languageGate);
@@ -80,15 +109,16 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(analyticsFeature);
   bot.use(fallbackFeature);
 
-  const log = options.log ?? ((message, error) => console.error(message, error));
+  const log =
+    options.log ?? ((message: string, error: unknown, updateId?: number) => logger?.error({ update_id: updateId, err: error }, message));
   bot.catch(async (err) => {
-    log(`update ${err.ctx.update.update_id} failed`, err.error);
+    log("update failed", err.error, err.ctx.update.update_id);
     try {
       if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery().catch(() => {});
       const t = err.ctx.t ? err.ctx.t("common-error") : "Қате орын алды. Кейінірек қайталап көріңіз. / Произошла ошибка, попробуйте позже.";
       if (err.ctx.chat) await err.ctx.reply(t);
     } catch (replyError) {
-      log("could not send the apology", replyError);
+      log("could not send the apology", replyError, err.ctx.update.update_id);
     }
   });
   return bot;

@@ -1,36 +1,96 @@
-import { webhookCallback, type Bot } from "grammy";
-import { createServer, type Server } from "node:http";
+import { BotError, webhookCallback, type Bot } from "grammy";
+import type { Update } from "grammy/types";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { BotContext } from "./context.js";
 
-/**
- * The webhook endpoint (POST on `path`, checking Telegram's secret token header) and a health
- * endpoint (GET /healthz). `close()` stops accepting and waits for updates in flight.
- */
-export function createWebhookServer(bot: Bot<BotContext>, options: { path: string; secret: string }): { server: Server; close(): Promise<void> } {
-  const handle = webhookCallback(bot, "http", { secretToken: options.secret, onTimeout: "return" });
-  const inFlight = new Set<Promise<unknown>>();
-  const server = createServer((req, res) => {
-    const path = (req.url ?? "").split("?")[0];
-    if (req.method === "GET" && path === "/healthz") {
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true }));
-      return;
-    }
-    if (req.method === "POST" && path === options.path) {
-      const p = handle(req, res).catch((error) => {
-        console.error("webhook update failed", error);
-        if (!res.headersSent) res.writeHead(500).end();
-      });
-      inFlight.add(p);
-      void p.finally(() => inFlight.delete(p));
-      return;
-    }
-    res.writeHead(404).end();
+/** Telegram's updates are a few kilobytes; a larger body is not an update. */
+export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > limit) return reject(new BodyTooLarge());
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners("data");
+        req.resume(); // drain the rest without keeping it
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
   });
-  return {
-    server,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await Promise.allSettled([...inFlight]);
-    },
+}
+
+function plain(res: ServerResponse, status: number, text: string): void {
+  if (!res.headersSent) res.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+  res.end(text);
+}
+
+export interface WebhookHandlerOptions {
+  secret: string;
+  maxBodyBytes?: number;
+  onError?: (message: string, error: unknown) => void;
+}
+
+/**
+ * The webhook endpoint's handler: checks Telegram's secret token header (401), caps the body
+ * (413 above 1 MB), answers malformed JSON or a body that is not an update with 400 — never a
+ * stack trace — and hands the update to grammY (which answers within its timeout).
+ */
+export function webhookHandler(bot: Bot<BotContext>, options: WebhookHandlerOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const limit = options.maxBodyBytes ?? MAX_WEBHOOK_BODY_BYTES;
+  const handle = webhookCallback(
+    bot,
+    (update: Update, header: string | undefined, res: ServerResponse) => ({
+      update,
+      header,
+      end: () => res.end(),
+      respond: (json: string) => res.writeHead(200, { "content-type": "application/json" }).end(json),
+      unauthorized: () => plain(res, 401, "secret token is wrong"),
+    }),
+    { secretToken: options.secret, onTimeout: "return" },
+  );
+  return async (req, res) => {
+    const header = req.headers["x-telegram-bot-api-secret-token"];
+    const token = Array.isArray(header) ? header[0] : header;
+    if (token !== options.secret) return plain(res, 401, "secret token is wrong");
+    let body: Buffer;
+    try {
+      body = await readBody(req, limit);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return plain(res, 413, "request body too large");
+      return plain(res, 400, "could not read the request body");
+    }
+    let update: unknown;
+    try {
+      update = JSON.parse(body.toString("utf8"));
+    } catch {
+      return plain(res, 400, "malformed JSON");
+    }
+    if (typeof update !== "object" || update === null || !Number.isSafeInteger((update as { update_id?: unknown }).update_id)) {
+      return plain(res, 400, "not a Telegram update");
+    }
+    try {
+      await handle(update as Update, token, res);
+    } catch (error) {
+      if (error instanceof BotError) {
+        // As in polling mode: logged with the update id and the user gets the apology (bot.catch);
+        // the update is answered, so Telegram does not send it again and again.
+        await Promise.resolve(bot.errorHandler(error as BotError<BotContext>)).catch((handlerError: unknown) => options.onError?.("error handler failed", handlerError));
+        if (!res.headersSent) res.writeHead(200).end();
+        else if (!res.writableEnded) res.end();
+        return;
+      }
+      options.onError?.("webhook update failed", error);
+      plain(res, 500, "internal error");
+    }
   };
 }

@@ -3,8 +3,9 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { botTokenSchema, ConfigError, parseWith, storageAndApiSchema } from "../config.js";
 import type { Database } from "../db/client.js";
+import { BackupError, backupEmbeddedDatabase, restoreEmbeddedDatabase } from "../db/backup.js";
 import { DataDirBusyError } from "../db/data-dir-lock.js";
-import { openDatabase } from "../db/open.js";
+import { openDatabase, takeOverMessage } from "../db/open.js";
 import { createInvitation, deepLink, getParentLink, type InvitationTarget } from "../registration/invitations.js";
 import {
   addOrganization,
@@ -58,6 +59,8 @@ Commands:
                                             a chart: report status, or experimental vs control skills
   export|analytics|chart … --all-regions --out-dir <dir>
                                             one file per region (--lang defaults to kk)
+  backup <file>                             copy the embedded database (DATA_DIR) to a file; stop the bot first
+  restore <file>                            restore such a copy into an empty DATA_DIR
 
 Environment: DATABASE_URL (or DATA_DIR for the embedded database), BOT_TOKEN and
 TELEGRAM_API_ROOT for invite (the bot's username comes from getMe), INVITATION_TTL_DAYS.`;
@@ -146,8 +149,22 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       io.out(USAGE);
       return command || values.help ? 0 : 2;
     }
-    if (!["regions", "orgs", "add-org", "invite", "periods", "set-period", ...fileCommands].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!["regions", "orgs", "add-org", "invite", "periods", "set-period", "backup", "restore", ...fileCommands].includes(command)) throw new UsageError(`unknown command "${command}"`);
     const env = parseWith(storageAndApiSchema, deps.env);
+    if (command === "backup" || command === "restore") {
+      const file = positionals[1];
+      if (!file) throw new UsageError(`${command} needs a file: npm run cli -- ${command} <file>`);
+      if (env.DATABASE_URL) throw new BackupError(`${command} is for the embedded database; for PostgreSQL use pg_dump / pg_restore (see README, Backups)`);
+      if (command === "restore") {
+        await restoreEmbeddedDatabase(file, env.DATA_DIR);
+        io.out(`restored ${file} into ${env.DATA_DIR}`);
+        return 0;
+      }
+      database ??= await openDatabase({ databaseUrl: undefined, dataDir: env.DATA_DIR, onTakeOver: (previous) => io.err(takeOverMessage(env.DATA_DIR, previous)) });
+      const bytes = await backupEmbeddedDatabase(database, file);
+      io.out(`backup of ${env.DATA_DIR} written to ${file} (${Math.round(bytes / 1024)} KiB)`);
+      return 0;
+    }
     const clock = deps.clock ?? systemClock;
 
     // Validate everything that can be checked before touching the database or the network.
@@ -185,7 +202,11 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       }
     }
 
-    database ??= openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+    database ??= await openDatabase({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.DATA_DIR,
+      onTakeOver: (previous) => io.err(takeOverMessage(env.DATA_DIR, previous)),
+    });
     if (!deps.database) await database.migrate();
     const { db } = database;
 
@@ -269,7 +290,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       io.err(`${e.message}\n\n${USAGE}`);
       return 2;
     }
-    if (e instanceof ConfigError || e instanceof DataDirBusyError) {
+    if (e instanceof ConfigError || e instanceof DataDirBusyError || e instanceof BackupError) {
       io.err(e.message);
       return 1;
     }

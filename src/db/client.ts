@@ -19,6 +19,8 @@ export interface Database {
   kind: "postgres" | "pglite";
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: a gzipped tarball of the whole data folder, consistent (one process holds the folder). */
+  dumpDataDir?(): Promise<Uint8Array>;
 }
 
 export function connectPostgres(url: string, options: { max?: number } = {}): Database {
@@ -41,5 +43,9 @@ export function connectPglite(dataDir?: string, existing?: PGlite): Database {
     kind: "pglite",
     migrate: () => migratePglite(pg, { migrationsFolder }),
     close: () => client.close(),
+    dumpDataDir: async () => {
+      await client.query("CHECKPOINT");
+      return new Uint8Array(await (await client.dumpDataDir("gzip")).arrayBuffer());
+    },
   };
 }

@@ -1,20 +1,35 @@
 import { join } from "node:path";
 import { connectPglite, connectPostgres, type Database } from "./client.js";
-import { lockDataDir } from "./data-dir-lock.js";
+import { lockDataDir, type LockHolder } from "./data-dir-lock.js";
 
-/** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir/pglite` (locked). */
-export function openDatabase(options: { databaseUrl?: string; dataDir: string }): Database {
+/**
+ * Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir/pglite`, locked
+ * for this process (see lockDataDir). `onTakeOver` hears of a lock left by a process that died.
+ */
+export async function openDatabase(options: { databaseUrl?: string; dataDir: string; onTakeOver?: (previous: LockHolder) => void }): Promise<Database> {
   if (options.databaseUrl) return connectPostgres(options.databaseUrl);
-  const release = lockDataDir(options.dataDir);
-  const database = connectPglite(join(options.dataDir, "pglite"));
+  const lock = await lockDataDir(options.dataDir);
+  if (lock.takenOverFrom) options.onTakeOver?.(lock.takenOverFrom);
+  let database: Database;
+  try {
+    database = connectPglite(join(options.dataDir, "pglite"));
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
   return {
     ...database,
     close: async () => {
       try {
         await database.close();
       } finally {
-        release();
+        await lock.release();
       }
     },
   };
+}
+
+/** The message for a taken-over lock, the same in the bot and the CLI. */
+export function takeOverMessage(dataDir: string, previous: LockHolder): string {
+  return `the lock on ${dataDir} was left by process ${previous.pid} on ${previous.host} (since ${previous.since}), which is gone: taken over`;
 }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, ne, or } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { users } from "../db/schema/index.js";
 import { writeAudit } from "./audit.js";
@@ -39,14 +39,19 @@ export async function getUser(db: Db, telegramId: number): Promise<User | undefi
   return row;
 }
 
+/**
+ * Sets the user's language (and that they chose it). The audit records a change only when there
+ * is one — another language, or the first choice — not a repeated tap on the same button.
+ */
 export async function chooseLanguage(db: Db, telegramId: number, language: Language): Promise<User | undefined> {
-  const [row] = await db
+  const [changed] = await db
     .update(users)
     .set({ language, languageConfirmed: true })
-    .where(eq(users.telegramId, telegramId))
+    .where(and(eq(users.telegramId, telegramId), or(ne(users.language, language), eq(users.languageConfirmed, false))))
     .returning();
-  if (row) await writeAudit(db, { actorId: telegramId, action: "language.changed", subjectId: telegramId, details: { language } });
-  return row;
+  if (!changed) return getUser(db, telegramId);
+  await writeAudit(db, { actorId: telegramId, action: "language.changed", subjectId: telegramId, details: { language } });
+  return changed;
 }
 
 export async function setPendingStart(db: Db, telegramId: number, pending: string | null): Promise<void> {

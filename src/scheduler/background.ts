@@ -1,5 +1,5 @@
 import type { I18n } from "@grammyjs/i18n";
-import { Api } from "grammy";
+import { Api, type Transformer } from "grammy";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import { createRenderer } from "../delivery/render.js";
@@ -9,6 +9,8 @@ import { reportReminderGuard } from "../reminders/report-reminders.js";
 import { Scheduler } from "./scheduler.js";
 import { defaultTasks, tipsPlanTask } from "./tasks.js";
 import { tipGuard } from "../tips/tip-guard.js";
+import { logCallback, type Logger } from "../observability/logger.js";
+import type { Metrics } from "../observability/metrics.js";
 
 /** Weekly activities may take half the delivery budget in any hour; the rest stays free for everything else. */
 const TIPS_SHARE_OF_BUDGET = 0.5;
@@ -22,9 +24,14 @@ export async function startBackgroundJobs(options: {
   db: Db;
   config: Pick<Config, "BOT_TOKEN" | "TELEGRAM_API_ROOT" | "DELIVERY_RATE_PER_SECOND" | "QUIET_HOURS" | "SCHEDULER_ENABLED">;
   i18n: Pick<I18n, "t">;
-}): Promise<{ stop(): Promise<void> }> {
-  const { db, config, i18n } = options;
+  logger: Logger;
+  metrics?: Metrics;
+  /** Transformers that only observe (e.g. Bot API reachability): no auto-retry here. */
+  apiTransformers?: Transformer[];
+}): Promise<{ scheduler: Scheduler | null; stop(): Promise<void> }> {
+  const { db, config, i18n, logger, metrics } = options;
   const api = new Api(config.BOT_TOKEN, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : undefined);
+  for (const transformer of options.apiTransformers ?? []) api.config.use(transformer);
   const sender = new Sender({
     db,
     send: telegramSendMessage(api, db),
@@ -32,14 +39,24 @@ export async function startBackgroundJobs(options: {
     ratePerSecond: config.DELIVERY_RATE_PER_SECOND,
     quietHours: config.QUIET_HOURS,
     guards: [reportReminderGuard, tipGuard],
+    log: logCallback(logger.child({ component: "sender" })),
   });
+  metrics?.watchSender(sender.stats);
   sender.start();
-  const scheduler = config.SCHEDULER_ENABLED ? new Scheduler({ db, tasks: [...defaultTasks, tipsPlanTask(TIPS_SHARE_OF_BUDGET * config.DELIVERY_RATE_PER_SECOND * 3600)] }) : null;
+  const scheduler = config.SCHEDULER_ENABLED
+    ? new Scheduler({
+        db,
+        tasks: [...defaultTasks, tipsPlanTask(TIPS_SHARE_OF_BUDGET * config.DELIVERY_RATE_PER_SECOND * 3600)],
+        log: logCallback(logger.child({ component: "scheduler" })),
+        onRun: metrics?.schedulerRun,
+      })
+    : null;
   await scheduler?.start();
-  console.log(
+  logger.info(
     `sender: ${config.DELIVERY_RATE_PER_SECOND} msg/s, quiet hours ${config.QUIET_HOURS ? "on" : "off"}; scheduler ${scheduler ? "on" : "off"}`,
   );
   return {
+    scheduler,
     async stop() {
       await scheduler?.stop();
       await sender.stop();

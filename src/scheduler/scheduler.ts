@@ -22,6 +22,8 @@ export interface SchedulerOptions {
   clock?: Clock;
   instance?: string;
   log?: (message: string, error?: unknown) => void;
+  /** Called after every slot this instance ran (metrics). */
+  onRun?: (task: string, ok: boolean) => void;
 }
 
 const MINUTE = 60_000;
@@ -67,6 +69,11 @@ export class Scheduler {
     await this.catchUp();
   }
 
+  /** Started, not stopped, and every cron trigger still scheduled (for /healthz). */
+  isAlive(): boolean {
+    return this.cronTasks.length === this.options.tasks.length && this.cronTasks.every((t) => ["idle", "running"].includes(t.getStatus()));
+  }
+
   /** Stops the cron triggers and waits for runs in progress. */
   async stop(): Promise<void> {
     for (const task of this.cronTasks) await task.destroy();
@@ -102,6 +109,7 @@ export class Scheduler {
       error = e instanceof Error ? e.message : String(e);
       this.log(`scheduler: ${task.name} ${slot.toISOString()} failed`, e);
     }
+    this.options.onRun?.(task.name, error === null);
     await finishSlot(db, task.name, slot, error, this.clock()).catch((e) => this.log("scheduler: could not record the run", e));
     return true;
   }

@@ -1,5 +1,6 @@
 import { prunePersonalData } from "../registration/retention.js";
 import { runReportReminders } from "../reminders/report-reminders.js";
+import { pruneProcessedUpdates } from "../updates/processed-updates.js";
 import { askParentsForChildGroup } from "../tips/ask-child.js";
 import { planWeek } from "../tips/plan-week.js";
 import type { TaskDefinition } from "./scheduler.js";
@@ -18,6 +19,14 @@ export const reportRemindersTask: TaskDefinition = {
   run: ({ db, now }) => runReportReminders(db, now),
 };
 
+/** Claims of processed updates older than a week go (Telegram redelivers for at most 24 hours): daily at 03:30. */
+export const processedUpdatesPruneTask: TaskDefinition = {
+  name: "processed-updates-prune",
+  cron: "30 3 * * *",
+  catchUpWithinMs: 24 * HOUR,
+  run: ({ db, now }) => pruneProcessedUpdates(db, new Date(now.getTime() - 7 * 24 * HOUR)),
+};
+
 /**
  * Retention (README, "Personal data"): failed join attempts past their window and abandoned
  * conversation states, every hour at :17 (away from the reminders on the hour). A missed hour is
@@ -30,7 +39,7 @@ export const personalDataPruningTask: TaskDefinition = {
   run: ({ db, now }) => prunePersonalData(db, now),
 };
 
-export const defaultTasks: TaskDefinition[] = [reportRemindersTask, personalDataPruningTask];
+export const defaultTasks: TaskDefinition[] = [reportRemindersTask, personalDataPruningTask, processedUpdatesPruneTask];
 
 /**
  * Weekly home activities: every day at 00:10 plans this week's activity for parents who have none

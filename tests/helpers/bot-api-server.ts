@@ -10,7 +10,7 @@ export interface RecordedRequest {
  * A stand-in Bot API server on 127.0.0.1 for tests that run the real process (`npm start`, the
  * CLI) with TELEGRAM_API_ROOT pointing here. `getUpdates` hands out queued updates.
  */
-export async function startBotApiServer(options: { username?: string } = {}) {
+export async function startBotApiServer(options: { username?: string; port?: number } = {}) {
   const requests: RecordedRequest[] = [];
   const queue: unknown[] = [];
   let messageId = 1;
@@ -53,7 +53,7 @@ export async function startBotApiServer(options: { username?: string } = {}) {
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   return {

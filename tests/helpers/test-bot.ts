@@ -54,6 +54,9 @@ export interface TestBotOptions {
   apiTransformers?: import("grammy").Transformer[];
   now?: Date;
   invitationTtlDays?: number;
+  /** A real logger (then failed updates go to it instead of `errors`). */
+  logger?: import("../../src/observability/logger.js").Logger;
+  metrics?: import("../../src/observability/metrics.js").Metrics;
   operatorName?: string;
 }
 
@@ -74,7 +77,8 @@ export function createTestBot(db: Db, options: TestBotOptions = {}) {
       clock: () => now,
       i18n,
     },
-    log: (_message, error) => errors.push(error),
+    ...(options.logger ? { logger: options.logger } : { log: (_message: string, error: unknown) => void errors.push(error) }),
+    metrics: options.metrics,
     apiTransformers: options.apiTransformers,
   });
 
@@ -99,6 +103,8 @@ export function createTestBot(db: Db, options: TestBotOptions = {}) {
     advance(ms: number) {
       now = new Date(now.getTime() + ms);
     },
+    /** Hands the bot this exact update (e.g. the same one twice, as Telegram redelivers). */
+    deliver: (update: Parameters<typeof bot.handleUpdate>[0]) => run(update),
     send: (user: TestUser, text: string) => run(textMessage(user, text)),
     sendPhoto: (user: TestUser) => run(photoMessage(user)),
     sendDocument: (user: TestUser) => run(documentMessage(user)),

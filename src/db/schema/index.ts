@@ -5,4 +5,5 @@ export * from "./audit.js";
 export * from "./conversations.js";
 export * from "./reports.js";
 export * from "./delivery.js";
+export * from "./updates.js";
 export * from "./tips.js";

@@ -1,0 +1,65 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { checkHealth, type HealthSources } from "./health.js";
+import type { Metrics } from "./metrics.js";
+
+export interface HttpServerOptions {
+  health: HealthSources;
+  metrics: Metrics;
+  /** Webhook mode: POST on this path goes to the handler (the same server as the operations endpoints). */
+  webhook?: { path: string; handle(req: IncomingMessage, res: ServerResponse): Promise<void> };
+  onError?: (message: string, error: unknown) => void;
+}
+
+/**
+ * The process's one HTTP server: GET /healthz (200 or 503 with a JSON body), GET /metrics
+ * (Prometheus text), and in webhook mode Telegram's POST. `close()` stops accepting and waits for
+ * the requests in flight (updates being handled).
+ */
+export function createHttpServer(options: HttpServerOptions): { server: Server; close(): Promise<void> } {
+  const inFlight = new Set<Promise<unknown>>();
+  const track = (p: Promise<unknown>) => {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+  };
+  const fail = (res: ServerResponse, error: unknown, what: string) => {
+    options.onError?.(what, error);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+    res.end("internal error");
+  };
+  const server = createServer((req, res) => {
+    const path = (req.url ?? "").split("?")[0];
+    if (req.method === "GET" && path === "/healthz") {
+      track(
+        checkHealth(options.health)
+          .then(({ httpStatus, report }) => res.writeHead(httpStatus, { "content-type": "application/json" }).end(JSON.stringify(report)))
+          .catch((error) => fail(res, error, "healthz failed")),
+      );
+      return;
+    }
+    if (req.method === "GET" && path === "/metrics") {
+      track(
+        options.metrics
+          .render()
+          .then((text) => res.writeHead(200, { "content-type": options.metrics.contentType }).end(text))
+          .catch((error) => fail(res, error, "metrics failed")),
+      );
+      return;
+    }
+    if (options.webhook && path === options.webhook.path) {
+      if (req.method !== "POST") {
+        res.writeHead(405, { allow: "POST" }).end();
+        return;
+      }
+      track(options.webhook.handle(req, res).catch((error) => fail(res, error, "webhook update failed")));
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  return {
+    server,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}

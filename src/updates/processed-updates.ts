@@ -1,0 +1,65 @@
+import { and, eq, isNull, lt, lte, or, sql } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { processedUpdates } from "../db/schema/index.js";
+
+export interface ClaimOptions {
+  botId: number;
+  updateId: number;
+  /** This process (hostname:pid:random). */
+  instance: string;
+  now: Date;
+  /**
+   * An unfinished claim of ANOTHER process older than this is a crash leftover and is taken over.
+   * 0 in polling mode (one poller: an unfinished claim of another process is a dead one's); in
+   * webhook mode replicas run side by side, so a claim in progress elsewhere is waited out.
+   */
+  otherInstanceStaleMs: number;
+  /** An unfinished claim of this very process older than this is taken over (its release failed). */
+  ownStaleMs?: number;
+}
+
+/**
+ * Claims an update for processing: true when this process should handle it (first delivery, or
+ * the previous attempt died without finishing), false when it was handled or is being handled.
+ * `INSERT … ON CONFLICT DO UPDATE … WHERE` is one atomic statement on PostgreSQL and PGlite.
+ */
+export async function claimUpdate(db: Db, o: ClaimOptions): Promise<boolean> {
+  const otherStaleBefore = new Date(o.now.getTime() - o.otherInstanceStaleMs);
+  const ownStaleBefore = new Date(o.now.getTime() - (o.ownStaleMs ?? 5 * 60_000));
+  const rows = await db
+    .insert(processedUpdates)
+    .values({ botId: o.botId, updateId: o.updateId, claimedBy: o.instance, claimedAt: o.now })
+    .onConflictDoUpdate({
+      target: [processedUpdates.botId, processedUpdates.updateId],
+      set: { claimedBy: o.instance, claimedAt: o.now },
+      setWhere: and(
+        isNull(processedUpdates.finishedAt),
+        or(
+          and(sql`${processedUpdates.claimedBy} <> ${o.instance}`, lte(processedUpdates.claimedAt, otherStaleBefore)),
+          lt(processedUpdates.claimedAt, ownStaleBefore),
+        ),
+      ),
+    })
+    .returning({ updateId: processedUpdates.updateId });
+  return rows.length === 1;
+}
+
+function ownClaim(botId: number, updateId: number, instance: string) {
+  return and(eq(processedUpdates.botId, botId), eq(processedUpdates.updateId, updateId), eq(processedUpdates.claimedBy, instance));
+}
+
+/** The update was handled: a redelivery is skipped from now on. */
+export async function finishUpdate(db: Db, botId: number, updateId: number, instance: string, now: Date): Promise<void> {
+  await db.update(processedUpdates).set({ finishedAt: now }).where(ownClaim(botId, updateId, instance));
+}
+
+/** Handling failed: the claim goes, so a redelivery of the same update is processed again. */
+export async function releaseUpdate(db: Db, botId: number, updateId: number, instance: string): Promise<void> {
+  await db.delete(processedUpdates).where(and(ownClaim(botId, updateId, instance), isNull(processedUpdates.finishedAt)));
+}
+
+/** Deletes claims older than `before`; Telegram redelivers for at most 24 hours. */
+export async function pruneProcessedUpdates(db: Db, before: Date): Promise<number> {
+  const rows = await db.delete(processedUpdates).where(lt(processedUpdates.claimedAt, before)).returning({ updateId: processedUpdates.updateId });
+  return rows.length;
+}
