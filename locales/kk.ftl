@@ -368,3 +368,6 @@ review-returned = Есеп пысықтауға қайтарылды: { $organiz
 review-notice-accepted = ✅ Әдіскер есепті қабылдады: { $organization }, { $year } жыл, { $quarter }-тоқсан. Рақмет!
 review-notice-returned = ↩️ Әдіскер есепті пысықтауға қайтарды: { $organization }, { $year } жыл, { $quarter }-тоқсан. Пікір жазылған сұрақтар: { $count }. Есепті ашыңыз — мен тек сол сұрақтарды қайта көрсетемін.
 report-button-open-report = 📝 Есепті ашу
+
+## Faults
+faults-db-unavailable = Қызмет аз уақытқа қолжетімсіз болып тұр, хабарламаңыз өңделмеді. Бір минуттан кейін қайта жіберіп көріңізші.

@@ -380,3 +380,6 @@ review-returned = Отчёт возвращён на доработку: { $orga
 review-notice-accepted = ✅ Методист принял отчёт «{ $organization }» за { $year } год, { $quarter }-й квартал. Спасибо!
 review-notice-returned = ↩️ Методист вернул отчёт «{ $organization }» за { $year } год, { $quarter }-й квартал на доработку. Вопросов с комментариями: { $count }. Откройте отчёт — я проведу вас только по ним.
 report-button-open-report = 📝 Открыть отчёт
+
+## Faults
+faults-db-unavailable = Сервис ненадолго недоступен, ваше сообщение не обработано. Пожалуйста, повторите его через минуту.

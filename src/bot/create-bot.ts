@@ -18,6 +18,7 @@ import { reviewFeature } from "./features/review/review.js";
 import { startFeature } from "./features/start.js";
 import { languageGate } from "./middlewares/language-gate.js";
 import { loadUser } from "./middlewares/load-user.js";
+import { isDatabaseUnavailable } from "../db/errors.js";
 
 export interface CreateBotOptions {
   token: string;
@@ -73,11 +74,23 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     log(`update ${err.ctx.update.update_id} failed`, err.error);
     try {
       if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery().catch(() => {});
-      const t = err.ctx.t ? err.ctx.t("common-error") : "Қате орын алды. Кейінірек қайталап көріңіз. / Произошла ошибка, попробуйте позже.";
-      if (err.ctx.chat) await err.ctx.reply(t);
+      if (err.ctx.chat) await err.ctx.reply(apology(err.ctx, err.error, deps));
     } catch (replyError) {
       log("could not send the apology", replyError);
     }
   });
   return bot;
+}
+
+/**
+ * What a user is told when their update failed. The database out of reach (restart, failover) is
+ * brief: say so and ask them to try again in a minute, in their language (read from Telegram when
+ * the database could not tell us). Anything else gets the general apology.
+ */
+function apology(ctx: BotContext, error: unknown, deps: BotDeps): string {
+  if (isDatabaseUnavailable(error)) {
+    const language = ctx.user?.language ?? (ctx.from?.language_code?.startsWith("kk") ? "kk" : "ru");
+    return deps.i18n.t(language, "faults-db-unavailable");
+  }
+  return ctx.t ? ctx.t("common-error") : "Қате орын алды. Кейінірек қайталап көріңіз. / Произошла ошибка, попробуйте позже.";
 }
