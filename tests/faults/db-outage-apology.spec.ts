@@ -71,7 +71,7 @@ describe("the apology when the database is briefly unavailable", () => {
   it.skipIf(!onPostgres)("a connection killed by the server (as in a restart) counts as an outage", async () => {
     const victim = connectPostgres(database.url!, { max: 1 });
     try {
-      const [{ pid }] = (await victim.db.execute(sql`select pg_backend_pid() as pid`)) as unknown as { pid: number }[];
+      const [{ pid }] = (await victim.db.execute(sql`select pg_backend_pid() as pid`)) as unknown as [{ pid: number }];
       const running = victim.db.execute(sql`select pg_sleep(5)`).then(
         () => null,
         (e: unknown) => e,
