@@ -69,3 +69,17 @@ export const deliverySenders = pgTable("delivery_senders", {
   heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull(),
   startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The per-chat pace, shared by every replica: a chat takes its next outbox message only once
+ * `nextAt` has passed. The claim sets it atomically (to the lease's end while a message is in
+ * flight); recording the outcome sets it to one per-chat interval after Telegram answered.
+ */
+export const deliveryChats = pgTable(
+  "delivery_chats",
+  {
+    chatId: bigint("chat_id", { mode: "number" }).primaryKey(),
+    nextAt: timestamp("next_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("delivery_chats_next_at").on(t.nextAt)],
+);
