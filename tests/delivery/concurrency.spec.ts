@@ -53,6 +53,43 @@ describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)
     }
   });
 
+  it("two senders keep the per-chat pace between them: no 429 for messages to one chat", async () => {
+    // 30 chats × 4 messages (a digest's parts, a seminar change to everyone), queued round by round.
+    await enqueueMessages(
+      database.db,
+      Array.from({ length: 120 }, (_, i) => ({
+        chatId: 20_000 + (i % 30),
+        kind: "test",
+        templateKey: "common-error",
+        dedupKey: `part-${i}`,
+        notBefore: new Date(Date.now() - 10_000 + i),
+      })),
+    );
+    // One Telegram for both replicas: it judges 1 message/s per chat across them.
+    const telegram = createTelegramDouble({ globalPerSecond: 100_000, perChatPerSecond: 1, latencyMs: 3 });
+    const connections = [connectPostgres(database.url!, { max: 5 }), connectPostgres(database.url!, { max: 5 })];
+    try {
+      const senders = connections.map((c, i) =>
+        createTestSender(c.db, { telegram, ratePerSecond: 40, senderId: `r${i}`, idlePollMs: 20 }).sender,
+      );
+      await Promise.all(senders.map((s) => s.runUntilIdle()));
+      expect(telegram.rateLimited).toEqual([]);
+      expect(telegram.delivered).toHaveLength(120);
+      expect(senders.every((s) => s.stats.sent > 10)).toBe(true); // both took part
+      expect(senders.every((s) => s.stats.rateLimited === 0)).toBe(true);
+      // Each chat's parts arrive in the order they were queued.
+      const rows = await database.db.select({ chatId: outbox.chatId, id: outbox.id, messageId: outbox.telegramMessageId }).from(outbox);
+      for (let chat = 20_000; chat < 20_030; chat++) {
+        const mine = rows.filter((r) => r.chatId === chat).sort((a, b) => a.id - b.id);
+        const sentOrder = mine.map((r) => r.messageId!);
+        expect(sentOrder).toEqual([...sentOrder].sort((a, b) => a - b));
+      }
+      expect(await statusCounts()).toEqual({ sent: 120 });
+    } finally {
+      for (const c of connections) await c.close();
+    }
+  });
+
   it("a sender killed mid-run: another resumes, and only messages in flight at the kill go out twice", async () => {
     await enqueue(300);
     const maxInFlight = 4;
