@@ -78,6 +78,10 @@ const CLAIM_SCAN_FACTOR = 4;
  * than the per-chat interval ago, by any replica). So every claimed row can go out at once, and a
  * backlog concentrated on a few chats never holds back the others.
  *
+ * A chat's messages go out in the order they were queued (a digest's chart before its text): a
+ * row is passed over while an earlier due row of its chat is pending, even one another sender has
+ * locked for a moment (`outbox_pending_chat`).
+ *
  * One statement: `candidates` walks the partial index `outbox_claim` in order (skipping rows
  * another sender holds, `FOR UPDATE SKIP LOCKED`, and rows of paced chats) and stops after
  * `limit × 4` rows; `picked` keeps each chat's first; `paced` marks those chats busy until the
@@ -94,6 +98,11 @@ export async function claimDueMessages(db: Db, options: ClaimOptions): Promise<C
     where o.status = 'pending' and o.not_before <= ${now}::timestamptz
       ${options.urgentOnly ? sql`and o.priority = 'urgent'` : sql``}
       and not exists (select 1 from ${deliveryChats} c where c.chat_id = o.chat_id and c.next_at > ${now}::timestamptz)
+      and not exists (
+        select 1 from ${outbox} e
+        where e.chat_id = o.chat_id and e.status = 'pending' and e.not_before <= ${now}::timestamptz
+          ${options.urgentOnly ? sql`and e.priority = 'urgent'` : sql``}
+          and (e.priority, e.not_before, e.id) < (o.priority, o.not_before, o.id))
     order by o.priority, o.not_before, o.id
     limit ${scan}
     for update of o skip locked`);

@@ -44,6 +44,8 @@ export const outbox = pgTable(
     index("outbox_lease").on(t.leaseUntil).where(sql`status = 'sending'`),
     index("outbox_ledger_kind_org").on(t.kind, t.organizationId, t.chatId),
     index("outbox_chat").on(t.chatId),
+    // "Is an earlier message of this chat still pending?" for each claim candidate.
+    index("outbox_pending_chat").on(t.chatId, t.priority, t.notBefore, t.id).where(sql`status = 'pending'`),
   ],
 );
 
