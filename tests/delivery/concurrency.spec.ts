@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { connectPostgres, type Database } from "../../src/db/client.js";
-import { outbox } from "../../src/db/schema/index.js";
+import { deliverySenders, outbox } from "../../src/db/schema/index.js";
 import { enqueueMessages } from "../../src/delivery/outbox.js";
 import { createTestDatabase, onPostgres, resetDatabase } from "../helpers/test-db.js";
 import { createTestSender } from "../helpers/delivery.js";
@@ -90,11 +90,12 @@ describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)
     }
   });
 
-  it("a sender killed mid-run: another resumes, and only messages in flight at the kill go out twice", async () => {
+  it("a sender killed mid-run: another resumes a short lease later, and only messages in flight at the kill go out twice", async () => {
     await enqueue(300);
     const maxInFlight = 4;
     const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./fixtures/sender-process.ts", import.meta.url))], {
-      env: { ...process.env, DATABASE_URL: database.url!, MAX_IN_FLIGHT: String(maxInFlight), LEASE_MS: "2000" },
+      // The default lease (10 s), renewed by the heartbeat while the sender lives.
+      env: { ...process.env, DATABASE_URL: database.url!, MAX_IN_FLIGHT: String(maxInFlight) },
       stdio: ["ignore", "pipe", "inherit"],
     });
     const arrivedBeforeKill: number[] = [];
@@ -112,12 +113,21 @@ describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)
       });
     });
     await exited;
+    const killedAt = Date.now();
     const afterKill = await statusCounts();
     expect(afterKill.sending ?? 0).toBeGreaterThan(0); // the dead sender's leases are still there
+    // Its leases end one lease (10 s) after its last heartbeat (plus the heartbeat interval, 1 s, for rows
+    // claimed since), not a minute later.
+    const [beat] = await database.db.select().from(deliverySenders).where(eq(deliverySenders.id, "doomed"));
+    const leases = await database.db.select({ until: outbox.leaseUntil, chatId: outbox.chatId }).from(outbox).where(eq(outbox.status, "sending"));
+    for (const { until } of leases) expect(until!.getTime()).toBeLessThanOrEqual(beat!.heartbeatAt.getTime() + 11_000);
 
-    await new Promise((r) => setTimeout(r, 2100)); // its leases expire
     const { sender, telegram } = createTestSender(database.db, { double: { globalPerSecond: 100_000, perChatPerSecond: 10 }, ratePerSecond: 400, idlePollMs: 50 });
-    await sender.runUntilIdle();
+    sender.start();
+    while ((await statusCounts()).sent !== 300) await new Promise((r) => setTimeout(r, 100));
+    await sender.stop();
+    const leased = new Set(leases.map((l) => l.chatId));
+    const firstResent = telegram.delivered.find((m) => leased.has(m.chatId))!.at - killedAt;
 
     const arrived = new Set(arrivedBeforeKill);
     const resent = telegram.delivered.filter((m) => arrived.has(m.chatId)).map((m) => m.chatId);
@@ -126,7 +136,9 @@ describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)
     expect(await statusCounts()).toEqual({ sent: 300 });
     // Sent but not yet marked when the process died: at most what was in flight.
     expect(resent.length).toBeLessThanOrEqual(maxInFlight);
-    console.log(`killed sender: ${arrivedBeforeKill.length} arrived before the kill, ${resent.length} sent twice (in flight), bound ${maxInFlight}`);
+    console.log(
+      `killed sender: ${arrivedBeforeKill.length} arrived before the kill, ${resent.length} sent twice (in flight), bound ${maxInFlight}; its leased rows went out again ${firstResent} ms after the kill`,
+    );
   });
 
   it("survives its database connections being killed (as in a PostgreSQL restart) and delivers everything", async () => {
