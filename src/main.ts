@@ -2,6 +2,7 @@ import { run } from "@grammyjs/runner";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { ConfigError, parseConfig } from "./config.js";
 import { openDatabase } from "./db/open.js";
+import { holdLeadership } from "./db/leadership.js";
 import { DataDirBusyError } from "./db/data-dir-lock.js";
 import { createBot } from "./bot/create-bot.js";
 import { createI18n } from "./bot/i18n.js";
@@ -41,11 +42,21 @@ async function main() {
     console.log(`webhook listening on ${config.WEBHOOK_HOST}:${config.WEBHOOK_PORT}`);
     stop = close;
   } else {
-    await bot.api.deleteWebhook();
-    const runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } } });
-    stop = async () => {
-      if (runner.isRunning()) await runner.stop();
+    // Telegram allows one getUpdates poller per bot (a second gets 409 Conflict): with PostgreSQL,
+    // replicas elect the one that polls; all of them send the outbox and run the scheduler.
+    const startPolling = async () => {
+      await bot.api.deleteWebhook();
+      const runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } } });
+      return async () => {
+        if (runner.isRunning()) await runner.stop();
+      };
     };
+    if (config.DATABASE_URL) {
+      const leadership = holdLeadership({ databaseUrl: config.DATABASE_URL, name: "poller", lead: startPolling });
+      stop = () => leadership.stop();
+    } else {
+      stop = await startPolling(); // embedded PGlite: one process only (the data folder is locked)
+    }
   }
 
   const background = await startBackgroundJobs({ db: database.db, config, i18n });
