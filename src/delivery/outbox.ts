@@ -89,6 +89,16 @@ const CLAIM_SCAN_FACTOR = 4;
  * pace, so when two replicas race for one chat only one gets it and the other's row stays pending.
  */
 export async function claimDueMessages(db: Db, options: ClaimOptions): Promise<ClaimedMessage[]> {
+  const rows = await claimStatement(db, options);
+  const order = { urgent: 0, normal: 1, bulk: 2 } as const;
+  // RETURNING does not keep the CTE's order.
+  return rows.sort(
+    (a, b) => order[a.priority] - order[b.priority] || a.notBefore.getTime() - b.notBefore.getTime() || a.id - b.id,
+  );
+}
+
+/** The claim as one statement (for claimDueMessages, and for EXPLAIN in the benchmark). */
+export function claimStatement(db: Db, options: ClaimOptions) {
   const now = options.now.toISOString();
   const leaseUntil = new Date(options.now.getTime() + options.leaseMs);
   const busyUntil = leaseUntil.toISOString();
@@ -117,7 +127,7 @@ export async function claimDueMessages(db: Db, options: ClaimOptions): Promise<C
     select chat_id, ${busyUntil}::timestamptz from picked order by chat_id
     on conflict (chat_id) do update set next_at = excluded.next_at where c.next_at <= ${now}::timestamptz
     returning chat_id`);
-  const rows = await db
+  return db
     .with(candidates, picked, paced)
     .update(outbox)
     .set({
@@ -143,11 +153,6 @@ export async function claimDueMessages(db: Db, options: ClaimOptions): Promise<C
       language: sql<Language | null>`(select ${users.language} from ${users} where ${users.telegramId} = ${outbox.chatId})`,
       recipientUnreachable: sql<boolean>`coalesce((select ${users.unreachableAt} is not null from ${users} where ${users.telegramId} = ${outbox.chatId}), false)`,
     });
-  const order = { urgent: 0, normal: 1, bulk: 2 } as const;
-  // RETURNING does not keep the CTE's order.
-  return rows.sort(
-    (a, b) => order[a.priority] - order[b.priority] || a.notBefore.getTime() - b.notBefore.getTime() || a.id - b.id,
-  );
 }
 
 /** Is anything due now (paced chats included)? Walks `outbox_claim`; for "idle" checks. */
