@@ -13,6 +13,7 @@ import {
   markSent,
   markUnreachable,
   paceChats,
+  paceChatsAt,
   reclaimExpiredLeases,
   releaseMessages,
   renewLeases,
@@ -121,6 +122,10 @@ export class Sender {
   private heartbeating: Promise<void> | null = null;
   private heartbeatTimer: ReturnType<typeof setInterval> | null = null;
   private lastClaimFullAt = -Infinity;
+  private claiming: Promise<void> | null = null;
+  /** Chats whose message went out, and when each may take the next: written in batches. */
+  private paces = new Map<number, Date>();
+  private nextPaceFlushAt = 0;
   private pausedUntil = 0;
   private nextReclaimAt = 0;
   private lastClaimEmpty = false;
@@ -200,7 +205,10 @@ export class Sender {
     this.heartbeatTimer = null;
     this.wake?.();
     await this.loop;
+    await this.claiming?.catch(() => {});
     await Promise.allSettled([...this.inFlight]);
+    await this.flushPaces(this.now()).catch((e) => this.log("sender: writing chat paces on stop failed", e));
+    await this.heartbeating?.catch(() => {}); // before unregistering, or it would register again
     const ids = this.queue.map((r) => r.id);
     this.queue = [];
     await releaseMessages(this.o.db, ids, this.id, null, this.clock()).catch((e) => this.log("sender: release on stop failed", e));
@@ -219,6 +227,7 @@ export class Sender {
           await Promise.allSettled([...this.inFlight]);
           continue;
         }
+        if (this.paces.size > 0) await this.flushPaces(this.now());
         // Idle only when nothing is due, not even for a paced chat, and no dead sender's lease waits.
         const now = new Date(this.now());
         const urgentOnly = isQuietTime(now, this.o.quietHours);
@@ -244,7 +253,7 @@ export class Sender {
       try {
         const at = new Date(now);
         const alive = await heartbeatSender(this.o.db, this.id, at, this.o.heartbeatMs * 5);
-        await renewLeases(this.o.db, this.id, new Date(now + this.o.leaseMs));
+        await renewLeases(this.o.db, this.id, new Date(now + this.o.leaseMs), new Date(now + this.o.leaseMs / 2));
         this.healthySince ??= now;
         if (alive !== this.sharers) {
           this.log(`sender: ${alive} live sender(s) share ${this.o.ratePerSecond} msg/s`);
@@ -264,6 +273,7 @@ export class Sender {
   async tick(): Promise<number> {
     let now = this.now();
     if (now >= this.nextHeartbeatAt) await this.heartbeat(now);
+    if (this.paces.size > 0 && (now >= this.nextPaceFlushAt || this.queue.length === 0)) await this.flushPaces(now);
     if (now < this.pausedUntil) return Math.min(this.pausedUntil - now, this.o.heartbeatMs);
     if (now >= this.nextReclaimAt) {
       this.nextReclaimAt = now + Math.min(this.o.leaseMs / 4, this.o.heartbeatMs);
@@ -276,7 +286,16 @@ export class Sender {
         if (reclaimed > 0) this.log(`sender: ${reclaimed} expired lease(s) reclaimed`);
       }
     }
-    if (this.queue.length < Math.ceil(this.batch / 2)) await this.claim(now);
+    if (this.queue.length < Math.ceil(this.batch / 2) && !this.claiming) {
+      // Claim while the rows already claimed go out: a slow claim must not stall the budget.
+      const claiming = this.claim(now).finally(() => {
+        this.claiming = null;
+        this.wake?.();
+      });
+      this.claiming = claiming;
+      if (this.queue.length === 0) await claiming;
+      else claiming.catch((error) => this.log("sender: claim failed", error));
+    }
 
     while (this.inFlight.size >= this.o.maxInFlight) await Promise.race(this.inFlight);
     now = this.now();
@@ -305,6 +324,18 @@ export class Sender {
       if (this.inFlight.size >= this.o.maxInFlight) return 0;
     }
     return Math.max(0, wait);
+  }
+
+  private async flushPaces(now: number): Promise<void> {
+    const paces = this.paces;
+    this.paces = new Map();
+    this.nextPaceFlushAt = now + 200;
+    try {
+      await paceChatsAt(this.o.db, paces, this.id);
+    } catch (error) {
+      for (const [chat, at] of paces) if (!this.paces.has(chat)) this.paces.set(chat, at);
+      throw error;
+    }
   }
 
   private async claim(now: number): Promise<void> {
@@ -342,16 +373,18 @@ export class Sender {
     }
   }
 
-  /** Sends one row; then its chat may take the next message one per-chat interval later (or after a 429 pause). */
+  /**
+   * Sends one row; then its chat may take the next message one per-chat interval later (or after
+   * a 429 pause). Until the pace is written (within ~200 ms) the chat stays busy: never too early.
+   */
   private dispatch(row: ClaimedMessage): void {
     this.track(
       this.deliver(row)
         .catch((error) => this.log(`sender: delivering ${row.id} failed`, error))
         .then(() => {
           const at = Math.max(this.now() + this.o.perChatIntervalMs, this.pausedUntil);
-          return this.persist(() => paceChats(this.o.db, [row.chatId], this.id, new Date(at)));
-        })
-        .catch((error) => this.log(`sender: pacing chat of ${row.id} failed`, error)),
+          this.paces.set(row.chatId, new Date(at));
+        }),
     );
   }
 
