@@ -179,7 +179,8 @@ export async function paceChatsAt(db: Db, paces: Map<number, Date>, senderId: st
   if (paces.size === 0) return;
   await db
     .insert(deliveryChats)
-    .values([...paces].map(([chatId, nextAt]) => ({ chatId, nextAt })))
+    // In chat order, as the claim does: two statements locking the same chats never deadlock.
+    .values([...paces].sort(([a], [b]) => a - b).map(([chatId, nextAt]) => ({ chatId, nextAt })))
     .onConflictDoUpdate({
       target: deliveryChats.chatId,
       set: { nextAt: sql`excluded.next_at` },
@@ -201,7 +202,10 @@ export async function renewLeases(db: Db, senderId: string, leaseUntil: Date, re
       returning chat_id
     )
     update ${deliveryChats} set next_at = ${until}::timestamptz
-    where chat_id in (select chat_id from mine) and next_at < ${until}::timestamptz`);
+    where chat_id in (
+      select chat_id from ${deliveryChats} where chat_id in (select chat_id from mine) and next_at < ${until}::timestamptz
+      order by chat_id for update
+    )`);
 }
 
 /** Compare-and-set on the lease: a row another sender reclaimed meanwhile is left alone. */
@@ -297,10 +301,7 @@ export async function reclaimExpiredLeases(db: Db, now: Date): Promise<number> {
     .where(and(eq(outbox.status, "sending"), lt(outbox.leaseUntil, now)))
     .returning({ chatId: outbox.chatId });
   if (rows.length > 0) {
-    await db
-      .update(deliveryChats)
-      .set({ nextAt: now })
-      .where(and(inArray(deliveryChats.chatId, [...new Set(rows.map((r) => r.chatId))]), gt(deliveryChats.nextAt, now)));
+    await paceChatsAt(db, new Map(rows.map((r) => [r.chatId, now])), "");
   }
   return rows.length;
 }

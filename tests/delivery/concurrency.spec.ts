@@ -10,7 +10,7 @@ import { createTestDatabase, onPostgres, resetDatabase } from "../helpers/test-d
 import { createTestSender } from "../helpers/delivery.js";
 import { createTelegramDouble } from "../helpers/telegram-double.js";
 
-/** Everything here needs real row locks and several connections: PostgreSQL only. */
+/** Everything here needs real row locks and several connections: PostgreSQL only. Generous time limits: a loaded CI machine. */
 describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)", () => {
   let database: Database & { url?: string };
 
@@ -51,7 +51,7 @@ describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)
     } finally {
       for (const c of connections) await c.close();
     }
-  });
+  }, 120_000);
 
   it("two senders keep the per-chat pace between them: no 429 for messages to one chat", async () => {
     // 30 chats × 4 messages (a digest's parts, a seminar change to everyone), queued round by round.
@@ -88,7 +88,7 @@ describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)
     } finally {
       for (const c of connections) await c.close();
     }
-  });
+  }, 120_000);
 
   it("a sender killed mid-run: another resumes a short lease later, and only messages in flight at the kill go out twice", async () => {
     await enqueue(300);
@@ -139,7 +139,7 @@ describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)
     console.log(
       `killed sender: ${arrivedBeforeKill.length} arrived before the kill, ${resent.length} sent twice (in flight), bound ${maxInFlight}; its leased rows went out again ${firstResent} ms after the kill`,
     );
-  });
+  }, 120_000);
 
   it("survives its database connections being killed (as in a PostgreSQL restart) and delivers everything", async () => {
     await enqueue(300);
@@ -166,11 +166,11 @@ describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)
           await new Promise((r) => setTimeout(r, 20));
         }
       };
-      await waitFor(() => telegram.delivered.length >= 60, 20_000);
+      await waitFor(() => telegram.delivered.length >= 60, 60_000);
       await terminate();
-      await waitFor(() => telegram.delivered.length >= 160, 20_000);
+      await waitFor(() => telegram.delivered.length >= 160, 60_000);
       await terminate();
-      await waitFor(async () => (await statusCounts()).sent === 300, 30_000);
+      await waitFor(async () => (await statusCounts()).sent === 300, 90_000);
       await sender.stop();
       expect(terminated).toBeGreaterThanOrEqual(2);
       console.log(`database connections killed: ${terminated}; sender log: ${logs.length} line(s)`);
@@ -182,5 +182,5 @@ describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)
       await admin.close();
       await connection.close();
     }
-  });
+  }, 240_000);
 });
