@@ -642,3 +642,6 @@ parentlink-button-expiry-none = Мерзімсіз
 parentlink-expiry-none = Сілтеме мен код мерзімсіз жарамды.
 parentlink-expiry-until = Сілтеме мен код { $until } қоса алғанда жарамды.
 parentlink-expired = Сілтеме мен кодтың мерзімі өтті: жаңа сілтеме шығарыңыз.
+
+## Faults
+faults-db-unavailable = Қызмет аз уақытқа қолжетімсіз болып тұр, хабарламаңыз өңделмеді. Бір минуттан кейін қайта жіберіп көріңізші.

@@ -699,3 +699,6 @@ parentlink-button-expiry-none = Без срока
 parentlink-expiry-none = Ссылка и код действуют без срока.
 parentlink-expiry-until = Ссылка и код действуют до { $until } включительно.
 parentlink-expired = Срок действия ссылки и кода истёк: выпустите новую ссылку.
+
+## Faults
+faults-db-unavailable = Сервис ненадолго недоступен, ваше сообщение не обработано. Пожалуйста, повторите его через минуту.

@@ -3,6 +3,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { sql } from "drizzle-orm";
 import { ConfigError, httpListenAddress, parseConfig } from "./config.js";
 import { openDatabase, takeOverMessage } from "./db/open.js";
+import { holdLeadership } from "./db/leadership.js";
 import { DataDirBusyError } from "./db/data-dir-lock.js";
 import { createBot } from "./bot/create-bot.js";
 import { createI18n } from "./bot/i18n.js";
@@ -111,12 +112,27 @@ async function main(logger: Logger) {
     await untilBotApiAnswers("setWebhook", () => bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, drop_pending_updates: false }), reach);
     logger.info(`webhook registered: ${config.WEBHOOK_URL}`);
   } else {
-    await untilBotApiAnswers("deleteWebhook", () => bot.api.deleteWebhook(), reach);
-    const runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } } });
-    cleanups.push(async () => {
-      if (runner.isRunning()) await runner.stop();
-    });
-    logger.info("polling for updates");
+    // Telegram allows one getUpdates poller per bot (a second gets 409 Conflict): with PostgreSQL,
+    // replicas elect the one that polls; all of them send the outbox and run the scheduler.
+    const startPolling = async () => {
+      await untilBotApiAnswers("deleteWebhook", () => bot.api.deleteWebhook(), reach);
+      const runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } } });
+      logger.info("polling for updates");
+      return async () => {
+        if (runner.isRunning()) await runner.stop();
+      };
+    };
+    if (config.DATABASE_URL) {
+      const leadership = holdLeadership({
+        databaseUrl: config.DATABASE_URL,
+        name: "poller",
+        lead: startPolling,
+        log: (message, error) => (error ? logger.warn({ err: error }, message) : logger.info(message)),
+      });
+      cleanups.push(() => leadership.stop());
+    } else {
+      cleanups.push(await startPolling()); // embedded PGlite: one process only (the data folder is locked)
+    }
   }
 
   const background = await startBackgroundJobs({ db: database.db, config, i18n, logger, metrics, apiTransformers: [reachability.transformer] });

@@ -29,6 +29,7 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Logger } from "../observability/logger.js";
 import type { Metrics } from "../observability/metrics.js";
+import { isDatabaseUnavailable } from "../db/errors.js";
 
 export interface CreateBotOptions {
   token: string;
@@ -115,11 +116,23 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     log("update failed", err.error, err.ctx.update.update_id);
     try {
       if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery().catch(() => {});
-      const t = err.ctx.t ? err.ctx.t("common-error") : "Қате орын алды. Кейінірек қайталап көріңіз. / Произошла ошибка, попробуйте позже.";
-      if (err.ctx.chat) await err.ctx.reply(t);
+      if (err.ctx.chat) await err.ctx.reply(apology(err.ctx, err.error, deps));
     } catch (replyError) {
       log("could not send the apology", replyError, err.ctx.update.update_id);
     }
   });
   return bot;
+}
+
+/**
+ * What a user is told when their update failed. The database out of reach (restart, failover) is
+ * brief: say so and ask them to try again in a minute, in their language (read from Telegram when
+ * the database could not tell us). Anything else gets the general apology.
+ */
+function apology(ctx: BotContext, error: unknown, deps: BotDeps): string {
+  if (isDatabaseUnavailable(error)) {
+    const language = ctx.user?.language ?? (ctx.from?.language_code?.startsWith("kk") ? "kk" : "ru");
+    return deps.i18n.t(language, "faults-db-unavailable");
+  }
+  return ctx.t ? ctx.t("common-error") : "Қате орын алды. Кейінірек қайталап көріңіз. / Произошла ошибка, попробуйте позже.";
 }

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, like, lt, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, like, lt, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { outbox, users } from "../db/schema/index.js";
+import { deliveryChats, outbox, users } from "../db/schema/index.js";
 import type { Language } from "../registration/roles.js";
 import { outboxMessageSchema, type OutboxMessage } from "./message.js";
 
@@ -67,35 +67,76 @@ export interface ClaimOptions {
 }
 
 /**
- * Leases up to `limit` due rows, urgent first, skipping rows another sender holds
- * (`FOR UPDATE SKIP LOCKED`). One statement; walks the partial index `outbox_claim`.
+ * How many index entries the claim may look at per row it wants: rows of chats already claimed in
+ * this batch (a digest's chart and file, a seminar change) are passed over, not returned.
+ */
+const CLAIM_SCAN_FACTOR = 4;
+
+/**
+ * Leases up to `limit` due rows, urgent first, at most ONE per chat and none for a chat that is
+ * paced (`delivery_chats.next_at` in the future: a message of it is in flight, or went out less
+ * than the per-chat interval ago, by any replica). So every claimed row can go out at once, and a
+ * backlog concentrated on a few chats never holds back the others.
+ *
+ * A chat's messages go out in the order they were queued (a digest's chart before its text): a
+ * row is passed over while an earlier due row of its chat is pending, even one another sender has
+ * locked for a moment (`outbox_pending_chat`).
+ *
+ * One statement: `candidates` walks the partial index `outbox_claim` in order (skipping rows
+ * another sender holds, `FOR UPDATE SKIP LOCKED`, and rows of paced chats) and stops after
+ * `limit × 4` rows; `picked` keeps each chat's first; `paced` marks those chats busy until the
+ * lease ends, atomically: `ON CONFLICT … DO UPDATE … WHERE next_at <= now` sees the latest committed
+ * pace, so when two replicas race for one chat only one gets it and the other's row stays pending.
  */
 export async function claimDueMessages(db: Db, options: ClaimOptions): Promise<ClaimedMessage[]> {
-  const due = db.$with("due").as(
-    db
-      .select({ id: outbox.id })
-      .from(outbox)
-      .where(
-        and(
-          eq(outbox.status, "pending"),
-          lte(outbox.notBefore, options.now),
-          options.urgentOnly ? eq(outbox.priority, "urgent") : undefined,
-        ),
-      )
-      .orderBy(asc(outbox.priority), asc(outbox.notBefore), asc(outbox.id))
-      .limit(options.limit)
-      .for("update", { skipLocked: true }),
+  const rows = await claimStatement(db, options);
+  const order = { urgent: 0, normal: 1, bulk: 2 } as const;
+  // RETURNING does not keep the CTE's order.
+  return rows.sort(
+    (a, b) => order[a.priority] - order[b.priority] || a.notBefore.getTime() - b.notBefore.getTime() || a.id - b.id,
   );
-  const rows = await db
-    .with(due)
+}
+
+/** The claim as one statement (for claimDueMessages, and for EXPLAIN in the benchmark). */
+export function claimStatement(db: Db, options: ClaimOptions) {
+  const now = options.now.toISOString();
+  const leaseUntil = new Date(options.now.getTime() + options.leaseMs);
+  const busyUntil = leaseUntil.toISOString();
+  const scan = Math.max(1, options.limit) * CLAIM_SCAN_FACTOR;
+  const candidates = db.$with("candidates", { id: sql<number>`id` }).as(sql`
+    select o.id, o.chat_id, o.priority, o.not_before from ${outbox} o
+    where o.status = 'pending' and o.not_before <= ${now}::timestamptz
+      ${options.urgentOnly ? sql`and o.priority = 'urgent'` : sql``}
+      and not exists (select 1 from ${deliveryChats} c where c.chat_id = o.chat_id and c.next_at > ${now}::timestamptz)
+      and not exists (
+        select 1 from ${outbox} e
+        where e.chat_id = o.chat_id and e.status = 'pending' and e.not_before <= ${now}::timestamptz
+          ${options.urgentOnly ? sql`and e.priority = 'urgent'` : sql``}
+          and (e.priority, e.not_before, e.id) < (o.priority, o.not_before, o.id))
+    order by o.priority, o.not_before, o.id
+    limit ${scan}
+    for update of o skip locked`);
+  const picked = db.$with("picked", { id: sql<number>`id` }).as(sql`
+    select id, chat_id from (
+      select distinct on (chat_id) id, chat_id, priority, not_before from candidates order by chat_id, priority, not_before, id
+    ) first_per_chat
+    order by priority, not_before, id
+    limit ${options.limit}`);
+  const paced = db.$with("paced", { chatId: sql<number>`chat_id` }).as(sql`
+    insert into ${deliveryChats} as c (chat_id, next_at)
+    select chat_id, ${busyUntil}::timestamptz from picked order by chat_id
+    on conflict (chat_id) do update set next_at = excluded.next_at where c.next_at <= ${now}::timestamptz
+    returning chat_id`);
+  return db
+    .with(candidates, picked, paced)
     .update(outbox)
     .set({
       status: "sending",
-      leaseUntil: new Date(options.now.getTime() + options.leaseMs),
+      leaseUntil,
       claimedBy: options.senderId,
       updatedAt: options.now,
     })
-    .where(inArray(outbox.id, db.select({ id: due.id }).from(due)))
+    .where(sql`${outbox.id} in (select id from picked where chat_id in (select chat_id from paced))`)
     .returning({
       id: outbox.id,
       chatId: outbox.chatId,
@@ -112,11 +153,59 @@ export async function claimDueMessages(db: Db, options: ClaimOptions): Promise<C
       language: sql<Language | null>`(select ${users.language} from ${users} where ${users.telegramId} = ${outbox.chatId})`,
       recipientUnreachable: sql<boolean>`coalesce((select ${users.unreachableAt} is not null from ${users} where ${users.telegramId} = ${outbox.chatId}), false)`,
     });
-  const order = { urgent: 0, normal: 1, bulk: 2 } as const;
-  // RETURNING does not keep the CTE's order.
-  return rows.sort(
-    (a, b) => order[a.priority] - order[b.priority] || a.notBefore.getTime() - b.notBefore.getTime() || a.id - b.id,
-  );
+}
+
+/** Is anything due now (paced chats included)? Walks `outbox_claim`; for "idle" checks. */
+export async function hasDueMessages(db: Db, now: Date, urgentOnly = false): Promise<boolean> {
+  const rows = await db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(eq(outbox.status, "pending"), lte(outbox.notBefore, now), urgentOnly ? eq(outbox.priority, "urgent") : undefined))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/**
+ * The chats may take their next message at `at`: one per-chat interval after Telegram answered,
+ * the end of a 429 pause, or at once when no request was made. A chat of which another sender
+ * holds a row meanwhile (this one's lease was taken over) keeps that sender's pace.
+ */
+export async function paceChats(db: Db, chatIds: number[], senderId: string, at: Date): Promise<void> {
+  await paceChatsAt(db, new Map(chatIds.map((chatId) => [chatId, at])), senderId);
+}
+
+/** `paceChats` with a time per chat, in one statement (the sender batches its paces). */
+export async function paceChatsAt(db: Db, paces: Map<number, Date>, senderId: string): Promise<void> {
+  if (paces.size === 0) return;
+  await db
+    .insert(deliveryChats)
+    // In chat order, as the claim does: two statements locking the same chats never deadlock.
+    .values([...paces].sort(([a], [b]) => a - b).map(([chatId, nextAt]) => ({ chatId, nextAt })))
+    .onConflictDoUpdate({
+      target: deliveryChats.chatId,
+      set: { nextAt: sql`excluded.next_at` },
+      setWhere: sql`not exists (select 1 from ${outbox} o where o.chat_id = ${deliveryChats.chatId} and o.status = 'sending' and o.claimed_by <> ${senderId})`,
+    });
+}
+
+/**
+ * A live sender renews the leases of the rows it holds (and of their chats) on its heartbeat,
+ * so leases can be short: a killed sender's rows are free again a lease after its last heartbeat.
+ */
+export async function renewLeases(db: Db, senderId: string, leaseUntil: Date, renewBefore: Date = leaseUntil): Promise<void> {
+  const until = leaseUntil.toISOString();
+  // Only leases that run out before `renewBefore` (e.g. half a lease from now): fewer writes.
+  await db.execute(sql`
+    with mine as (
+      update ${outbox} set lease_until = ${until}::timestamptz
+      where status = 'sending' and lease_until < ${renewBefore.toISOString()}::timestamptz and claimed_by = ${senderId}
+      returning chat_id
+    )
+    update ${deliveryChats} set next_at = ${until}::timestamptz
+    where chat_id in (
+      select chat_id from ${deliveryChats} where chat_id in (select chat_id from mine) and next_at < ${until}::timestamptz
+      order by chat_id for update
+    )`);
 }
 
 /** Compare-and-set on the lease: a row another sender reclaimed meanwhile is left alone. */
@@ -182,29 +271,44 @@ export async function markUnreachable(db: Db, id: number, chatId: number, sender
 /** Leased rows a guard found no longer wanted (e.g. the report was handed in meanwhile). */
 export async function markCancelled(db: Db, ids: number[], senderId: string, reason: string, now: Date): Promise<void> {
   if (ids.length === 0) return;
-  await db
+  const cancelled = await db
     .update(outbox)
     .set({ status: "cancelled", lastError: reason.slice(0, 500), leaseUntil: null, updatedAt: now })
-    .where(and(inArray(outbox.id, ids), eq(outbox.status, "sending"), eq(outbox.claimedBy, senderId)));
+    .where(and(inArray(outbox.id, ids), eq(outbox.status, "sending"), eq(outbox.claimedBy, senderId)))
+    .returning({ chatId: outbox.chatId });
+  await paceChats(db, cancelled.map((r) => r.chatId), senderId, now);
 }
 
 /** Hands leased rows back untouched (429 pause, shutdown); they are due again at `notBefore`. */
 export async function releaseMessages(db: Db, ids: number[], senderId: string, notBefore: Date | null, now: Date): Promise<void> {
   if (ids.length === 0) return;
-  await db
+  const released = await db
     .update(outbox)
     .set({ status: "pending", leaseUntil: null, claimedBy: null, updatedAt: now, ...(notBefore ? { notBefore } : {}) })
-    .where(and(inArray(outbox.id, ids), eq(outbox.status, "sending"), eq(outbox.claimedBy, senderId)));
+    .where(and(inArray(outbox.id, ids), eq(outbox.status, "sending"), eq(outbox.claimedBy, senderId)))
+    .returning({ chatId: outbox.chatId });
+  await paceChats(db, released.map((r) => r.chatId), senderId, notBefore ?? now);
 }
 
-/** Rows whose sender died (lease expired) become pending again. Returns how many. */
+/**
+ * Rows whose sender died (its lease was not renewed in time) become pending again, and their chats
+ * free. Returns how many. Walks the partial index `outbox_lease` (only rows in flight).
+ */
 export async function reclaimExpiredLeases(db: Db, now: Date): Promise<number> {
   const rows = await db
     .update(outbox)
     .set({ status: "pending", leaseUntil: null, claimedBy: null, updatedAt: now })
     .where(and(eq(outbox.status, "sending"), lt(outbox.leaseUntil, now)))
-    .returning({ id: outbox.id });
+    .returning({ chatId: outbox.chatId });
+  if (rows.length > 0) {
+    await paceChatsAt(db, new Map(rows.map((r) => [r.chatId, now])), "");
+  }
   return rows.length;
+}
+
+/** Paces that ended long ago are forgotten (a chat with no row here is free). */
+export async function forgetOldPaces(db: Db, before: Date): Promise<void> {
+  await db.delete(deliveryChats).where(lt(deliveryChats.nextAt, before));
 }
 
 /**
@@ -276,4 +380,14 @@ export function summarizeLedger(entries: LedgerEntry[]) {
     failed: entries.filter((e) => e.failed > 0).length,
     unreachable: entries.filter((e) => !e.reachable || e.unreachable > 0).length,
   };
+}
+
+/** Is a dead sender's lease waiting to be reclaimed? (Rows in flight only: `outbox_lease`.) */
+export async function hasExpiredLeases(db: Db, now: Date): Promise<boolean> {
+  const rows = await db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(eq(outbox.status, "sending"), lt(outbox.leaseUntil, now)))
+    .limit(1);
+  return rows.length > 0;
 }

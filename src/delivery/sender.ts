@@ -4,13 +4,19 @@ import type { Db } from "../db/client.js";
 import { systemClock, type Clock } from "../shared/clock.js";
 import {
   claimDueMessages,
+  hasDueMessages,
+  hasExpiredLeases,
+  forgetOldPaces,
   markAttemptFailed,
   markCancelled,
   markFailed,
   markSent,
   markUnreachable,
+  paceChats,
+  paceChatsAt,
   reclaimExpiredLeases,
   releaseMessages,
+  renewLeases,
   type ClaimedMessage,
 } from "./outbox.js";
 import { isQuietTime, type QuietHours } from "./quiet-hours.js";
@@ -44,6 +50,10 @@ export interface SenderOptions {
   perChatIntervalMs?: number;
   maxAttempts?: number;
   maxInFlight?: number;
+  /**
+   * How long a claimed row stays leased without a heartbeat renewing it. A killed sender's rows
+   * (and their chats) are free again about this long after its last heartbeat.
+   */
   leaseMs?: number;
   idlePollMs?: number;
   backoffBaseMs?: number;
@@ -54,7 +64,7 @@ export interface SenderOptions {
    */
   safetyMargin?: number;
   guards?: DeliveryGuard[];
-  /** How often a sender says it is alive and counts the others. */
+  /** How often a sender says it is alive, counts the others and renews its leases. */
   heartbeatMs?: number;
   senderId?: string;
   log?: (message: string, error?: unknown) => void;
@@ -69,11 +79,16 @@ export interface SenderStats {
 }
 
 /**
- * Sends outbox rows: claims due rows (urgent first, only urgent in quiet hours), paces them to the
- * global budget and one message per chat per `perChatIntervalMs`, pauses everything on 429 for
- * `retry_after`, backs off exponentially on network/5xx errors, gives up after `maxAttempts`, and
- * marks 403 recipients unreachable. Each row is marked right after its own request, so a crash can
- * duplicate at most the messages in flight at that moment (their lease expires and they go again).
+ * Sends outbox rows: claims due rows (urgent first, only urgent in quiet hours; at most one per chat
+ * and none for a chat still paced, see claimDueMessages), paces them to the global budget, keeps
+ * one message per chat per `perChatIntervalMs` through the database (`delivery_chats`, shared by
+ * all replicas), pauses everything on 429 for `retry_after`, backs off exponentially on
+ * network/5xx errors, gives up after `maxAttempts`, and marks 403 recipients unreachable.
+ *
+ * Delivery is at least once. Each row is marked right after its own request, so a crash can
+ * duplicate at most the messages in flight at that moment (≤ `maxInFlight`): Telegram had them,
+ * the row was not marked yet, and the lease (renewed by every heartbeat while the sender lives)
+ * runs out about `leaseMs` after the last heartbeat; then any sender sends them again.
  */
 export class Sender {
   readonly id: string;
@@ -102,7 +117,15 @@ export class Sender {
   private nextHeartbeatAt = 0;
   private queue: ClaimedMessage[] = [];
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly chatNextAt = new Map<number, number>();
+  /** Since when heartbeats have been succeeding (null: the last one failed). */
+  private healthySince: number | null = null;
+  private heartbeating: Promise<void> | null = null;
+  private heartbeatTimer: ReturnType<typeof setInterval> | null = null;
+  private lastClaimFullAt = -Infinity;
+  private claiming: Promise<void> | null = null;
+  /** Chats whose message went out, and when each may take the next: written in batches. */
+  private paces = new Map<number, Date>();
+  private nextPaceFlushAt = 0;
   private pausedUntil = 0;
   private nextReclaimAt = 0;
   private lastClaimEmpty = false;
@@ -121,7 +144,7 @@ export class Sender {
       perChatIntervalMs: options.perChatIntervalMs ?? 1050,
       maxAttempts: options.maxAttempts ?? 5,
       maxInFlight: options.maxInFlight ?? 16,
-      leaseMs: options.leaseMs ?? 60_000,
+      leaseMs: options.leaseMs ?? 10_000,
       idlePollMs: options.idlePollMs ?? 1000,
       backoffBaseMs: options.backoffBaseMs ?? 2000,
       backoffMaxMs: options.backoffMaxMs ?? 10 * 60_000,
@@ -156,6 +179,9 @@ export class Sender {
   start(): void {
     if (this.running) return;
     this.running = true;
+    // Heartbeats (and lease renewals) also while the loop waits on slow requests.
+    this.heartbeatTimer = setInterval(() => void this.heartbeat(this.now()).catch(() => {}), this.o.heartbeatMs);
+    this.heartbeatTimer.unref?.();
     this.loop = (async () => {
       while (this.running) {
         let wait: number;
@@ -175,9 +201,14 @@ export class Sender {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = null;
     this.wake?.();
     await this.loop;
+    await this.claiming?.catch(() => {});
     await Promise.allSettled([...this.inFlight]);
+    await this.flushPaces(this.now()).catch((e) => this.log("sender: writing chat paces on stop failed", e));
+    await this.heartbeating?.catch(() => {}); // before unregistering, or it would register again
     const ids = this.queue.map((r) => r.id);
     this.queue = [];
     await releaseMessages(this.o.db, ids, this.id, null, this.clock()).catch((e) => this.log("sender: release on stop failed", e));
@@ -192,9 +223,15 @@ export class Sender {
     for (let i = 0; i < maxTicks; i++) {
       const wait = await this.tick();
       if (this.queue.length === 0 && this.lastClaimEmpty && this.now() >= this.pausedUntil) {
-        if (this.inFlight.size === 0) return;
-        await Promise.allSettled([...this.inFlight]);
-        continue;
+        if (this.inFlight.size > 0) {
+          await Promise.allSettled([...this.inFlight]);
+          continue;
+        }
+        if (this.paces.size > 0) await this.flushPaces(this.now());
+        // Idle only when nothing is due, not even for a paced chat, and no dead sender's lease waits.
+        const now = new Date(this.now());
+        const urgentOnly = isQuietTime(now, this.o.quietHours);
+        if (!(await hasDueMessages(this.o.db, now, urgentOnly)) && !(await hasExpiredLeases(this.o.db, now))) return;
       }
       if (wait > 0) await this.sleepFn(wait);
     }
@@ -205,40 +242,71 @@ export class Sender {
     return this.clock().getTime();
   }
 
+  /**
+   * Says this sender is alive, counts the live ones (to share the budget) and renews the leases of
+   * the rows it holds. Also while paused: a paused sender still holds its share.
+   */
+  private heartbeat(now: number): Promise<void> {
+    if (this.heartbeating) return this.heartbeating;
+    this.nextHeartbeatAt = now + this.o.heartbeatMs;
+    this.heartbeating = (async () => {
+      try {
+        const at = new Date(now);
+        const alive = await heartbeatSender(this.o.db, this.id, at, this.o.heartbeatMs * 5);
+        await renewLeases(this.o.db, this.id, new Date(now + this.o.leaseMs), new Date(now + this.o.leaseMs / 2));
+        this.healthySince ??= now;
+        if (alive !== this.sharers) {
+          this.log(`sender: ${alive} live sender(s) share ${this.o.ratePerSecond} msg/s`);
+          this.share(alive);
+        }
+      } catch (error) {
+        this.healthySince = null;
+        throw error;
+      } finally {
+        this.heartbeating = null;
+      }
+    })();
+    return this.heartbeating;
+  }
+
   /** One step: claim if the local queue runs low, send what the budgets allow; returns ms to wait. */
   async tick(): Promise<number> {
     let now = this.now();
-    if (now >= this.nextHeartbeatAt) {
-      // Also while paused: a paused sender still holds its share.
-      const alive = await heartbeatSender(this.o.db, this.id, new Date(now), this.o.heartbeatMs * 5);
-      if (alive !== this.sharers) {
-        this.log(`sender: ${alive} live sender(s) share ${this.o.ratePerSecond} msg/s`);
-        this.share(alive);
-      }
-      this.nextHeartbeatAt = now + this.o.heartbeatMs;
-    }
+    if (now >= this.nextHeartbeatAt) await this.heartbeat(now);
+    if (this.paces.size > 0 && (now >= this.nextPaceFlushAt || this.queue.length === 0)) await this.flushPaces(now);
     if (now < this.pausedUntil) return Math.min(this.pausedUntil - now, this.o.heartbeatMs);
     if (now >= this.nextReclaimAt) {
-      await forgetDeadSenders(this.o.db, new Date(now - 24 * 60 * 60_000));
-      const reclaimed = await reclaimExpiredLeases(this.o.db, new Date(now));
-      if (reclaimed > 0) this.log(`sender: ${reclaimed} expired lease(s) reclaimed`);
-      this.nextReclaimAt = now + Math.min(this.o.leaseMs / 2, 10_000);
+      this.nextReclaimAt = now + Math.min(this.o.leaseMs / 4, this.o.heartbeatMs);
+      // Only after a few heartbeats of our own have gone through: had the database been out of
+      // reach (for everyone), a live sender has had time to renew its leases before we judge them.
+      if (this.healthySince !== null && now - this.healthySince >= 3 * this.o.heartbeatMs) {
+        await forgetDeadSenders(this.o.db, new Date(now - 24 * 60 * 60_000));
+        await forgetOldPaces(this.o.db, new Date(now - 24 * 60 * 60_000));
+        const reclaimed = await reclaimExpiredLeases(this.o.db, new Date(now));
+        if (reclaimed > 0) this.log(`sender: ${reclaimed} expired lease(s) reclaimed`);
+      }
     }
-    if (this.queue.length < Math.ceil(this.batch / 2)) await this.claim(now);
+    if (this.queue.length < Math.ceil(this.batch / 2) && !this.claiming) {
+      // Claim while the rows already claimed go out: a slow claim must not stall the budget.
+      const claiming = this.claim(now).finally(() => {
+        this.claiming = null;
+        this.wake?.();
+      });
+      this.claiming = claiming;
+      if (this.queue.length === 0) await claiming;
+      else claiming.catch((error) => this.log("sender: claim failed", error));
+    }
 
     while (this.inFlight.size >= this.o.maxInFlight) await Promise.race(this.inFlight);
     now = this.now();
     if (now < this.pausedUntil) return this.pausedUntil - now;
 
-    let wait = this.queue.length > 0 ? this.o.idlePollMs : this.lastClaimEmpty ? this.o.idlePollMs : 0;
-    for (let i = 0; i < this.queue.length; ) {
-      const row = this.queue[i]!;
-      const chatReady = this.chatNextAt.get(row.chatId) ?? 0;
-      if (chatReady > now) {
-        wait = Math.min(wait, chatReady - now);
-        i++;
-        continue;
-      }
+    // Nothing claimable: soon again while a backlog is draining (its chats free up within the
+    // per-chat interval), otherwise at the idle pace.
+    const busy = now - this.lastClaimFullAt < 5000;
+    let wait = this.queue.length > 0 ? this.o.idlePollMs : this.lastClaimEmpty ? (busy ? Math.min(this.o.idlePollMs, 200) : this.o.idlePollMs) : 0;
+    while (this.queue.length > 0) {
+      const row = this.queue[0]!;
       const recent = this.recentSends;
       // After a long stall or a pause, start afresh rather than burst.
       if (now - this.nextSendAt > 5 * this.intervalMs) this.nextSendAt = now;
@@ -251,15 +319,23 @@ export class Sender {
       this.nextSendAt += this.intervalMs;
       recent.push(now);
       if (recent.length > this.windowCount) recent.splice(0, recent.length - this.windowCount);
-      this.queue.splice(i, 1);
-      this.chatNextAt.set(row.chatId, now + this.o.perChatIntervalMs);
+      this.queue.shift();
       this.dispatch(row);
       if (this.inFlight.size >= this.o.maxInFlight) return 0;
     }
-    if (this.chatNextAt.size > 10_000) {
-      for (const [chat, at] of this.chatNextAt) if (at <= now) this.chatNextAt.delete(chat);
-    }
     return Math.max(0, wait);
+  }
+
+  private async flushPaces(now: number): Promise<void> {
+    const paces = this.paces;
+    this.paces = new Map();
+    this.nextPaceFlushAt = now + 200;
+    try {
+      await paceChatsAt(this.o.db, paces, this.id);
+    } catch (error) {
+      for (const [chat, at] of paces) if (!this.paces.has(chat)) this.paces.set(chat, at);
+      throw error;
+    }
   }
 
   private async claim(now: number): Promise<void> {
@@ -271,6 +347,7 @@ export class Sender {
       urgentOnly: isQuietTime(new Date(now), this.o.quietHours),
     });
     this.lastClaimEmpty = rows.length === 0;
+    if (rows.length > 0) this.lastClaimFullAt = now;
     const unwanted = new Set<number>();
     for (const guard of this.guards) {
       const mine = rows.filter((r) => r.kind === guard.kind);
@@ -282,9 +359,9 @@ export class Sender {
       if (row.recipientUnreachable) {
         // Known unreachable (403 earlier, not written since): no request, no budget spent.
         this.track(
-          this.persist(() => markUnreachable(this.o.db, row.id, row.chatId, this.id, null, this.clock())).catch((e) =>
-            this.log(`sender: marking ${row.id} unreachable failed`, e),
-          ),
+          this.persist(() => markUnreachable(this.o.db, row.id, row.chatId, this.id, null, this.clock()))
+            .then(() => this.persist(() => paceChats(this.o.db, [row.chatId], this.id, this.clock())))
+            .catch((e) => this.log(`sender: marking ${row.id} unreachable failed`, e)),
         );
         this.stats.unreachable++;
         continue;
@@ -296,8 +373,19 @@ export class Sender {
     }
   }
 
+  /**
+   * Sends one row; then its chat may take the next message one per-chat interval later (or after
+   * a 429 pause). Until the pace is written (within ~200 ms) the chat stays busy: never too early.
+   */
   private dispatch(row: ClaimedMessage): void {
-    this.track(this.deliver(row).catch((error) => this.log(`sender: delivering ${row.id} failed`, error)));
+    this.track(
+      this.deliver(row)
+        .catch((error) => this.log(`sender: delivering ${row.id} failed`, error))
+        .then(() => {
+          const at = Math.max(this.now() + this.o.perChatIntervalMs, this.pausedUntil);
+          this.paces.set(row.chatId, new Date(at));
+        }),
+    );
   }
 
   private track(p: Promise<void>): void {

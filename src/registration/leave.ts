@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import {
   activities,
+  deliveryChats,
   auditLog,
   conversationStates,
   invitations,
@@ -71,6 +72,7 @@ export async function erasePerson(db: Db, telegramId: number, now: Date): Promis
       .set({ status: "cancelled", lastError: "recipient left", leaseUntil: null, updatedAt: now })
       .where(and(eq(outbox.chatId, telegramId), inArray(outbox.status, ["pending", "sending"])));
     await tx.update(outbox).set({ chatId: pseudonym, dedupKey: null, params: {}, buttons: null, attachment: null }).where(eq(outbox.chatId, telegramId));
+    await tx.delete(deliveryChats).where(eq(deliveryChats.chatId, telegramId)); // the sender's per-chat pace
     await tx.delete(conversationStates).where(eq(conversationStates.key, `user:${telegramId}`));
     await tx.delete(users).where(eq(users.telegramId, telegramId));
     await writeAudit(tx, {

@@ -9,7 +9,9 @@ import {
   enqueueMessages,
   markSent,
   markUnreachable,
+  paceChats,
   reclaimExpiredLeases,
+  renewLeases,
   summarizeLedger,
 } from "../../src/delivery/outbox.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
@@ -98,6 +100,39 @@ describe("claiming", () => {
       [11, "ru", true],
       [12, null, false],
     ]);
+  });
+
+  it("claims at most one row per chat and none for a paced chat, so other chats' rows are not held back", async () => {
+    const db = database.db;
+    const at = (ms: number) => new Date(now.getTime() + ms);
+    // A digest (chart, file, text) to chat 7 was queued first, then three single messages.
+    await enqueueMessages(db, [
+      ...[1, 2, 3].map((n) => message(7, { notBefore: at(-60_000 + n), dedupKey: `digest-${n}` })),
+      ...[1, 2, 3].map((chatId) => message(chatId, { notBefore: at(-1000) })),
+    ]);
+    const first = await claimDueMessages(db, { limit: 10, now, leaseMs: 10_000, senderId: "a" });
+    expect(first.map((c) => [c.chatId, c.dedupKey])).toEqual([[7, "digest-1"], [1, null], [2, null], [3, null]]);
+    // Chat 7 has a message in flight: neither this sender nor another gets its next one.
+    expect(await claimDueMessages(db, { limit: 10, now, leaseMs: 10_000, senderId: "b" })).toEqual([]);
+    await markSent(db, first[0]!.id, "a", 1, now);
+    await paceChats(db, [7], "a", at(1050));
+    expect(await claimDueMessages(db, { limit: 10, now: at(1000), leaseMs: 10_000, senderId: "b" })).toEqual([]);
+    const next = await claimDueMessages(db, { limit: 10, now: at(1050), leaseMs: 10_000, senderId: "b" });
+    expect(next.map((c) => [c.chatId, c.dedupKey])).toEqual([[7, "digest-2"]]);
+  });
+
+  it("a lease renewed by the heartbeat holds; once renewals stop, the row and its chat are free a lease later", async () => {
+    const db = database.db;
+    const at = (ms: number) => new Date(now.getTime() + ms);
+    await enqueueMessages(db, [message(1, { notBefore: now, dedupKey: "x" }), message(1, { notBefore: now, dedupKey: "y" })]);
+    const [row] = await claimDueMessages(db, { limit: 10, now, leaseMs: 10_000, senderId: "a" });
+    await renewLeases(db, "a", at(18_000)); // a heartbeat at +8 s
+    expect(await reclaimExpiredLeases(db, at(12_000))).toBe(0);
+    expect(await claimDueMessages(db, { limit: 10, now: at(12_000), leaseMs: 10_000, senderId: "b" })).toEqual([]);
+    // "a" died after that heartbeat.
+    expect(await reclaimExpiredLeases(db, at(18_001))).toBe(1);
+    const taken = await claimDueMessages(db, { limit: 10, now: at(18_001), leaseMs: 10_000, senderId: "b" });
+    expect(taken.map((c) => c.id)).toEqual([row!.id]);
   });
 });
 

@@ -94,6 +94,31 @@ describe("Telegram's limits", () => {
     for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(1000);
   });
 
+  it("a backlog concentrated on a few chats does not hold back the others: the budget stays in use", async () => {
+    const db = database.db;
+    const clock = createFakeClock(morning);
+    // 10 chats × 6 messages queued first (digests, seminar changes), then 150 single messages.
+    const crowded = Array.from({ length: 60 }, (_, i) => ({ chatId: 50 + (i % 10), kind: "test", templateKey: "common-error", dedupKey: `c${i}` }));
+    await enqueueMessages(db, crowded.map((m, i) => ({ ...m, notBefore: new Date(clock.nowMs() - 60_000 + i) })));
+    await enqueueMessages(
+      db,
+      Array.from({ length: 150 }, (_, i) => ({ chatId: 1000 + i, kind: "test", templateKey: "common-error", notBefore: new Date(clock.nowMs() - 30_000) })),
+    );
+    const { sender, telegram } = createTestSender(db, { fakeClock: clock, ratePerSecond: 30, double: { globalPerSecond: 30, perChatPerSecond: 1 } });
+    await sender.runUntilIdle();
+    expect(telegram.rateLimited).toEqual([]);
+    expect(telegram.delivered).toHaveLength(210);
+    // While there are other chats to serve, the budget is used: 150 messages in 150 ÷ (30 × 0.97) s and a little.
+    const times = telegram.delivered.map((m) => m.at);
+    expect(times[149]! - times[0]!).toBeLessThanOrEqual((150 / (30 * 0.95)) * 1000);
+    // Each crowded chat still gets one message a second, in the order they were queued.
+    for (let chat = 50; chat < 60; chat++) {
+      const mine = telegram.delivered.filter((m) => m.chatId === chat).map((m) => m.at);
+      expect(mine).toHaveLength(6);
+      for (let i = 1; i < mine.length; i++) expect(mine[i]! - mine[i - 1]!).toBeGreaterThanOrEqual(1000);
+    }
+  }, 90_000);
+
   it("on 429 pauses everything for retry_after, then sends the row again without counting an attempt", async () => {
     const db = database.db;
     const clock = createFakeClock(morning);

@@ -8,12 +8,15 @@ export interface RecordedRequest {
 
 /**
  * A stand-in Bot API server on 127.0.0.1 for tests that run the real process (`npm start`, the
- * CLI) with TELEGRAM_API_ROOT pointing here. `getUpdates` hands out queued updates.
+ * CLI) with TELEGRAM_API_ROOT pointing here. `getUpdates` hands out queued updates (a long poll
+ * of up to 500 ms) and, like Telegram, answers 409 Conflict to a second poller while one polls.
  */
 export async function startBotApiServer(options: { username?: string; port?: number } = {}) {
   const requests: RecordedRequest[] = [];
   const queue: unknown[] = [];
   let messageId = 1;
+  let pendingPoll: { answer: () => void; timer: ReturnType<typeof setTimeout> } | null = null;
+  let conflicts = 0;
   const waiters: { predicate: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   const server: Server = createServer((req, res) => {
     let raw = "";
@@ -42,9 +45,36 @@ export async function startBotApiServer(options: { username?: string; port?: num
         case "getMe":
           return reply({ ...testBotInfo, username: options.username ?? testBotInfo.username });
         case "getUpdates": {
+          // Like Telegram: one poller at a time; a second concurrent getUpdates gets 409 Conflict.
+          if (pendingPoll) {
+            conflicts++;
+            res.statusCode = 409;
+            res.setHeader("content-type", "application/json");
+            return res.end(
+              JSON.stringify({
+                ok: false,
+                error_code: 409,
+                description: "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
+              }),
+            );
+          }
           const updates = queue.splice(0);
           if (updates.length > 0) return reply(updates);
-          return setTimeout(() => reply([]), 100);
+          // A long poll (held up to 500 ms here), answered at once when an update arrives.
+          const poll = {
+            answer: () => {
+              clearTimeout(poll.timer);
+              if (pendingPoll === poll) pendingPoll = null;
+              reply(queue.splice(0));
+            },
+            timer: setTimeout(() => poll.answer(), 500),
+          };
+          pendingPoll = poll;
+          res.on("close", () => {
+            clearTimeout(poll.timer);
+            if (pendingPoll === poll) pendingPoll = null;
+          });
+          return;
         }
         case "sendMessage":
           return reply({ message_id: messageId++, date: 0, chat: { id: body.chat_id, type: "private" }, text: body.text });
@@ -59,7 +89,14 @@ export async function startBotApiServer(options: { username?: string; port?: num
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    pushUpdate: (update: unknown) => queue.push(update),
+    pushUpdate: (update: unknown) => {
+      queue.push(update);
+      pendingPoll?.answer();
+    },
+    /** getUpdates requests answered 409 because another poll was open. */
+    get conflicts() {
+      return conflicts;
+    },
     waitFor(predicate: (r: RecordedRequest) => boolean, timeoutMs = 30_000): Promise<RecordedRequest> {
       const seen = requests.find(predicate);
       if (seen) return Promise.resolve(seen);

@@ -44,6 +44,8 @@ export const outbox = pgTable(
     index("outbox_lease").on(t.leaseUntil).where(sql`status = 'sending'`),
     index("outbox_ledger_kind_org").on(t.kind, t.organizationId, t.chatId),
     index("outbox_chat").on(t.chatId),
+    // "Is an earlier message of this chat still pending?" for each claim candidate.
+    index("outbox_pending_chat").on(t.chatId, t.priority, t.notBefore, t.id).where(sql`status = 'pending'`),
   ],
 );
 
@@ -89,3 +91,17 @@ export const deliveryFiles = pgTable("delivery_files", {
   telegramFileId: text("telegram_file_id"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The per-chat pace, shared by every replica: a chat takes its next outbox message only once
+ * `nextAt` has passed. The claim sets it atomically (to the lease's end while a message is in
+ * flight); recording the outcome sets it to one per-chat interval after Telegram answered.
+ */
+export const deliveryChats = pgTable(
+  "delivery_chats",
+  {
+    chatId: bigint("chat_id", { mode: "number" }).primaryKey(),
+    nextAt: timestamp("next_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("delivery_chats_next_at").on(t.nextAt)],
+);
