@@ -368,3 +368,6 @@ review-returned = Есеп пысықтауға қайтарылды: { $organiz
 review-notice-accepted = ✅ Әдіскер есепті қабылдады: { $organization }, { $year } жыл, { $quarter }-тоқсан. Рақмет!
 review-notice-returned = ↩️ Әдіскер есепті пысықтауға қайтарды: { $organization }, { $year } жыл, { $quarter }-тоқсан. Пікір жазылған сұрақтар: { $count }. Есепті ашыңыз — мен тек сол сұрақтарды қайта көрсетемін.
 report-button-open-report = 📝 Есепті ашу
+
+## UX fixes (issue 8)
+ux-report-answer-late = Бұл хабар қазір жауап күтіп тұрған сұрақтан бұрын келді, сондықтан ескерілмеді. Соңғы сұраққа жауап беріңіз.

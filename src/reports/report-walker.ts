@@ -125,7 +125,7 @@ export async function startReport(
   if (existing && existing.reportId === report.id) {
     await setSession(db, input.userId, { reportId: report.id, fieldKey: existing.fieldKey, mode: existing.mode });
   } else {
-    const loadedForStart = await load(db, { userId: input.userId, reportId: report.id, fieldKey: null, mode: "fill", active: true, questionMessageId: null, updatedAt: input.now });
+    const loadedForStart = await load(db, { userId: input.userId, reportId: report.id, fieldKey: null, mode: "fill", active: true, questionMessageId: null, questionHasButtons: false, updatedAt: input.now });
     const l = loadedForStart!;
     if (report.status === "returned") {
       await setSession(db, input.userId, { reportId: report.id, mode: "returned", fieldKey: returnedKeysInOrder(l)[0] ?? null });
@@ -153,8 +153,17 @@ export async function hasActiveSession(db: Db, userId: number): Promise<boolean>
   return Boolean(session?.active);
 }
 
-export async function rememberQuestionMessage(db: Db, userId: number, messageId: number): Promise<void> {
-  await db.update(reportSessions).set({ questionMessageId: messageId }).where(eq(reportSessions.userId, userId));
+export async function rememberQuestionMessage(db: Db, userId: number, messageId: number, hasButtons: boolean): Promise<void> {
+  await db.update(reportSessions).set({ questionMessageId: messageId, questionHasButtons: hasButtons }).where(eq(reportSessions.userId, userId));
+}
+
+/**
+ * In a private chat the person's and the bot's messages share one sequence of ids: a message with
+ * a smaller id than the question asked now was sent before that question appeared, so it answers
+ * an earlier one (typed twice, sent late, or the same update delivered again).
+ */
+export function answersEarlierQuestion(session: Pick<Session, "questionMessageId">, messageId: number | undefined): boolean {
+  return messageId !== undefined && session.questionMessageId !== null && messageId < session.questionMessageId;
 }
 
 /** /cancel: stop taking messages as answers; the draft and the place are kept. */
@@ -167,7 +176,7 @@ export async function pauseReport(db: Db, userId: number): Promise<boolean> {
   return paused.length > 0;
 }
 
-export type AnswerOutcome = WalkerView | { kind: "stale" } | { kind: "taken-over"; editor: string | null } | { kind: "no-session" } | { kind: "locked"; reason: "accepted" | "deadline-passed" };
+export type AnswerOutcome = WalkerView | { kind: "stale" } | { kind: "late" } | { kind: "taken-over"; editor: string | null } | { kind: "no-session" } | { kind: "locked"; reason: "accepted" | "deadline-passed" };
 
 /** Where to go after the current field is settled, by mode. */
 async function advance(db: Db, loaded: Loaded, answeredKey: string, notice?: Message): Promise<WalkerView> {
@@ -188,11 +197,16 @@ async function advance(db: Db, loaded: Loaded, answeredKey: string, notice?: Mes
 
 /**
  * Takes one input for the current field. `fieldIndex` comes with buttons: a button of another
- * question (a stale one) changes nothing.
+ * question (a stale one) changes nothing. `messageId` comes with typed text and photos: a message
+ * sent before the current question was asked changes nothing either.
  */
-export async function answerCurrent(db: Db, input: { userId: number; input: WalkerInput; fieldIndex?: number; now: Date }): Promise<AnswerOutcome> {
+export async function answerCurrent(
+  db: Db,
+  input: { userId: number; input: WalkerInput; fieldIndex?: number; messageId?: number; now: Date },
+): Promise<AnswerOutcome> {
   const session = await getSession(db, input.userId);
   if (!session || !session.active) return { kind: "no-session" };
+  if (answersEarlierQuestion(session, input.messageId)) return { kind: "late" };
   const loaded = await load(db, session);
   if (!loaded) return { kind: "no-session" };
   if (loaded.report.editorId !== input.userId) {

@@ -4,6 +4,7 @@ import { groupAccess } from "../../reports/group-access.js";
 import { armChildren, arms, listGroups, type KindergartenGroup } from "../../reports/groups.js";
 import { cb } from "../callback-data.js";
 import type { ConversationContext } from "../context.js";
+import { showInPressedMessage } from "../message-edits.js";
 
 /** One group as a line of the list: name, age band, children, arm and whether the methodologist confirmed it. */
 export function describeGroup(ctx: ConversationContext, group: KindergartenGroup, index: number): string {
@@ -65,7 +66,7 @@ export async function showGroups(ctx: ConversationContext, organizationId: numbe
   const view = await groupsView(ctx, organizationId);
   if (!view) return false;
   if (how === "edit") {
-    await ctx.editMessageText(view.text, { reply_markup: view.keyboard }).catch(() => ctx.reply(view.text, { reply_markup: view.keyboard }));
+    await showInPressedMessage(ctx, view.text, view.keyboard);
   } else {
     await ctx.reply(view.text, { reply_markup: view.keyboard });
   }

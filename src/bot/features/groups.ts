@@ -8,6 +8,7 @@ import { ADD_GROUP } from "../conversations/add-group.js";
 import { regionName } from "../format.js";
 import { organizationPage } from "../organization-picker.js";
 import { gridKeyboard } from "../keyboards.js";
+import { removePressedKeyboard, showInPressedMessage } from "../message-edits.js";
 import { showGroups } from "./groups-view.js";
 
 
@@ -51,7 +52,7 @@ async function showRegion(ctx: BotContext, regionCode: string, page: number, how
   if (!picked) return;
   const { region, keyboard } = picked;
   const text = ctx.t("groups-choose-organization", { region: regionName(region, ctx.user.language) });
-  if (how === "edit") await ctx.editMessageText(text, { reply_markup: keyboard }).catch(() => ctx.reply(text, { reply_markup: keyboard }));
+  if (how === "edit") await showInPressedMessage(ctx, text, keyboard);
   else await ctx.reply(text, { reply_markup: keyboard });
 }
 
@@ -78,7 +79,7 @@ groupsFeature.callbackQuery(cb.groupsAdd.filter, async (ctx) => {
   const organization = parsed ? await getOrganization(ctx.deps.db, parsed[0]) : undefined;
   if (!organization || !groupAccess(ctx.actor, organization).manage) return refuse(ctx);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await ctx.conversation.enter(ADD_GROUP, organization.id);
 });
 
@@ -99,7 +100,7 @@ groupsFeature.callbackQuery(cb.groupsArchiveAsk.filter, async (ctx) => {
   const keyboard = new InlineKeyboard()
     .text(ctx.t("groups-archive-yes"), cb.groupsArchiveYes.pack(found.group.id))
     .text(ctx.t("groups-archive-no"), cb.groupsOrg.pack(found.organization.id));
-  await ctx.editMessageText(ctx.t("groups-archive-confirm", { name: found.group.name }), { reply_markup: keyboard });
+  await showInPressedMessage(ctx, ctx.t("groups-archive-confirm", { name: found.group.name }), keyboard);
 });
 
 groupsFeature.callbackQuery(cb.groupsArchiveYes.filter, async (ctx) => {

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { removePressedKeyboard } from "../message-edits.js";
 import { acceptInvitation, findUsableInvitation, invitationScope, type InvitationOffer } from "../../registration/invitations.js";
 import { isJoinRateLimited, recordFailedJoin } from "../../registration/join-rate-limit.js";
 import { scopeKey } from "../../registration/roles.js";
@@ -91,7 +92,7 @@ joinFeature.callbackQuery(cb.joinConfirm.filter, async (ctx) => {
     now,
   });
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   if (!result.ok) {
     if (result.problem === "unknown") await recordFailedJoin(db, ctx.user.telegramId, now);
     await ctx.reply(ctx.t(`join-problem-${result.problem}`));
@@ -106,6 +107,6 @@ joinFeature.callbackQuery(cb.joinConfirm.filter, async (ctx) => {
 
 joinFeature.callbackQuery(cb.joinDecline.filter, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await ctx.reply(ctx.t("join-declined"));
 });

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { removePressedKeyboard, replacePressedKeyboard } from "../../message-edits.js";
 import { getOrganization } from "../../../registration/registry.js";
 import {
   answerCurrent,
@@ -30,7 +31,7 @@ async function show(ctx: BotContext, view: WalkerView, options: { editKeyboardOn
     const organization = await getOrganization(ctx.deps.db, view.report.organizationId);
     await retirePreviousQuestion(ctx, view);
     const sent = await ctx.reply(summaryText(ctx, view, organization?.name ?? ""), { reply_markup: summaryKeyboard(ctx, view) });
-    await rememberQuestionMessage(ctx.deps.db, ctx.user.telegramId, sent.message_id);
+    await rememberQuestionMessage(ctx.deps.db, ctx.user.telegramId, sent.message_id, true);
     return;
   }
   const keyboard = questionKeyboard(ctx, view);
@@ -40,21 +41,22 @@ async function show(ctx: BotContext, view: WalkerView, options: { editKeyboardOn
     return;
   }
   if (options.editKeyboardOnly && ctx.callbackQuery?.message) {
-    await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => {});
+    await replacePressedKeyboard(ctx, keyboard);
     return;
   }
   await retirePreviousQuestion(ctx, view);
-  const sent = await ctx.reply(questionText(ctx, view), { reply_markup: keyboard });
-  await rememberQuestionMessage(ctx.deps.db, ctx.user.telegramId, sent.message_id);
+  const sent = await ctx.reply(questionText(ctx, view), keyboard ? { reply_markup: keyboard } : {});
+  await rememberQuestionMessage(ctx.deps.db, ctx.user.telegramId, sent.message_id, keyboard !== undefined);
 }
 
-/** Removes the buttons of the previous question so old choices cannot be pressed by mistake. */
+/** Removes the buttons of the previous question so old choices cannot be pressed by mistake (only if it had some). */
 async function retirePreviousQuestion(ctx: BotContext, view: WalkerView) {
-  const previous = view.session.questionMessageId;
-  if (previous && previous !== ctx.callbackQuery?.message?.message_id) {
+  const { questionMessageId: previous, questionHasButtons } = view.session;
+  const pressed = ctx.callbackQuery?.message?.message_id;
+  // The walker's own buttons are done with once pressed; a reminder's "open report" button stays.
+  if (pressed !== undefined && /^(rf|rp)-/.test(ctx.callbackQuery?.data ?? "")) await removePressedKeyboard(ctx);
+  if (previous && previous !== pressed && questionHasButtons) {
     await ctx.api.editMessageReplyMarkup(ctx.user.telegramId, previous).catch(() => {});
-  } else if (ctx.callbackQuery?.message) {
-    await ctx.editMessageReplyMarkup().catch(() => {});
   }
 }
 
@@ -88,19 +90,23 @@ async function openForHead(ctx: BotContext) {
   await ctx.reply(ctx.t("report-choose-organization"), { reply_markup: keyboard });
 }
 
+/** Shows what came of a press or a message; a button press is answered exactly once, here. */
 async function render(ctx: BotContext, outcome: AnswerOutcome | SubmitOutcome, options: { editKeyboardOnly?: boolean } = {}) {
+  if (outcome.kind === "stale" || outcome.kind === "no-session") {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+    else await ctx.reply(ctx.t("common-stale-button"));
+    return;
+  }
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   switch (outcome.kind) {
-    case "stale":
-    case "no-session":
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
-      else await ctx.reply(ctx.t("common-stale-button"));
-      return;
+    case "late":
+      return void (await ctx.reply(ctx.t("ux-report-answer-late"), { reply_parameters: { message_id: ctx.msgId!, allow_sending_without_reply: true } }));
     case "taken-over":
       return void (await ctx.reply(ctx.t("report-taken-over", { editor: outcome.editor ?? ctx.t("report-someone") })));
     case "locked":
       return void (await ctx.reply(ctx.t(outcome.reason === "accepted" ? "report-already-accepted" : "report-deadline-passed")));
     case "submitted":
-      await ctx.editMessageReplyMarkup().catch(() => {});
+      await removePressedKeyboard(ctx);
       await ctx.reply(ctx.t(outcome.late ? "report-submitted-late" : "report-submitted", { version: outcome.version }));
       return;
     default:
@@ -109,9 +115,9 @@ async function render(ctx: BotContext, outcome: AnswerOutcome | SubmitOutcome, o
 }
 
 async function answer(ctx: BotContext, input: WalkerInput, fieldIndex?: number, options: { editKeyboardOnly?: boolean } = {}) {
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  const messageId = ctx.callbackQuery ? undefined : ctx.message?.message_id;
   // One transaction per answer: the saved value and the new place commit together (and once).
-  const outcome = await ctx.deps.db.transaction((tx) => answerCurrent(tx, { userId: ctx.user.telegramId, input, fieldIndex, now: ctx.deps.clock() }));
+  const outcome = await ctx.deps.db.transaction((tx) => answerCurrent(tx, { userId: ctx.user.telegramId, input, fieldIndex, messageId, now: ctx.deps.clock() }));
   await render(ctx, outcome, options);
 }
 
@@ -137,7 +143,7 @@ reportFeature.callbackQuery(reportCb.takeOver.filter, async (ctx) => {
     return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
   }
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await open(ctx, parsed[0], true);
 });
 
@@ -173,12 +179,10 @@ reportFeature.callbackQuery(reportCb.done.filter, async (ctx) => {
 reportFeature.callbackQuery(reportCb.edit.filter, async (ctx) => {
   const parsed = reportCb.edit.unpack(ctx.callbackQuery.data);
   if (!parsed) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
-  await ctx.answerCallbackQuery();
   await render(ctx, await editField(ctx.deps.db, { userId: ctx.user.telegramId, fieldIndex: parsed[0], now: ctx.deps.clock() }));
 });
 
 reportFeature.callbackQuery(reportCb.submit.filter, async (ctx) => {
-  await ctx.answerCallbackQuery();
   await render(ctx, await submitFromSummary(ctx.deps.db, { userId: ctx.user.telegramId, now: ctx.deps.clock() }));
 });
 

@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import { removePressedKeyboard } from "../../message-edits.js";
 import { z } from "zod";
 import { formContextFor, formOf, getPeriod, latestVersion, returnReport } from "../../../reports/drafts.js";
 import { applicableFields } from "../../../reports/form/rules.js";
@@ -62,7 +63,7 @@ export async function returnReportConversation(conversation: BotConversation, ct
         continue;
       }
       await c.answerCallbackQuery();
-      await c.editMessageReplyMarkup().catch(() => {});
+      await removePressedKeyboard(c);
       break;
     }
     if (c.callbackQuery) await c.answerCallbackQuery({ text: c.t("conversation-stale-button"), show_alert: true });

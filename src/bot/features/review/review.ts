@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { removePressedKeyboard } from "../../message-edits.js";
 import { mayReview, reviewRegions } from "../../../registration/permissions.js";
 import { getRegion } from "../../../registration/registry.js";
 import { acceptReport, formContextFor, formOf, getPeriod, latestVersion, listReportsAwaitingReview } from "../../../reports/drafts.js";
@@ -67,7 +68,7 @@ reviewFeature.callbackQuery(reportCb.reviewAccept.filter, async (ctx) => {
   const found = parsed ? await reviewableReport(ctx, parsed[0]) : null;
   if (!found) return refuse(ctx);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   const { db, clock } = ctx.deps;
   if (!(await acceptReport(db, { reportId: found.report.id, reviewerId: ctx.user.telegramId, now: clock() }))) {
     return void (await ctx.reply(ctx.t("review-already-decided")));
@@ -82,6 +83,6 @@ reviewFeature.callbackQuery(reportCb.reviewReturn.filter, async (ctx) => {
   if (!found) return refuse(ctx);
   await ctx.answerCallbackQuery();
   if (found.report.status !== "submitted") return void (await ctx.reply(ctx.t("review-already-decided")));
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await ctx.conversation.enter(REVIEW_RETURN, found.report.id);
 });
