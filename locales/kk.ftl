@@ -371,3 +371,7 @@ report-button-open-report = 📝 Есепті ашу
 
 ## UX fixes (issue 8)
 ux-report-answer-late = Бұл хабар қазір жауап күтіп тұрған сұрақтан бұрын келді, сондықтан ескерілмеді. Соңғы сұраққа жауап беріңіз.
+ux-reminder-overdue-list-continued =
+    { $region }: { $year } жылғы { $quarter }-тоқсан бойынша есебін тапсырмаған балабақшалар тізімінің жалғасы (бөлім: { $part }/{ $parts }):
+    { $organizations }
+ux-list-page = Бет: { $page } / { $pages } (барлығы: { $count })

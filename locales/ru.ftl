@@ -383,3 +383,7 @@ report-button-open-report = 📝 Открыть отчёт
 
 ## UX fixes (issue 8)
 ux-report-answer-late = Это сообщение пришло раньше, чем вопрос, на который сейчас нужно ответить, поэтому я его не учёл. Ответьте, пожалуйста, на последний вопрос.
+ux-reminder-overdue-list-continued =
+    { $region }: продолжение списка детских садов, не сдавших отчёт за { $quarter }-й квартал { $year } года (часть { $part } из { $parts }):
+    { $organizations }
+ux-list-page = Страница { $page } из { $pages } (всего: { $count })

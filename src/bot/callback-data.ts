@@ -49,6 +49,8 @@ export const cb = {
   leaveNo: callbackCodec("leave-no", []),
   groupsRegion: callbackCodec("grp-reg", [region, z.coerce.number().int().min(0)]),
   groupsOrg: callbackCodec("grp-org", [id]),
+  /** A page of a kindergarten's groups (25 groups do not fit one message's buttons). */
+  groupsPage: callbackCodec("grp-pg", [id, z.coerce.number().int().min(0).max(1000)]),
   groupsAdd: callbackCodec("grp-add", [id]),
   groupsArchiveAsk: callbackCodec("grp-arc", [id]),
   groupsArchiveYes: callbackCodec("grp-arc-yes", [id]),

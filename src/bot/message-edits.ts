@@ -12,11 +12,29 @@ type Ctx = BotContext | ConversationContext;
 
 type Buttons = InlineKeyboardMarkup["inline_keyboard"];
 
-function pressedMessage(ctx: Ctx): (Message & { text?: string }) | undefined {
-  const message = ctx.callbackQuery?.message;
+interface Pressed {
+  chatId: number;
+  messageId: number;
+  text?: string;
+  buttons?: Buttons;
+}
+
+/**
+ * The pressed message as it is now: as Telegram sent it with the press, then as our own edits in
+ * this update left it. Kept beside the context, never written into the update (conversations
+ * replay the stored update and must see it as it came).
+ */
+const afterEdits = new WeakMap<object, Pressed>();
+
+function pressedMessage(ctx: Ctx): Pressed | undefined {
+  const known = afterEdits.get(ctx);
+  if (known) return known;
+  const message = ctx.callbackQuery?.message as (Message & { text?: string }) | undefined;
   // An inaccessible message (older than 48 hours) comes with date 0 and nothing else.
   if (!message || message.date === 0) return undefined;
-  return message as Message;
+  const pressed = { chatId: message.chat.id, messageId: message.message_id, text: message.text, buttons: message.reply_markup?.inline_keyboard };
+  afterEdits.set(ctx, pressed);
+  return pressed;
 }
 
 function sameButtons(a: Buttons | undefined, b: Buttons | undefined): boolean {
@@ -34,17 +52,16 @@ export function isNotModified(error: unknown): boolean {
 }
 
 /** What the pressed message shows after an edit, so a second helper in the same update judges the message as it is now. */
-function remember(message: Message & { text?: string }, text: string | undefined, keyboard: InlineKeyboard | undefined) {
+function remember(message: Pressed, text: string | undefined, keyboard: InlineKeyboard | undefined) {
   if (text !== undefined) message.text = text;
-  if (keyboard && hasButtons(keyboard.inline_keyboard)) message.reply_markup = { inline_keyboard: keyboard.inline_keyboard };
-  else delete message.reply_markup;
+  message.buttons = keyboard && hasButtons(keyboard.inline_keyboard) ? keyboard.inline_keyboard : undefined;
 }
 
 /** Removes the keyboard of the pressed message, if it still has one. */
 export async function removePressedKeyboard(ctx: Ctx): Promise<void> {
   const message = pressedMessage(ctx);
-  if (!message || !hasButtons(message.reply_markup?.inline_keyboard)) return;
-  await ctx.api.editMessageReplyMarkup(message.chat.id, message.message_id).catch(() => {});
+  if (!message || !hasButtons(message.buttons)) return;
+  await ctx.api.editMessageReplyMarkup(message.chatId, message.messageId).catch(() => {});
   remember(message, undefined, undefined);
 }
 
@@ -53,8 +70,8 @@ export async function replacePressedKeyboard(ctx: Ctx, keyboard: InlineKeyboard 
   const message = pressedMessage(ctx);
   if (!message) return;
   const next = keyboard?.inline_keyboard;
-  if (sameButtons(message.reply_markup?.inline_keyboard, next)) return;
-  await ctx.api.editMessageReplyMarkup(message.chat.id, message.message_id, hasButtons(next) ? { reply_markup: keyboard } : {}).catch(() => {});
+  if (sameButtons(message.buttons, next)) return;
+  await ctx.api.editMessageReplyMarkup(message.chatId, message.messageId, hasButtons(next) ? { reply_markup: keyboard } : {}).catch(() => {});
   remember(message, undefined, keyboard);
 }
 
@@ -69,9 +86,9 @@ export async function showInPressedMessage(ctx: Ctx, text: string, keyboard?: In
     await ctx.reply(text, options);
     return;
   }
-  if (message.text === text && sameButtons(message.reply_markup?.inline_keyboard, keyboard?.inline_keyboard)) return;
+  if (message.text === text && sameButtons(message.buttons, keyboard?.inline_keyboard)) return;
   try {
-    await ctx.api.editMessageText(message.chat.id, message.message_id, text, options);
+    await ctx.api.editMessageText(message.chatId, message.messageId, text, options);
     remember(message, text, keyboard);
   } catch (error) {
     if (isNotModified(error)) return;

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { BUTTON_LABEL_MAX, shorten } from "../../shared/message-limits.js";
 import { getOrganization, listRegions } from "../../registration/registry.js";
 import { groupAccess, groupScope } from "../../reports/group-access.js";
 import { archiveGroup, getGroup, setGroupArm } from "../../reports/groups.js";
@@ -36,7 +37,7 @@ groupsFeature.command("groups", async (ctx) => {
     return;
   }
   const keyboard = new InlineKeyboard();
-  for (const org of own) keyboard.text(org.name, cb.groupsOrg.pack(org.id)).row();
+  for (const org of own) keyboard.text(shorten(org.name, BUTTON_LABEL_MAX), cb.groupsOrg.pack(org.id)).row();
   const regions = (await listRegions(ctx.deps.db)).filter((r) => scope.national || scope.regions.includes(r.code));
   const regionButtons = regions.map((r) => ({ text: regionName(r, ctx.user.language), data: cb.groupsRegion.pack(r.code, 0) }));
   keyboard.append(gridKeyboard(regionButtons, 2));
@@ -72,6 +73,14 @@ groupsFeature.callbackQuery(cb.groupsOrg.filter, async (ctx) => {
   if (!organization || !groupAccess(ctx.actor, organization).view) return refuse(ctx);
   await ctx.answerCallbackQuery();
   await showGroups(ctx, organization.id, "edit");
+});
+
+groupsFeature.callbackQuery(cb.groupsPage.filter, async (ctx) => {
+  const parsed = cb.groupsPage.unpack(ctx.callbackQuery.data);
+  const organization = parsed ? await getOrganization(ctx.deps.db, parsed[0]) : undefined;
+  if (!parsed || !organization || !groupAccess(ctx.actor, organization).view) return refuse(ctx);
+  await ctx.answerCallbackQuery();
+  await showGroups(ctx, organization.id, "edit", { page: parsed[1] });
 });
 
 groupsFeature.callbackQuery(cb.groupsAdd.filter, async (ctx) => {
@@ -121,5 +130,5 @@ groupsFeature.callbackQuery(cb.groupsArm.filter, async (ctx) => {
   if (!result) return refuse(ctx);
   const key = result.before.arm === result.after.arm ? "groups-arm-confirmed-alert" : "groups-arm-changed-alert";
   await ctx.answerCallbackQuery({ text: ctx.t(key, { name: result.after.name, arm: result.after.arm }) });
-  await showGroups(ctx, found.organization.id, "edit");
+  await showGroups(ctx, found.organization.id, "edit", { groupId: found.group.id });
 });

@@ -16,6 +16,8 @@ export const reportCb = {
   edit: callbackCodec("rf-edit", [index]),
   submit: callbackCodec("rf-submit", []),
   reviewOpen: callbackCodec("rv-open", [id]),
+  /** A page of the reports awaiting review. */
+  reviewPage: callbackCodec("rv-page", [z.coerce.number().int().min(0).max(10_000)]),
   reviewAccept: callbackCodec("rv-acc", [id]),
   reviewReturn: callbackCodec("rv-ret", [id]),
 } as const;

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { BUTTON_LABEL_MAX, shorten } from "../../../shared/message-limits.js";
 import { removePressedKeyboard, replacePressedKeyboard } from "../../message-edits.js";
 import { getOrganization } from "../../../registration/registry.js";
 import {
@@ -86,7 +87,7 @@ async function openForHead(ctx: BotContext) {
   if (organizations.length === 0) return void (await ctx.reply(ctx.t("common-not-allowed")));
   if (organizations.length === 1) return open(ctx, organizations[0]!.id);
   const keyboard = new InlineKeyboard();
-  for (const org of organizations) keyboard.text(org.name, reportCb.chooseOrganization.pack(org.id)).row();
+  for (const org of organizations) keyboard.text(shorten(org.name, BUTTON_LABEL_MAX), reportCb.chooseOrganization.pack(org.id)).row();
   await ctx.reply(ctx.t("report-choose-organization"), { reply_markup: keyboard });
 }
 

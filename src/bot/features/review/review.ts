@@ -1,5 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { removePressedKeyboard } from "../../message-edits.js";
+import { removePressedKeyboard, showInPressedMessage } from "../../message-edits.js";
+import { addPager } from "../../keyboards.js";
+import { BUTTON_LABEL_MAX, pageOf, shorten } from "../../../shared/message-limits.js";
 import { mayReview, reviewRegions } from "../../../registration/permissions.js";
 import { getRegion } from "../../../registration/registry.js";
 import { acceptReport, formContextFor, formOf, getPeriod, latestVersion, listReportsAwaitingReview } from "../../../reports/drafts.js";
@@ -18,16 +20,36 @@ export const reviewFeature = new Composer<BotContext>();
 
 const refuse = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
 
+export const REVIEW_ITEMS_PER_PAGE = 8;
+
+/** The reports awaiting the actor's review, a page at a time; labels shortened so any registry name fits. */
+async function reviewList(ctx: BotContext, page: number): Promise<{ text: string; keyboard: InlineKeyboard } | null> {
+  const items = await listReportsAwaitingReview(ctx.deps.db, reviewRegions(ctx.actor));
+  if (items.length === 0) return null;
+  const shown = pageOf(items, page, REVIEW_ITEMS_PER_PAGE);
+  const keyboard = new InlineKeyboard();
+  for (const item of shown.items) {
+    const late = item.late ? " ⏰" : "";
+    keyboard.text(`${shorten(`${item.registryNo}. ${item.organizationName}`, BUTTON_LABEL_MAX)} · ${item.year}/${item.quarter}${late}`, reportCb.reviewOpen.pack(item.reportId)).row();
+  }
+  addPager(keyboard, shown, (p) => reportCb.reviewPage.pack(p));
+  const pageLine = shown.pages > 1 ? `\n${ctx.t("ux-list-page", { page: shown.page + 1, pages: shown.pages, count: items.length })}` : "";
+  return { text: `${ctx.t("review-list-title", { count: items.length })}${pageLine}`, keyboard };
+}
+
 reviewFeature.command("review", async (ctx) => {
   if (!mayReview(ctx.actor)) return void (await ctx.reply(ctx.t("common-not-allowed")));
-  const items = await listReportsAwaitingReview(ctx.deps.db, reviewRegions(ctx.actor));
-  if (items.length === 0) return void (await ctx.reply(ctx.t("review-nothing")));
-  const keyboard = new InlineKeyboard();
-  for (const item of items.slice(0, 50)) {
-    const late = item.late ? " ⏰" : "";
-    keyboard.text(`${item.registryNo}. ${item.organizationName} · ${item.year}/${item.quarter}${late}`, reportCb.reviewOpen.pack(item.reportId)).row();
-  }
-  await ctx.reply(ctx.t("review-list-title", { count: items.length }), { reply_markup: keyboard });
+  const list = await reviewList(ctx, 0);
+  if (!list) return void (await ctx.reply(ctx.t("review-nothing")));
+  await ctx.reply(list.text, { reply_markup: list.keyboard });
+});
+
+reviewFeature.callbackQuery(reportCb.reviewPage.filter, async (ctx) => {
+  const parsed = reportCb.reviewPage.unpack(ctx.callbackQuery.data);
+  if (!parsed || !mayReview(ctx.actor)) return refuse(ctx);
+  await ctx.answerCallbackQuery();
+  const list = await reviewList(ctx, parsed[0]);
+  await showInPressedMessage(ctx, list?.text ?? ctx.t("review-nothing"), list?.keyboard);
 });
 
 reviewFeature.callbackQuery(reportCb.reviewOpen.filter, async (ctx) => {
