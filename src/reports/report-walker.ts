@@ -18,7 +18,7 @@ import {
   type Report,
 } from "./drafts.js";
 import { parseAnswer, type AnswerInput } from "./form/parse-answer.js";
-import { checkRules, isRequired, nextUnanswered, pruneAnswers } from "./form/rules.js";
+import { applicableFields, checkRules, isAnswered, isRequired, nextUnanswered, pruneAnswers } from "./form/rules.js";
 import type { Answers, FieldDef, FormContext, FormDefinition } from "./form/types.js";
 
 /**
@@ -184,10 +184,15 @@ async function advance(db: Db, loaded: Loaded, answeredKey: string, notice?: Mes
   const answers = pruneAnswers(form, loaded.answers, context);
   let next: string | null;
   if (session.mode === "returned") {
-    const keys = returnedKeysInOrder(loaded);
-    next = keys[keys.indexOf(answeredKey) + 1] ?? null;
-    // A changed answer may open a new required field (e.g. a description): ask it too.
-    next ??= nextUnanswered(form, answers, context)?.key ?? null;
+    // Forward through the form only: the returned fields after this one, and any field a changed
+    // answer opened (e.g. a description once zones > 0), each asked once, then the summary.
+    const returned = new Set(returnedKeysInOrder(loaded));
+    const position = (key: string) => form.fields.findIndex((f) => f.key === key);
+    const after = position(answeredKey);
+    next =
+      applicableFields(form, answers, context).find((f) => position(f.key) > after && (returned.has(f.key) || !isAnswered(answers, f.key)))?.key ??
+      nextUnanswered(form, answers, context)?.key ??
+      null;
   } else {
     next = nextUnanswered(form, answers, context)?.key ?? null;
   }

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { refuseCommand } from "../refusals.js";
 import { BUTTON_LABEL_MAX, shorten } from "../../shared/message-limits.js";
 import { getOrganization, listRegions } from "../../registration/registry.js";
 import { groupAccess, groupScope } from "../../reports/group-access.js";
@@ -28,7 +29,7 @@ groupsFeature.command("groups", async (ctx) => {
   const scope = groupScope(ctx.actor);
   const own = scope.ownOrganizations;
   if (own.length === 0 && scope.regions.length === 0 && !scope.national) {
-    await ctx.reply(ctx.t("common-not-allowed"));
+    await refuseCommand(ctx);
     return;
   }
   if (!scope.national && scope.regions.length + own.length === 1) {

@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { refuseCommand } from "../refusals.js";
 import { removePressedKeyboard, showInPressedMessage } from "../message-edits.js";
 import { createInvitation, deepLink, type InvitationTarget } from "../../registration/invitations.js";
 import { canInviteInto, invitableRegions, invitableRoles } from "../../registration/permissions.js";
@@ -19,7 +20,7 @@ export const inviteFeature = new Composer<BotContext>();
 inviteFeature.command("invite", async (ctx) => {
   const roles = invitableRoles(ctx.actor);
   if (roles.length === 0) {
-    await ctx.reply(ctx.t("common-not-allowed"));
+    await refuseCommand(ctx);
     return;
   }
   const keyboard = gridKeyboard(

@@ -41,6 +41,11 @@ export async function offerJoin(ctx: BotContext, raw: string): Promise<void> {
   const { db, clock } = ctx.deps;
   const now = clock();
   const key = parseJoinKey(raw);
+  if (!key) {
+    // Not shaped like a code or a link at all ("1234", "hello"): say what a code looks like; not an attempt.
+    await ctx.reply(ctx.t("ux-join-code-shape"));
+    return;
+  }
   // Join codes (~39 bits) can be guessed, so a limited user's codes are not even looked up. A deep-link
   // token carries 128 bits: a real one is honoured even right after a few typos, and failures count.
   if (!(key && "token" in key) && (await isJoinRateLimited(db, ctx.user.telegramId, now))) {

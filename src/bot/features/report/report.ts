@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { BUTTON_LABEL_MAX, shorten } from "../../../shared/message-limits.js";
+import { refuseCommand } from "../../refusals.js";
+import { BUTTON_LABEL_MAX, shorten, splitText } from "../../../shared/message-limits.js";
 import { removePressedKeyboard, replacePressedKeyboard } from "../../message-edits.js";
 import { getOrganization } from "../../../registration/registry.js";
 import {
@@ -31,7 +32,10 @@ async function show(ctx: BotContext, view: WalkerView, options: { editKeyboardOn
   if (view.kind === "summary") {
     const organization = await getOrganization(ctx.deps.db, view.report.organizationId);
     await retirePreviousQuestion(ctx, view);
-    const sent = await ctx.reply(summaryText(ctx, view, organization?.name ?? ""), { reply_markup: summaryKeyboard(ctx, view) });
+    // A long summary goes out in pieces; the buttons come with the last one.
+    const pieces = splitText(summaryText(ctx, view, organization?.name ?? ""));
+    for (const piece of pieces.slice(0, -1)) await ctx.reply(piece);
+    const sent = await ctx.reply(pieces.at(-1)!, { reply_markup: summaryKeyboard(ctx, view) });
     await rememberQuestionMessage(ctx.deps.db, ctx.user.telegramId, sent.message_id, true);
     return;
   }
@@ -84,7 +88,7 @@ async function open(ctx: BotContext, organizationId: number, takeOver = false) {
 
 async function openForHead(ctx: BotContext) {
   const organizations = headOrganizations(ctx);
-  if (organizations.length === 0) return void (await ctx.reply(ctx.t("common-not-allowed")));
+  if (organizations.length === 0) return refuseCommand(ctx);
   if (organizations.length === 1) return open(ctx, organizations[0]!.id);
   const keyboard = new InlineKeyboard();
   for (const org of organizations) keyboard.text(shorten(org.name, BUTTON_LABEL_MAX), reportCb.chooseOrganization.pack(org.id)).row();

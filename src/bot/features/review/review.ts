@@ -1,7 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { refuseCommand } from "../../refusals.js";
 import { removePressedKeyboard, showInPressedMessage } from "../../message-edits.js";
 import { addPager } from "../../keyboards.js";
-import { BUTTON_LABEL_MAX, pageOf, shorten } from "../../../shared/message-limits.js";
+import { BUTTON_LABEL_MAX, pageOf, shorten, splitText } from "../../../shared/message-limits.js";
 import { mayReview, reviewRegions } from "../../../registration/permissions.js";
 import { getRegion } from "../../../registration/registry.js";
 import { acceptReport, formContextFor, formOf, getPeriod, latestVersion, listReportsAwaitingReview } from "../../../reports/drafts.js";
@@ -38,7 +39,7 @@ async function reviewList(ctx: BotContext, page: number): Promise<{ text: string
 }
 
 reviewFeature.command("review", async (ctx) => {
-  if (!mayReview(ctx.actor)) return void (await ctx.reply(ctx.t("common-not-allowed")));
+  if (!mayReview(ctx.actor)) return refuseCommand(ctx);
   const list = await reviewList(ctx, 0);
   if (!list) return void (await ctx.reply(ctx.t("review-nothing")));
   await ctx.reply(list.text, { reply_markup: list.keyboard });
@@ -74,7 +75,8 @@ reviewFeature.callbackQuery(reportCb.reviewOpen.filter, async (ctx) => {
     submitted: report.submittedAt ? formatDate(report.submittedAt) : "",
   });
   const late = report.submittedLate ? `\n${ctx.t("review-late-mark")}` : "";
-  await ctx.reply(`${header}${late}\n\n${answersText(ctx.t, form, answers, context).text}`);
+  // Every answer in full (a best practice may be 1,500 characters): as many messages as it takes.
+  for (const piece of splitText(`${header}${late}\n\n${answersText(ctx.t, form, answers, context, { full: true }).text}`)) await ctx.reply(piece);
   const photos = form.fields.filter((f) => f.type === "photos").flatMap((f) => (Array.isArray(answers[f.key]) ? (answers[f.key] as string[]) : []));
   if (photos.length > 0) await ctx.replyWithMediaGroup(photos.slice(0, 10).map((media) => ({ type: "photo" as const, media })));
   await ctx.reply(ctx.t("review-decide"), {
