@@ -188,4 +188,17 @@ describe("heads", () => {
     expect(summary.text).toContain("Жауаптарды тексеріңіз");
     expect(summary.text).not.toContain("Әдіскердің пікірі");
   });
+
+  it("a group name needs a visible letter, loses invisible characters, and cannot look like another group's", async () => {
+    const user = await head("ru");
+    const list = await t.send(user, "/groups");
+    const ask = await t.press(user, list.button("Добавить группу").data);
+    expect(ask.text).toContain("Напишите название группы");
+    expect((await t.send(user, "\u200B\u200D\u2060")).texts[0]).toBe("Напишите название группы текстом.");
+    expect((await t.send(user, "...")).texts[0]).toBe("В названии группы должна быть хотя бы одна буква, например: Солнышко. Напишите название ещё раз.");
+    // "Күн<zero-width joiner>шуақ" with a no-break space looks exactly like the existing «Күншуақ».
+    expect((await t.send(user, "Күн\u200Dшуақ\u00A0")).texts[0]).toBe("В этом детском саду уже есть группа «Күншуақ». Напишите другое название.");
+    const age = await t.send(user, "Ｓｕｎ  \u200Bшуақ");
+    expect(age.text).toBe("Для какого возраста группа «Sun шуақ»?");
+  });
 });
