@@ -201,4 +201,16 @@ describe("heads", () => {
     const age = await t.send(user, "Ｓｕｎ  \u200Bшуақ");
     expect(age.text).toBe("Для какого возраста группа «Sun шуақ»?");
   });
+
+  it("/report says which quarter and the due day; past it, that the report is late and final once sent, and the late submission is confirmed first", async () => {
+    const ru = await head("ru");
+    expect((await t.send(ru, "/report")).texts[0]).toBe("Отчёт за 4-й квартал 2026 года. Срок сдачи — 20.11.2026 включительно.");
+    t.setNow(new Date("2026-11-23T05:00:00Z"));
+    const late = await t.send(ru, "/report");
+    expect(late.texts[0]).toContain("Срок сдачи (20.11.2026) уже прошёл: отчёт будет отмечен как сданный с опозданием.");
+    expect(late.texts[0]).toContain("После отправки изменить его будет нельзя");
+    const kk = await joinedUser(t, database.db, { role: "head", organizationId: (await orgByRegistryNo(database.db, 12)).id }, "kk");
+    const kkLate = await t.send(kk, "/report");
+    expect(kkLate.texts[0]).toContain("Тапсыру мерзімі (20.11.2026) өтіп кетті");
+  });
 });

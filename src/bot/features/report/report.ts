@@ -3,6 +3,8 @@ import { refuseCommand } from "../../refusals.js";
 import { BUTTON_LABEL_MAX, shorten, splitText } from "../../../shared/message-limits.js";
 import { removePressedKeyboard, replacePressedKeyboard } from "../../message-edits.js";
 import { getOrganization } from "../../../registration/registry.js";
+import { formatDay } from "../../../reminders/local-date.js";
+import { isLate } from "../../../reports/periods.js";
 import {
   answerCurrent,
   currentView,
@@ -78,11 +80,15 @@ async function open(ctx: BotContext, organizationId: number, takeOver = false) {
       return void (await ctx.reply(ctx.t("report-busy", { editor: result.editor ?? ctx.t("report-someone") }), {
         reply_markup: new InlineKeyboard().text(ctx.t("report-button-take-over"), reportCb.takeOver.pack(organizationId)),
       }));
-    default:
-      if (result.kind === "question" && Object.keys(result.answers).length > 0 && result.report.status === "draft") {
-        await ctx.reply(ctx.t("report-resumed"));
-      }
+    default: {
+      // Which quarter and until when; past the due day, that it is late and final once sent.
+      const { period } = result;
+      const params = { year: String(period.year), quarter: String(period.quarter), dueDate: formatDay(period.dueOn) };
+      const lines = [ctx.t(isLate(period, ctx.deps.clock()) ? "ux-report-intro-late" : "ux-report-intro", params)];
+      if (result.kind === "question" && Object.keys(result.answers).length > 0 && result.report.status === "draft") lines.push(ctx.t("report-resumed"));
+      await ctx.reply(lines.join("\n\n"));
       return show(ctx, result);
+    }
   }
 }
 
@@ -188,6 +194,20 @@ reportFeature.callbackQuery(reportCb.edit.filter, async (ctx) => {
 });
 
 reportFeature.callbackQuery(reportCb.submit.filter, async (ctx) => {
+  const view = await currentView(ctx.deps.db, ctx.user.telegramId);
+  if (view?.kind === "summary" && isLate(view.period, ctx.deps.clock())) {
+    // A late report cannot be changed once sent: ask first.
+    await ctx.answerCallbackQuery();
+    const { period } = view;
+    await ctx.reply(ctx.t("ux-report-confirm-late", { year: String(period.year), quarter: String(period.quarter), dueDate: formatDay(period.dueOn) }), {
+      reply_markup: new InlineKeyboard().text(ctx.t("ux-report-button-send-late"), reportCb.submitLate.pack()),
+    });
+    return;
+  }
+  await render(ctx, await submitFromSummary(ctx.deps.db, { userId: ctx.user.telegramId, now: ctx.deps.clock() }));
+});
+
+reportFeature.callbackQuery(reportCb.submitLate.filter, async (ctx) => {
   await render(ctx, await submitFromSummary(ctx.deps.db, { userId: ctx.user.telegramId, now: ctx.deps.clock() }));
 });
 
