@@ -389,3 +389,8 @@ ux-report-intro-late =
     Жібергеннен кейін оны өзгерту мүмкін болмайды — жібермес бұрын жауаптарды тексеріңіз.
 ux-report-confirm-late = { $year } жылғы { $quarter }-тоқсан бойынша есепті тапсыру мерзімі ({ $dueDate }) өтті. Есеп кешіктірілген деп белгіленеді және жібергеннен кейін оны өзгерту мүмкін болмайды. Жіберу керек пе?
 ux-report-button-send-late = 📨 Иә, жіберу
+ux-review-changes-title = Қайтарылған { $from }-нұсқамен салыстырғанда { $to }-нұсқада өзгергені:
+ux-review-changes-none = Жауаптар өзгермеген.
+ux-review-change = бұрын: { $before }
+    қазір: { $after }
+ux-review-change-unchanged = Жауап өзгермеген.

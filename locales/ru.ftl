@@ -401,3 +401,8 @@ ux-report-intro-late =
     После отправки изменить его будет нельзя — проверьте ответы перед отправкой.
 ux-report-confirm-late = Срок сдачи отчёта за { $quarter }-й квартал { $year } года ({ $dueDate }) прошёл. Отчёт будет отмечен как поздний, и после отправки изменить его будет нельзя. Отправить?
 ux-report-button-send-late = 📨 Да, отправить
+ux-review-changes-title = Что изменено в версии { $to } по сравнению с возвращённой версией { $from }:
+ux-review-changes-none = Ответы не изменились.
+ux-review-change = было: { $before }
+    стало: { $after }
+ux-review-change-unchanged = Ответ не изменён.

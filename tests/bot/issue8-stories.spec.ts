@@ -110,6 +110,34 @@ describe("methodologists", () => {
   });
 });
 
+describe("methodologists see what a resubmission changed", () => {
+  it("version 2 shows, field by field, what changed since the returned version 1, next to the comments made then", async () => {
+    const user = await head("kk");
+    const period = (await findReportingPeriod(database.db, Q4_OPEN))!;
+    const report = await ensureReport(database.db, orgId, period.id);
+    await replaceAnswers(database.db, report.id, {
+      directions: ["medicine"], activities: 14, meetings: 2, parents: 31, zones: 0,
+      exp_high: 6, exp_middle: 10, exp_low: 4, ctl_high: 3, ctl_middle: 9, ctl_low: 6,
+      best_practice: "Неделя профессий", best_practice_photos: [], difficulties: "Нет костюмов", help_topics: [], help_text: null,
+    });
+    expect((await submitReport(database.db, { reportId: report.id, userId: user.id, now: Q4_OPEN })).ok).toBe(true);
+    const methodologist = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "ru");
+    await returnReport(database.db, { reportId: report.id, reviewerId: methodologist.id, fieldComments: { activities: "Только экспериментальные группы", meetings: "Проверьте" }, comment: null, now: Q4_OPEN });
+    await t.press(user, "report:open");
+    await t.send(user, "9");
+    const summary = await t.send(user, "2");
+    await t.press(user, summary.button("Есепті жіберу").data);
+
+    const list = await t.send(methodologist, "/review");
+    const opened = await t.press(methodologist, list.buttons[0]!.data);
+    const changes = opened.texts.find((text) => text.startsWith("Что изменено"))!;
+    expect(changes).toContain("Что изменено в версии 2 по сравнению с возвращённой версией 1:");
+    expect(changes).toContain("Комментарий методиста: Только экспериментальные группы\nбыло: 14\nстало: 9");
+    expect(changes).toContain("Комментарий методиста: Проверьте\nОтвет не изменён.");
+    expect(changes).not.toContain("Неделя профессий");
+  });
+});
+
 describe("heads", () => {
   it("a negative number gets the range message, not 'not a whole number'", async () => {
     const user = await head("ru");

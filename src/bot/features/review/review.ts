@@ -12,7 +12,8 @@ import { formatDate } from "../../../shared/time.js";
 import type { BotContext } from "../../context.js";
 import { regionName } from "../../format.js";
 import { reportCb } from "../report/callbacks.js";
-import { answersText } from "../report/render.js";
+import { answersText, formatValue } from "../report/render.js";
+import { changesSinceReturn } from "../../../reports/report-changes.js";
 import { reviewableReport } from "./access.js";
 import { REVIEW_RETURN } from "./return-report.js";
 
@@ -77,6 +78,20 @@ reviewFeature.callbackQuery(reportCb.reviewOpen.filter, async (ctx) => {
   const late = report.submittedLate ? `\n${ctx.t("review-late-mark")}` : "";
   // Every answer in full (a best practice may be 1,500 characters): as many messages as it takes.
   for (const piece of splitText(`${header}${late}\n\n${answersText(ctx.t, form, answers, context, { full: true }).text}`)) await ctx.reply(piece);
+  // A resubmission: what changed since the returned version, beside the comments made then.
+  const changes = await changesSinceReturn(db, { reportId: report.id, form, answers });
+  if (changes) {
+    const lines = [ctx.t("ux-review-changes-title", { from: changes.fromVersion, to: changes.toVersion })];
+    if (changes.changes.length === 0) lines.push(ctx.t("ux-review-changes-none"));
+    for (const change of changes.changes) {
+      const field = form.fields.find((f) => f.key === change.key)!;
+      lines.push("", `• ${ctx.t(field.labelKey)}`);
+      if (change.comment) lines.push(ctx.t("report-returned-comment", { comment: change.comment }));
+      if (JSON.stringify(change.before ?? null) === JSON.stringify(change.after ?? null)) lines.push(ctx.t("ux-review-change-unchanged"));
+      else lines.push(ctx.t("ux-review-change", { before: formatValue(ctx.t, field, change.before), after: formatValue(ctx.t, field, change.after) }));
+    }
+    for (const piece of splitText(lines.join("\n"))) await ctx.reply(piece);
+  }
   const photos = form.fields.filter((f) => f.type === "photos").flatMap((f) => (Array.isArray(answers[f.key]) ? (answers[f.key] as string[]) : []));
   if (photos.length > 0) await ctx.replyWithMediaGroup(photos.slice(0, 10).map((media) => ({ type: "photo" as const, media })));
   await ctx.reply(ctx.t("review-decide"), {
