@@ -315,7 +315,8 @@ describe("others get the polite refusal", () => {
     expect((await t.press(parent, `grp-org:${org.id}`)).alerts).toEqual(["Кешіріңіз, бұл әрекет сіздің рөліңізге қолжетімсіз."]);
     const guest = newUser();
     await t.meet(guest, "ru");
-    expect((await t.send(guest, "/groups")).text).toBe("Извините, это действие недоступно для вашей роли.");
+    // Someone who has not joined is told so, and how to join (issue 8).
+    expect((await t.send(guest, "/groups")).text).toContain("Вы ещё не подключились к боту");
     expect((await t.press(guest, `grp-add:${org.id}`)).alerts).toEqual(["Извините, это действие недоступно для вашей роли."]);
   });
 });

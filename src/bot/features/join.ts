@@ -37,13 +37,14 @@ function offerText(ctx: BotContext, offer: InvitationOffer): string {
  * Shows what an invitation or join code offers and asks to confirm (parents: to consent). Nothing is
  * stored here except a failed attempt, which counts towards the per-user limit.
  */
-export async function offerJoin(ctx: BotContext, raw: string): Promise<void> {
+export async function offerJoin(ctx: BotContext, raw: string, source: "link" | "typed" = "typed"): Promise<void> {
   const { db, clock } = ctx.deps;
   const now = clock();
   const key = parseJoinKey(raw);
   if (!key) {
-    // Not shaped like a code or a link at all ("1234", "hello"): say what a code looks like; not an attempt.
-    await ctx.reply(ctx.t("ux-join-code-shape"));
+    // Not shaped like a code or a link at all ("1234", "hello"): nothing to look up, so not an
+    // attempt. A typed one is told what a code looks like; a broken link that there is no such link.
+    await ctx.reply(ctx.t(source === "link" ? "join-problem-unknown" : "ux-join-code-shape"));
     return;
   }
   // Join codes (~39 bits) can be guessed, so a limited user's codes are not even looked up. A deep-link
