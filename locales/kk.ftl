@@ -394,3 +394,20 @@ ux-review-changes-none = Жауаптар өзгермеген.
 ux-review-change = бұрын: { $before }
     қазір: { $after }
 ux-review-change-unchanged = Жауап өзгермеген.
+ux-groups-arm-change-confirm =
+    «{ $name }» тобын { $before ->
+        [experimental] эксперименттік
+       *[control] бақылау
+    } топтардан { $after ->
+        [experimental] эксперименттік
+       *[control] бақылау
+    } топтарға ауыстыру керек пе? Бұл эксперименттік және бақылау топтарын салыстыруды өзгертеді; меңгерушіге хабарлама жіберіледі.
+ux-groups-arm-change-yes = Иә, ауыстыру
+ux-groups-arm-changed-notice =
+    { $organization }: әдіскер «{ $name }» тобын { $before ->
+        [experimental] эксперименттік
+       *[control] бақылау
+    } топтардан { $after ->
+        [experimental] эксперименттік
+       *[control] бақылау
+    } топтарға ауыстырды. Есепте ескеріңіз: дағды деңгейлері топтың әр түрі бойынша бөлек көрсетіледі. Топтар тізімі: /groups

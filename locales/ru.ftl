@@ -406,3 +406,20 @@ ux-review-changes-none = Ответы не изменились.
 ux-review-change = было: { $before }
     стало: { $after }
 ux-review-change-unchanged = Ответ не изменён.
+ux-groups-arm-change-confirm =
+    Перевести группу «{ $name }» из { $before ->
+        [experimental] экспериментальных
+       *[control] контрольных
+    } в { $after ->
+        [experimental] экспериментальные
+       *[control] контрольные
+    }? Это меняет сравнение экспериментальных и контрольных групп; руководителю детского сада придёт уведомление.
+ux-groups-arm-change-yes = Да, перевести
+ux-groups-arm-changed-notice =
+    { $organization }: по решению методиста группа «{ $name }» переведена из { $before ->
+        [experimental] экспериментальных
+       *[control] контрольных
+    } в { $after ->
+        [experimental] экспериментальные
+       *[control] контрольные
+    }. Учитывайте это в отчёте: уровни навыков указываются отдельно по каждому виду групп. Список групп: /groups

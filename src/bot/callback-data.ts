@@ -55,6 +55,8 @@ export const cb = {
   groupsArchiveAsk: callbackCodec("grp-arc", [id]),
   groupsArchiveYes: callbackCodec("grp-arc-yes", [id]),
   groupsArm: callbackCodec("grp-arm", [id, z.enum(["experimental", "control"])]),
+  /** The methodologist confirmed moving a group to the other arm (it changes the comparison). */
+  groupsArmYes: callbackCodec("grp-arm-yes", [id, z.enum(["experimental", "control"])]),
   /** Answers inside the add-group conversation. */
   groupsNewAge: callbackCodec("grp-new-age", [z.enum(["early", "junior", "middle", "senior", "preschool"])]),
   groupsNewArm: callbackCodec("grp-new-arm", [z.enum(["experimental", "control"])]),

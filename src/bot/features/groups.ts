@@ -4,6 +4,7 @@ import { BUTTON_LABEL_MAX, shorten } from "../../shared/message-limits.js";
 import { getOrganization, listRegions } from "../../registration/registry.js";
 import { groupAccess, groupScope } from "../../reports/group-access.js";
 import { archiveGroup, getGroup, setGroupArm } from "../../reports/groups.js";
+import { enqueueArmChangeNotice } from "../../reports/group-notices.js";
 import { cb } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { ADD_GROUP } from "../conversations/add-group.js";
@@ -127,9 +128,30 @@ groupsFeature.callbackQuery(cb.groupsArm.filter, async (ctx) => {
   const parsed = cb.groupsArm.unpack(ctx.callbackQuery.data);
   const found = parsed ? await groupFor(ctx, parsed[0], "setArm") : null;
   if (!parsed || !found) return refuse(ctx);
-  const result = await setGroupArm(ctx.deps.db, { groupId: found.group.id, arm: parsed[1], by: ctx.actor.telegramId, now: ctx.deps.clock() });
+  if (parsed[1] !== found.group.arm) {
+    // Moving a group to the other arm changes the comparison: ask first, then tell the head.
+    await ctx.answerCallbackQuery();
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t("ux-groups-arm-change-yes"), cb.groupsArmYes.pack(found.group.id, parsed[1]))
+      .text(ctx.t("groups-archive-no"), cb.groupsPage.pack(found.organization.id, 0));
+    await showInPressedMessage(ctx, ctx.t("ux-groups-arm-change-confirm", { name: found.group.name, before: found.group.arm, after: parsed[1] }), keyboard);
+    return;
+  }
+  await setArm(ctx, found, parsed[1]);
+});
+
+groupsFeature.callbackQuery(cb.groupsArmYes.filter, async (ctx) => {
+  const parsed = cb.groupsArmYes.unpack(ctx.callbackQuery.data);
+  const found = parsed ? await groupFor(ctx, parsed[0], "setArm") : null;
+  if (!parsed || !found) return refuse(ctx);
+  await setArm(ctx, found, parsed[1]);
+});
+
+async function setArm(ctx: BotContext, found: NonNullable<Awaited<ReturnType<typeof groupFor>>>, arm: "experimental" | "control") {
+  const result = await setGroupArm(ctx.deps.db, { groupId: found.group.id, arm, by: ctx.actor.telegramId, now: ctx.deps.clock() });
   if (!result) return refuse(ctx);
+  await enqueueArmChangeNotice(ctx.deps.db, result);
   const key = result.before.arm === result.after.arm ? "groups-arm-confirmed-alert" : "groups-arm-changed-alert";
   await ctx.answerCallbackQuery({ text: ctx.t(key, { name: result.after.name, arm: result.after.arm }) });
   await showGroups(ctx, found.organization.id, "edit", { groupId: found.group.id });
-});
+}
