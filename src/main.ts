@@ -24,6 +24,7 @@ async function main() {
       db: database.db,
       adminIds: new Set(config.ADMIN_IDS),
       invitationTtlDays: config.INVITATION_TTL_DAYS,
+      operatorName: config.PILOT_OPERATOR_NAME,
       clock: systemClock,
       i18n,
     },

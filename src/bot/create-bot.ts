@@ -8,6 +8,7 @@ import { groupsFeature } from "./features/groups.js";
 import { periodsFeature } from "./features/periods.js";
 import { helpFeature } from "./features/help.js";
 import { inviteFeature } from "./features/invite.js";
+import { invitationsFeature } from "./features/invitations.js";
 import { joinFeature } from "./features/join.js";
 import { languageFeature } from "./features/language.js";
 import { leaveFeature } from "./features/leave.js";
@@ -60,6 +61,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(helpFeature);
   bot.use(meFeature);
   bot.use(inviteFeature);
+  bot.use(invitationsFeature);
   bot.use(parentLinkFeature);
   bot.use(leaveFeature);
   bot.use(groupsFeature);

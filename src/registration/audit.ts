@@ -4,6 +4,8 @@ import { auditLog } from "../db/schema/index.js";
 export type AuditAction =
   | "invitation.created"
   | "parent_link.rotated"
+  | "parent_link.expiry_set"
+  | "invitation.revoked"
   | "member.joined"
   | "member.left"
   | "organization.added"

@@ -48,7 +48,7 @@ export function parentLinkOrganizations(actor: Actor): { id: number; name: strin
     .map((m) => ({ id: m.organization!.id, name: m.organization!.name }));
 }
 
-export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "parentlink" | "groups" | "periods" | "leave" | "cancel" | "report" | "review";
+export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "invitations" | "parentlink" | "groups" | "periods" | "leave" | "cancel" | "report" | "review";
 
 /** The commands a user's roles allow, in menu order. /help and the Telegram menu both use this. */
 export function commandsFor(actor: Actor): CommandName[] {
@@ -58,6 +58,7 @@ export function commandsFor(actor: Actor): CommandName[] {
   // Returning a report is a short conversation that /cancel leaves.
   if (mayReview(actor)) commands.push("review", ...(isHead ? [] : (["cancel"] as const)));
   if (invitableRoles(actor).length > 0) commands.push("invite");
+  if (invitableRoles(actor).some((r) => r !== "parent")) commands.push("invitations");
   if (parentLinkOrganizations(actor).length > 0) commands.push("parentlink");
   if (actor.memberships.some((m) => m.role === "head" || m.role === "methodologist" || m.role === "coordinator")) commands.push("groups");
   if (actor.isAdmin) commands.push("periods");

@@ -1,3 +1,4 @@
+import { prunePersonalData } from "../registration/retention.js";
 import { runReportReminders } from "../reminders/report-reminders.js";
 import type { TaskDefinition } from "./scheduler.js";
 
@@ -15,4 +16,16 @@ export const reportRemindersTask: TaskDefinition = {
   run: ({ db, now }) => runReportReminders(db, now),
 };
 
-export const defaultTasks: TaskDefinition[] = [reportRemindersTask];
+/**
+ * Retention (README, "Personal data"): failed join attempts past their window and abandoned
+ * conversation states, every hour at :17 (away from the reminders on the hour). A missed hour is
+ * simply done by the next one.
+ */
+export const personalDataPruningTask: TaskDefinition = {
+  name: "personal-data-pruning",
+  cron: "17 * * * *",
+  catchUpWithinMs: 0,
+  run: ({ db, now }) => prunePersonalData(db, now),
+};
+
+export const defaultTasks: TaskDefinition[] = [reportRemindersTask, personalDataPruningTask];

@@ -76,6 +76,8 @@ async function open(ctx: BotContext, organizationId: number, takeOver = false) {
       return void (await ctx.reply(ctx.t("report-already-accepted")));
     case "deadline-passed":
       return void (await ctx.reply(ctx.t("report-deadline-passed")));
+    case "not-head":
+      return void (await ctx.reply(ctx.t("common-not-allowed")));
     case "busy":
       return void (await ctx.reply(ctx.t("report-busy", { editor: result.editor ?? ctx.t("report-someone") }), {
         reply_markup: new InlineKeyboard().text(ctx.t("report-button-take-over"), reportCb.takeOver.pack(organizationId)),
@@ -112,6 +114,9 @@ async function render(ctx: BotContext, outcome: AnswerOutcome | SubmitOutcome, o
   switch (outcome.kind) {
     case "late":
       return void (await ctx.reply(ctx.t("ux-report-answer-late"), { reply_parameters: { message_id: ctx.msgId!, allow_sending_without_reply: true } }));
+    case "not-head":
+      // The button press, if any, is already answered: say it in the chat.
+      return void (await ctx.reply(ctx.t("common-not-allowed")));
     case "taken-over":
       return void (await ctx.reply(ctx.t("report-taken-over", { editor: outcome.editor ?? ctx.t("report-someone") })));
     case "locked":

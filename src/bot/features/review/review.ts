@@ -26,7 +26,7 @@ export const REVIEW_ITEMS_PER_PAGE = 8;
 
 /** The reports awaiting the actor's review, a page at a time; labels shortened so any registry name fits. */
 async function reviewList(ctx: BotContext, page: number): Promise<{ text: string; keyboard: InlineKeyboard } | null> {
-  const items = await listReportsAwaitingReview(ctx.deps.db, reviewRegions(ctx.actor));
+  const items = await listReportsAwaitingReview(ctx.deps.db, reviewRegions(ctx.actor), ctx.actor.telegramId);
   if (items.length === 0) return null;
   const shown = pageOf(items, page, REVIEW_ITEMS_PER_PAGE);
   const keyboard = new InlineKeyboard();
