@@ -79,9 +79,14 @@ export async function replacePressedKeyboard(ctx: Ctx, keyboard: InlineKeyboard 
  * Shows `text` with `keyboard` in place of the pressed message: nothing when it already shows
  * exactly that (a double tap), a new message when the pressed one cannot be edited any more.
  */
-export async function showInPressedMessage(ctx: Ctx, text: string, keyboard?: InlineKeyboard): Promise<void> {
+export async function showInPressedMessage(
+  ctx: Ctx,
+  text: string,
+  keyboard?: InlineKeyboard,
+  extra: { link_preview_options?: { is_disabled?: boolean } } = {},
+): Promise<void> {
   const message = pressedMessage(ctx);
-  const options = keyboard && hasButtons(keyboard.inline_keyboard) ? { reply_markup: keyboard } : {};
+  const options = { ...extra, ...(keyboard && hasButtons(keyboard.inline_keyboard) ? { reply_markup: keyboard } : {}) };
   if (!message || message.text === undefined) {
     await ctx.reply(text, options);
     return;
