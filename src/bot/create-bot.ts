@@ -17,6 +17,9 @@ import { parentLinkFeature } from "./features/parent-link.js";
 import { reportFeature } from "./features/report/report.js";
 import { reviewFeature } from "./features/review/review.js";
 import { startFeature } from "./features/start.js";
+import { activitiesFeature } from "./features/tips/activities.js";
+import { childFeature } from "./features/tips/child.js";
+import { tipsFeature } from "./features/tips/tips.js";
 import { languageGate } from "./middlewares/language-gate.js";
 import { loadUser } from "./middlewares/load-user.js";
 
@@ -68,6 +71,9 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(periodsFeature);
   bot.use(reportFeature);
   bot.use(reviewFeature);
+  bot.use(childFeature);
+  bot.use(tipsFeature);
+  bot.use(activitiesFeature);
   bot.use(fallbackFeature);
 
   const log = options.log ?? ((message, error) => console.error(message, error));

@@ -13,7 +13,9 @@ export type AuditAction =
   | "group.added"
   | "group.archived"
   | "group.arm_set"
-  | "period.set";
+  | "period.set"
+  | "tips.control_lifted"
+  | "tips.control_restored";
 
 export async function writeAudit(
   db: Db,

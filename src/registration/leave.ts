@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import {
+  activities,
   auditLog,
   conversationStates,
   invitations,
@@ -10,6 +11,7 @@ import {
   memberships,
   outbox,
   quarterlyReports,
+  regionTipSettings,
   reportReviews,
   reportSessions,
   reportVersions,
@@ -45,6 +47,10 @@ export async function erasePerson(db: Db, telegramId: number, now: Date): Promis
     await tx.update(reportReviews).set({ reviewerId: pseudonym }).where(eq(reportReviews.reviewerId, telegramId));
     await tx.update(kindergartenGroups).set({ createdBy: pseudonym }).where(eq(kindergartenGroups.createdBy, telegramId));
     await tx.update(kindergartenGroups).set({ armConfirmedBy: pseudonym }).where(eq(kindergartenGroups.armConfirmedBy, telegramId));
+    // Weekly activities: the plan's rows lose the parent by the foreign key (user_id set null);
+    // children, settings and drafts go with the user row; an editor of the library is pseudonymised.
+    await tx.update(activities).set({ updatedBy: pseudonym }).where(eq(activities.updatedBy, telegramId));
+    await tx.update(regionTipSettings).set({ updatedBy: pseudonym }).where(eq(regionTipSettings.updatedBy, telegramId));
     // Personal invitations they issued and nobody used yet stop working: the inviter is gone.
     await tx
       .update(invitations)

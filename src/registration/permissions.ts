@@ -48,7 +48,9 @@ export function parentLinkOrganizations(actor: Actor): { id: number; name: strin
     .map((m) => ({ id: m.organization!.id, name: m.organization!.name }));
 }
 
-export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "invitations" | "parentlink" | "groups" | "periods" | "leave" | "cancel" | "report" | "review";
+export type CommandName =
+  | "start" | "help" | "me" | "lang" | "join" | "invite" | "invitations" | "parentlink" | "groups" | "periods" | "leave" | "cancel"
+  | "report" | "review" | "tip" | "tips" | "child" | "activities";
 
 /** The commands a user's roles allow, in menu order. /help and the Telegram menu both use this. */
 export function commandsFor(actor: Actor): CommandName[] {
@@ -62,6 +64,10 @@ export function commandsFor(actor: Actor): CommandName[] {
   if (parentLinkOrganizations(actor).length > 0) commands.push("parentlink");
   if (actor.memberships.some((m) => m.role === "head" || m.role === "methodologist" || m.role === "coordinator")) commands.push("groups");
   if (actor.isAdmin) commands.push("periods");
+  const isParent = actor.memberships.some((m) => m.role === "parent");
+  if (isParent) commands.push("tip", "child");
+  if (isParent || isHead || actor.memberships.some((m) => m.role === "methodologist")) commands.push("tips");
+  if (mayEditActivities(actor)) commands.push("activities");
   commands.push("join", "me", "lang");
   if (actor.memberships.length > 0) commands.push("leave");
   return commands;
@@ -112,4 +118,9 @@ export function mayViewRegion(scope: ViewScope, regionCode: string): boolean {
 /** A kindergarten is visible to those who see its region, and to its own heads. */
 export function mayViewOrganization(scope: ViewScope, organization: { id: number; regionCode: string }): boolean {
   return mayViewRegion(scope, organization.regionCode) || scope.organizationIds.includes(organization.id);
+}
+
+/** The weekly activities' library (national): administrators and methodologists keep it. */
+export function mayEditActivities(actor: Actor): boolean {
+  return actor.isAdmin || actor.memberships.some((m) => m.role === "methodologist");
 }

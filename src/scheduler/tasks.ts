@@ -1,5 +1,7 @@
 import { prunePersonalData } from "../registration/retention.js";
 import { runReportReminders } from "../reminders/report-reminders.js";
+import { askParentsForChildGroup } from "../tips/ask-child.js";
+import { planWeek } from "../tips/plan-week.js";
 import type { TaskDefinition } from "./scheduler.js";
 
 const HOUR = 60 * 60 * 1000;
@@ -29,3 +31,18 @@ export const personalDataPruningTask: TaskDefinition = {
 };
 
 export const defaultTasks: TaskDefinition[] = [reportRemindersTask, personalDataPruningTask];
+
+/**
+ * Weekly home activities: every day at 00:10 plans this week's activity for parents who have none
+ * yet (the plan is idempotent per parent and week; a parent who joins mid-week gets theirs if their
+ * chosen hour is still ahead), and asks once those who never said which group their child is in.
+ * `perHour`: the share of the delivery budget the activities may take in any one hour.
+ */
+export function tipsPlanTask(perHour: number): TaskDefinition {
+  return {
+    name: "tips-plan",
+    cron: "10 0 * * *",
+    catchUpWithinMs: 24 * HOUR,
+    run: async ({ db, now }) => ({ ...(await planWeek(db, { now, perHour })), asked: await askParentsForChildGroup(db, now) }),
+  };
+}

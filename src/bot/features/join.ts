@@ -14,6 +14,7 @@ import { cb } from "../callback-data.js";
 import { syncCommandMenu } from "../command-menu.js";
 import type { BotContext } from "../context.js";
 import { describeMembership, regionName } from "../format.js";
+import { askChildGroup } from "./tips/child.js";
 
 /** Recognises what the user sent: a deep-link token or a typed join code. */
 export function parseJoinKey(raw: string): { token: string } | { joinCode: string } | null {
@@ -142,6 +143,7 @@ joinFeature.callbackQuery(cb.joinConfirm.filter, async (ctx) => {
   }
   await ctx.reply(ctx.t(result.alreadyMember ? "join-already" : "join-done", { membership: describeMembership(ctx, result.membership) }));
   await syncCommandMenu(ctx.api, i18n, ctx.actor, ctx.user.language);
+  if (result.role === "parent" && !result.alreadyMember) await askChildGroup(ctx, result.membership.id);
 });
 
 joinFeature.callbackQuery(cb.joinDecline.filter, async (ctx) => {
