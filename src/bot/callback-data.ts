@@ -66,10 +66,14 @@ export const cb = {
   parentLinkExpirySet: callbackCodec("pl-exp-set", [id, z.enum(["30", "90", "365", "none"])]),
   groupsRegion: callbackCodec("grp-reg", [region, pageNumber]),
   groupsOrg: callbackCodec("grp-org", [id]),
+  /** A page of a kindergarten's groups (25 groups do not fit one message's buttons). */
+  groupsPage: callbackCodec("grp-pg", [id, z.coerce.number().int().min(0).max(1000)]),
   groupsAdd: callbackCodec("grp-add", [id]),
   groupsArchiveAsk: callbackCodec("grp-arc", [id]),
   groupsArchiveYes: callbackCodec("grp-arc-yes", [id]),
   groupsArm: callbackCodec("grp-arm", [id, z.enum(["experimental", "control"])]),
+  /** The methodologist confirmed moving a group to the other arm (it changes the comparison). */
+  groupsArmYes: callbackCodec("grp-arm-yes", [id, z.enum(["experimental", "control"])]),
   /** Answers inside the add-group conversation. */
   groupsNewAge: callbackCodec("grp-new-age", [z.enum(["early", "junior", "middle", "senior", "preschool"])]),
   groupsNewArm: callbackCodec("grp-new-arm", [z.enum(["experimental", "control"])]),

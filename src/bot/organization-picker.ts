@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { countOrganizations, getRegion, listOrganizations, type Organization, type Region } from "../registration/registry.js";
 import type { BotContext } from "./context.js";
+import { BUTTON_LABEL_MAX, shorten } from "../shared/message-limits.js";
 
 export const ORGANIZATIONS_PER_PAGE = 8;
 
@@ -20,7 +21,7 @@ export async function organizationPage(
   const total = await countOrganizations(db, regionCode);
   const organizations = await listOrganizations(db, { regionCode, offset: page * ORGANIZATIONS_PER_PAGE, limit: ORGANIZATIONS_PER_PAGE });
   const keyboard = new InlineKeyboard();
-  for (const org of organizations) keyboard.text(`${org.registryNo}. ${org.name}`, data.organization(org)).row();
+  for (const org of organizations) keyboard.text(shorten(`${org.registryNo}. ${org.name}`, BUTTON_LABEL_MAX), data.organization(org)).row();
   if (page > 0) keyboard.text("◀", data.page(page - 1));
   if ((page + 1) * ORGANIZATIONS_PER_PAGE < total) keyboard.text("▶", data.page(page + 1));
   return { region, total, keyboard };

@@ -58,7 +58,8 @@ export function commandsFor(actor: Actor): CommandName[] {
   const commands: CommandName[] = ["start", "help"];
   const isHead = actor.memberships.some((m) => m.role === "head");
   if (isHead) commands.push("report", "cancel");
-  if (mayReview(actor)) commands.push("review");
+  // Returning a report is a short conversation that /cancel leaves.
+  if (mayReview(actor)) commands.push("review", ...(isHead ? [] : (["cancel"] as const)));
   if (invitableRoles(actor).length > 0) commands.push("invite");
   if (invitableRoles(actor).some((r) => r !== "parent")) commands.push("invitations");
   if (parentLinkOrganizations(actor).length > 0) commands.push("parentlink");

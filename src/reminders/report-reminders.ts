@@ -5,10 +5,16 @@ import { cancelPendingMessages, enqueueMessages } from "../delivery/outbox.js";
 import type { OutboxMessage } from "../delivery/message.js";
 import type { DeliveryGuard } from "../delivery/sender.js";
 import { DAY_MS } from "../shared/clock.js";
+import { splitText } from "../shared/message-limits.js";
 import { addDays, almatyDay, atAlmaty, daysBetween, formatDay } from "./local-date.js";
 import { currentStep, stepsRelativeTo, type ReminderStep } from "./relative-schedule.js";
 
 export const REPORT_REMINDER_KIND = "report-reminder";
+/**
+ * Characters of the methodologists' overdue list per message: the template around it (heading,
+ * region, dates, the closing request) stays far below the remaining ~600 of Telegram's 4,096.
+ */
+export const OVERDUE_LIST_PART_CHARS = 3400;
 export const OVERDUE_LIST_KIND = "report-overdue-list";
 /** Reminders of a day become due at 10:00 Almaty and are stale from 21:00 (quiet hours). */
 export const REPORT_REMINDER_HOUR = 10;
@@ -195,18 +201,23 @@ async function overdueListMessages(db: Db, period: Period, today: string): Promi
   for (const m of methodologists) {
     const region = regionRows.find((r) => r.code === m.regionCode)!;
     const list = overdue.filter((o) => o.regionCode === m.regionCode);
-    messages.push({
-      chatId: m.userId,
-      kind: OVERDUE_LIST_KIND,
-      templateKey: "reminder-report-overdue-methodologists",
-      params: {
-        ...periodParams(period),
-        region: { kk: region.nameKk, ru: region.nameRu },
-        count: list.length,
-        organizations: list.map((o) => `• №${o.registryNo} ${o.name}`).join("\n"),
-        days: daysBetween(period.dueOn, today),
-      },
-      dedupKey: `${REPORT_REMINDER_KIND}:${period.id}:region-${m.regionCode}:overdue-5:${m.userId}`,
+    const base = {
+      ...periodParams(period),
+      region: { kk: region.nameKk, ru: region.nameRu },
+      days: daysBetween(period.dueOn, today),
+    };
+    // A region's list can be longer than one message: the first part carries the heading and the
+    // count, the rest follow as numbered continuations, each well within Telegram's 4,096 characters.
+    const parts = splitText(list.map((o) => `• №${o.registryNo} ${o.name}`).join("\n"), OVERDUE_LIST_PART_CHARS);
+    const dedupKey = `${REPORT_REMINDER_KIND}:${period.id}:region-${m.regionCode}:overdue-5:${m.userId}`;
+    parts.forEach((organizationsPart, i) => {
+      messages.push({
+        chatId: m.userId,
+        kind: OVERDUE_LIST_KIND,
+        templateKey: i === 0 ? "reminder-report-overdue-methodologists" : "ux-reminder-overdue-list-continued",
+        params: { ...base, count: list.length, organizations: organizationsPart, part: i + 1, parts: parts.length },
+        dedupKey: i === 0 ? dedupKey : `${dedupKey}:part-${i + 1}`,
+      });
     });
   }
   return messages;

@@ -23,7 +23,25 @@ export const GROUP_NAME_MAX = 60;
 export const GROUP_CHILDREN_MIN = 1;
 export const GROUP_CHILDREN_MAX = 60;
 
-export const groupNameSchema = z.string().trim().min(1).max(GROUP_NAME_MAX);
+/**
+ * A group's name as stored and compared: NFKC (so "Ｓｕｎ" and "Sun", or a ligature and its letters,
+ * are one name), invisible characters removed (zero-width spaces and joiners, direction marks, soft
+ * hyphens, control characters), any run of spaces made one, trimmed.
+ */
+export function cleanGroupName(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[\p{Cf}\p{Cc}]/gu, (ch) => (ch === "\n" || ch === "\t" ? " " : ""))
+    .replace(/[\s\p{Zs}]+/gu, " ")
+    .trim();
+}
+
+/** A name must show at least one letter: "...", "   " or emoji alone do not tell groups apart. */
+export function hasVisibleLetter(name: string): boolean {
+  return /\p{L}/u.test(name);
+}
+
+export const groupNameSchema = z.string().transform(cleanGroupName).pipe(z.string().min(1).max(GROUP_NAME_MAX).refine(hasVisibleLetter));
 export const childrenCountSchema = z.number().int().min(GROUP_CHILDREN_MIN).max(GROUP_CHILDREN_MAX);
 
 export const newGroupSchema = z.object({
@@ -63,7 +81,7 @@ export async function groupNameTaken(db: Db, organizationId: number, name: strin
 }
 
 function normalizeName(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLocaleLowerCase("kk");
+  return cleanGroupName(name).toLocaleLowerCase("kk");
 }
 
 export async function addGroup(db: Db, input: NewGroup): Promise<KindergartenGroup> {

@@ -19,7 +19,7 @@ import {
 } from "./drafts.js";
 import { endReportSession, isHeadOf } from "./report-access.js";
 import { parseAnswer, type AnswerInput } from "./form/parse-answer.js";
-import { checkRules, isRequired, nextUnanswered, pruneAnswers } from "./form/rules.js";
+import { applicableFields, checkRules, isAnswered, isRequired, nextUnanswered, pruneAnswers } from "./form/rules.js";
 import type { Answers, FieldDef, FormContext, FormDefinition } from "./form/types.js";
 
 /**
@@ -128,7 +128,7 @@ export async function startReport(
   if (existing && existing.reportId === report.id) {
     await setSession(db, input.userId, { reportId: report.id, fieldKey: existing.fieldKey, mode: existing.mode });
   } else {
-    const loadedForStart = await load(db, { userId: input.userId, reportId: report.id, fieldKey: null, mode: "fill", active: true, questionMessageId: null, updatedAt: input.now });
+    const loadedForStart = await load(db, { userId: input.userId, reportId: report.id, fieldKey: null, mode: "fill", active: true, questionMessageId: null, questionHasButtons: false, updatedAt: input.now });
     const l = loadedForStart!;
     if (report.status === "returned") {
       await setSession(db, input.userId, { reportId: report.id, mode: "returned", fieldKey: returnedKeysInOrder(l)[0] ?? null });
@@ -156,8 +156,17 @@ export async function hasActiveSession(db: Db, userId: number): Promise<boolean>
   return Boolean(session?.active);
 }
 
-export async function rememberQuestionMessage(db: Db, userId: number, messageId: number): Promise<void> {
-  await db.update(reportSessions).set({ questionMessageId: messageId }).where(eq(reportSessions.userId, userId));
+export async function rememberQuestionMessage(db: Db, userId: number, messageId: number, hasButtons: boolean): Promise<void> {
+  await db.update(reportSessions).set({ questionMessageId: messageId, questionHasButtons: hasButtons }).where(eq(reportSessions.userId, userId));
+}
+
+/**
+ * In a private chat the person's and the bot's messages share one sequence of ids: a message with
+ * a smaller id than the question asked now was sent before that question appeared, so it answers
+ * an earlier one (typed twice, sent late, or the same update delivered again).
+ */
+export function answersEarlierQuestion(session: Pick<Session, "questionMessageId">, messageId: number | undefined): boolean {
+  return messageId !== undefined && session.questionMessageId !== null && messageId < session.questionMessageId;
 }
 
 /** /cancel: stop taking messages as answers; the draft and the place are kept. */
@@ -170,7 +179,14 @@ export async function pauseReport(db: Db, userId: number): Promise<boolean> {
   return paused.length > 0;
 }
 
-export type AnswerOutcome = WalkerView | { kind: "stale" } | { kind: "not-head" } | { kind: "taken-over"; editor: string | null } | { kind: "no-session" } | { kind: "locked"; reason: "accepted" | "deadline-passed" };
+export type AnswerOutcome =
+  | WalkerView
+  | { kind: "stale" }
+  | { kind: "late" }
+  | { kind: "not-head" }
+  | { kind: "taken-over"; editor: string | null }
+  | { kind: "no-session" }
+  | { kind: "locked"; reason: "accepted" | "deadline-passed" };
 
 /** Someone who is no longer a head of the kindergarten loses their place in its report. */
 async function stillHead(db: Db, userId: number, loaded: Loaded): Promise<boolean> {
@@ -185,10 +201,15 @@ async function advance(db: Db, loaded: Loaded, answeredKey: string, notice?: Mes
   const answers = pruneAnswers(form, loaded.answers, context);
   let next: string | null;
   if (session.mode === "returned") {
-    const keys = returnedKeysInOrder(loaded);
-    next = keys[keys.indexOf(answeredKey) + 1] ?? null;
-    // A changed answer may open a new required field (e.g. a description): ask it too.
-    next ??= nextUnanswered(form, answers, context)?.key ?? null;
+    // Forward through the form only: the returned fields after this one, and any field a changed
+    // answer opened (e.g. a description once zones > 0), each asked once, then the summary.
+    const returned = new Set(returnedKeysInOrder(loaded));
+    const position = (key: string) => form.fields.findIndex((f) => f.key === key);
+    const after = position(answeredKey);
+    next =
+      applicableFields(form, answers, context).find((f) => position(f.key) > after && (returned.has(f.key) || !isAnswered(answers, f.key)))?.key ??
+      nextUnanswered(form, answers, context)?.key ??
+      null;
   } else {
     next = nextUnanswered(form, answers, context)?.key ?? null;
   }
@@ -198,11 +219,16 @@ async function advance(db: Db, loaded: Loaded, answeredKey: string, notice?: Mes
 
 /**
  * Takes one input for the current field. `fieldIndex` comes with buttons: a button of another
- * question (a stale one) changes nothing.
+ * question (a stale one) changes nothing. `messageId` comes with typed text and photos: a message
+ * sent before the current question was asked changes nothing either.
  */
-export async function answerCurrent(db: Db, input: { userId: number; input: WalkerInput; fieldIndex?: number; now: Date }): Promise<AnswerOutcome> {
+export async function answerCurrent(
+  db: Db,
+  input: { userId: number; input: WalkerInput; fieldIndex?: number; messageId?: number; now: Date },
+): Promise<AnswerOutcome> {
   const session = await getSession(db, input.userId);
   if (!session || !session.active) return { kind: "no-session" };
+  if (answersEarlierQuestion(session, input.messageId)) return { kind: "late" };
   const loaded = await load(db, session);
   if (!loaded) return { kind: "no-session" };
   if (!(await stillHead(db, input.userId, loaded))) return { kind: "not-head" };

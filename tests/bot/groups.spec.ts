@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
-import { conversationStates, kindergartenGroups, memberships } from "../../src/db/schema/index.js";
+import { conversationStates, kindergartenGroups, memberships, outbox } from "../../src/db/schema/index.js";
+import { renderMessage } from "../helpers/delivery.js";
 import { addGroup, armChildren, listGroups } from "../../src/reports/groups.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { createTestBot, newUser, type TestBot } from "../helpers/test-bot.js";
@@ -255,8 +256,19 @@ describe("the region's methodologist confirms or changes arms; coordinators only
     expect(confirmed.alerts).toEqual(["«Күншуақ»: эксперименттік топ — расталды."]);
     expect(confirmed.text).toContain("1. «Күншуақ» · Ортаңғы топ (3–4 жас) · 22 бала · Эксперименттік топ (әдіскер растаған)");
 
-    const changed = await t.press(m, view.button("2. бақылау").data);
+    // Moving a group to the other arm changes the comparison: the methodologist confirms first (issue 8).
+    const headOfOrg = await joinedUser(t, database.db, { role: "head", organizationId: org.id }, "ru");
+    const ask = await t.press(m, view.button("2. бақылау").data);
+    expect(ask.text).toBe(
+      "«Балапан» тобын эксперименттік топтардан бақылау топтарға ауыстыру керек пе? Бұл эксперименттік және бақылау топтарын салыстыруды өзгертеді; меңгерушіге хабарлама жіберіледі.",
+    );
+    expect((await database.db.select().from(kindergartenGroups).where(eq(kindergartenGroups.name, "Балапан")))[0]!.arm).toBe("experimental");
+    const changed = await t.press(m, ask.button("Иә, ауыстыру").data);
     expect(changed.alerts).toEqual(["«Балапан» енді бақылау тобы болып белгіленді."]);
+    // The head is told through the outbox, in their language at send time.
+    const [notice] = await database.db.select().from(outbox).where(eq(outbox.chatId, headOfOrg.id));
+    expect(notice).toMatchObject({ templateKey: "ux-groups-arm-changed-notice", params: { name: "Балапан", before: "experimental", after: "control" } });
+    expect(renderMessage(notice!, "ru").text).toContain("по решению методиста группа «Балапан» переведена из экспериментальных в контрольные.");
     expect(changed.text).toContain("2. «Балапан» · Ортаңғы топ (3–4 жас) · 20 бала · Бақылау тобы (әдіскер растаған)");
     expect(changed.text).toContain("эксперименттік топтарда — 22, бақылау топтарында — 20.");
     const rows = await database.db.select().from(kindergartenGroups).where(eq(kindergartenGroups.organizationId, org.id));
@@ -315,7 +327,8 @@ describe("others get the polite refusal", () => {
     expect((await t.press(parent, `grp-org:${org.id}`)).alerts).toEqual(["Кешіріңіз, бұл әрекет сіздің рөліңізге қолжетімсіз."]);
     const guest = newUser();
     await t.meet(guest, "ru");
-    expect((await t.send(guest, "/groups")).text).toBe("Извините, это действие недоступно для вашей роли.");
+    // Someone who has not joined is told so, and how to join (issue 8).
+    expect((await t.send(guest, "/groups")).text).toContain("Вы ещё не подключились к боту");
     expect((await t.press(guest, `grp-add:${org.id}`)).alerts).toEqual(["Извините, это действие недоступно для вашей роли."]);
   });
 });

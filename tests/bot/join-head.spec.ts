@@ -101,7 +101,7 @@ describe("a head joins through a personal invitation", () => {
     const parentLink = await getParentLink(database.db, org.id);
     const guesser = newUser();
     await t.meet(guesser, "ru");
-    for (let i = 0; i < 4; i++) expect((await t.send(guesser, `/start guess${i}xxxxxxxxxxxxxxxxx`)).text).toContain("Эта ссылка или код не действует");
+    for (let i = 0; i < 4; i++) expect((await t.send(guesser, `/start guess${i}xxxxxxxxxxxxxxxx`)).text).toContain("Эта ссылка или код не действует");
     expect((await t.send(guesser, "/start AAAAAAAAAAAAAAAAAAAAAA")).text).toBe("Слишком много неудачных попыток. Подождите 15 минут и попробуйте снова.");
     // Even the right join code is not looked up while the limit holds.
     expect((await t.send(guesser, parentLink.joinCode!)).text).toContain("Слишком много неудачных попыток");

@@ -1,6 +1,12 @@
+import { nextMessageId } from "./message-ids.js";
+import { checkRequest, TelegramMessageState, type Refusal } from "./telegram-rules.js";
+
 /**
- * Telegram replaced at grammY's `fetch` level: every Bot API call is recorded and answered with a
- * plausible result, so the bot and @grammyjs/conversations see the same thing as in production.
+ * Telegram replaced at grammY's `fetch` level: every Bot API call is recorded and answered as the
+ * real Bot API would. It refuses what Telegram refuses (telegram-rules.ts): texts over 4,096
+ * characters or empty, captions over 1,024, callback data over 64 bytes, more than 100 buttons,
+ * invalid commands, an edit that changes nothing or of a message it does not know, a callback query
+ * answered twice. Refusals are kept in `refused`; the test bot fails a test on any it did not expect.
  */
 export interface ApiCall {
   method: string;
@@ -9,9 +15,17 @@ export interface ApiCall {
 
 export type Responder = (call: ApiCall) => { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: Record<string, unknown> } | undefined;
 
+export interface RefusedCall extends ApiCall {
+  refusal: Refusal;
+}
+
 export interface FakeTelegram {
   fetch: typeof globalThis.fetch;
   calls: ApiCall[];
+  /** Calls Telegram's rules refused, in order (they are in `calls` too). */
+  refused: RefusedCall[];
+  /** The chats as Telegram holds them: messages the bot sent, their texts and keyboards. */
+  state: TelegramMessageState;
   /** Overrides the answer for some calls (e.g. 403 for a blocked chat); return undefined to fall through. */
   respondWith(responder: Responder | null): void;
   clear(): void;
@@ -52,8 +66,9 @@ export async function readBody(body: unknown, contentType: string): Promise<Reco
 
 export function createFakeTelegram(): FakeTelegram {
   const calls: ApiCall[] = [];
+  const refused: RefusedCall[] = [];
+  const state = new TelegramMessageState();
   let responder: Responder | null = null;
-  let messageId = 1000;
   const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.toString() : input.url;
     const method = url.slice(url.lastIndexOf("/") + 1);
@@ -62,33 +77,61 @@ export function createFakeTelegram(): FakeTelegram {
     const call = { method, payload };
     calls.push(call);
     const custom = responder?.(call);
-    const answer = custom ?? { ok: true, result: defaultResult(call, ++messageId) };
+    const refusal = custom ? null : (checkRequest(method, payload) ?? state.apply(method, payload));
+    if (refusal) refused.push({ ...call, refusal });
+    const answer = custom ?? refusal ?? { ok: true, result: accept(call, state) };
     return new Response(JSON.stringify(answer), { status: answer.ok ? 200 : answer.error_code, headers: { "content-type": "application/json" } });
   }) as typeof globalThis.fetch;
   return {
     fetch,
     calls,
+    refused,
+    state,
     respondWith: (r) => {
       responder = r;
     },
     clear: () => {
       calls.length = 0;
+      refused.length = 0;
     },
   };
 }
 
-function defaultResult(call: ApiCall, messageId: number): unknown {
+/** The result of an accepted call; messages sent are remembered in the chat's state. */
+function accept(call: ApiCall, state: TelegramMessageState): unknown {
   const chatId = Number(call.payload.chat_id);
-  const message = { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private", first_name: "User" } };
+  const replyMarkup = typeof call.payload.reply_markup === "string" ? JSON.parse(call.payload.reply_markup) : call.payload.reply_markup;
+  const sent = (kind: "text" | "media", text: unknown) => {
+    const messageId = nextMessageId();
+    state.remember(chatId, messageId, { kind, text: text === undefined ? "" : String(text), replyMarkup });
+    return { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private", first_name: "User" }, ...(replyMarkup ? { reply_markup: replyMarkup } : {}) };
+  };
   switch (call.method) {
     case "sendMessage":
-      return { ...message, text: call.payload.text };
-    case "sendPhoto":
-      return { ...message, photo: [{ file_id: `photo${messageId}`, file_unique_id: `u${messageId}`, width: 800, height: 800 }], caption: call.payload.caption };
-    case "sendDocument":
-      return { ...message, document: { file_id: `doc${messageId}`, file_unique_id: `d${messageId}` } };
+      return { ...sent("text", call.payload.text), text: call.payload.text };
+    case "sendPhoto": {
+      const message = sent("media", call.payload.caption);
+      const id = message.message_id;
+      return { ...message, photo: [{ file_id: `photo${id}`, file_unique_id: `u${id}`, width: 800, height: 800 }], caption: call.payload.caption };
+    }
+    case "sendDocument": {
+      const message = sent("media", call.payload.caption);
+      const id = message.message_id;
+      return { ...message, document: { file_id: `doc${id}`, file_unique_id: `d${id}` } };
+    }
+    case "sendMediaGroup": {
+      const media = (typeof call.payload.media === "string" ? JSON.parse(call.payload.media) : call.payload.media) as { caption?: string }[];
+      return media.map((m) => {
+        const message = sent("media", m.caption);
+        return { ...message, photo: [{ file_id: `photo${message.message_id}`, file_unique_id: `u${message.message_id}`, width: 800, height: 800 }] };
+      });
+    }
     case "editMessageText":
-      return { ...message, text: call.payload.text };
+    case "editMessageCaption":
+    case "editMessageReplyMarkup": {
+      const message = state.get(chatId, Number(call.payload.message_id));
+      return { message_id: Number(call.payload.message_id), date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private", first_name: "User" }, text: message?.text, ...(message?.replyMarkup ? { reply_markup: message.replyMarkup } : {}) };
+    }
     case "getMe":
       return testBotInfo;
     default:

@@ -1,3 +1,5 @@
+import { checkRequest } from "./telegram-rules.js";
+
 /**
  * A Bot API double at grammY's `fetch` level that behaves like Telegram towards a bulk sender:
  * it answers 429 with `retry_after` past `globalPerSecond` messages in any one-second window or
@@ -72,6 +74,8 @@ export function createTelegramDouble(options: TelegramDoubleOptions = {}): Teleg
     const url = typeof input === "string" ? input : input instanceof URL ? input.toString() : input.url;
     const method = url.slice(url.lastIndexOf("/") + 1);
     const payload = await readBody(init?.body, new Headers(init?.headers).get("content-type") ?? "");
+    const refusal = checkRequest(method, payload);
+    if (refusal) return json(refusal, refusal.error_code);
     if (method !== "sendMessage" && method !== "sendPhoto" && method !== "sendDocument") return json({ ok: true, result: true });
     arrivals++;
     // Limits are judged when the request arrives; the answer comes back after the latency.

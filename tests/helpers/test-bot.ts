@@ -2,6 +2,7 @@ import type { Db } from "../../src/db/client.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { createFakeTelegram, testBotInfo, type ApiCall } from "./fake-telegram.js";
+import { nextMessageId } from "./message-ids.js";
 import { callbackQuery, documentMessage, photoMessage, textMessage, type TestUser } from "./updates.js";
 
 export const TEST_TOKEN = "123456789:TEST-token_abcdefghijklmnopqrstuvwxyz";
@@ -84,9 +85,26 @@ export function createTestBot(db: Db, options: TestBotOptions = {}) {
 
   async function run(update: Parameters<typeof bot.handleUpdate>[0]): Promise<Outcome> {
     const start = telegram.calls.length;
+    const refusedBefore = telegram.refused.length;
     await bot.handleUpdate(update);
     if (errors.length > 0) throw errors[0];
+    // A call the real Bot API would refuse is a defect even when the bot swallowed the error.
+    const refused = telegram.refused.slice(refusedBefore);
+    if (refused.length > 0) {
+      throw new Error(`Telegram would refuse ${refused.length} call(s): ${refused.map((r) => `${r.method} → ${r.refusal.description}`).join("; ")}`);
+    }
     return new Outcome(telegram.calls.slice(start));
+  }
+
+  /** A press on the message that carries (or carried) this button, as Telegram sends it; a forged button comes from a message of its own. */
+  function pressUpdate(user: TestUser, data: string) {
+    let messageId = telegram.state.findByCallbackData(user.id, data);
+    if (messageId === undefined) {
+      messageId = nextMessageId();
+      telegram.state.remember(user.id, messageId, { kind: "text", text: "…", replyMarkup: { inline_keyboard: [[{ text: "?", callback_data: data }]] } });
+    }
+    const message = telegram.state.get(user.id, messageId)!;
+    return callbackQuery(user, data, { messageId, text: message.text, replyMarkup: message.replyMarkup });
   }
 
   return {
@@ -110,12 +128,12 @@ export function createTestBot(db: Db, options: TestBotOptions = {}) {
     sendDocument: (user: TestUser) => run(documentMessage(user)),
     press: (user: TestUser, data: string | undefined) => {
       if (!data) throw new Error("button has no callback data");
-      return run(callbackQuery(user, data));
+      return run(pressUpdate(user, data));
     },
     /** First contact and the language choice: the user is then a guest in `language`. */
     async meet(user: TestUser, language: "kk" | "ru"): Promise<Outcome> {
       await run(textMessage(user, "/start"));
-      return run(callbackQuery(user, `lang:${language}`));
+      return run(pressUpdate(user, `lang:${language}`));
     },
   };
 }

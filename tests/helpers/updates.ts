@@ -1,7 +1,7 @@
 import type { Update } from "grammy/types";
+import { nextMessageId } from "./message-ids.js";
 
 let nextUpdateId = 1;
-let nextMessageId = 1;
 
 export interface TestUser {
   id: number;
@@ -22,7 +22,7 @@ function fromOf(user: TestUser) {
 function messageUpdate(user: TestUser, content: Record<string, unknown>): Update {
   return {
     update_id: nextUpdateId++,
-    message: { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: chatOf(user), from: fromOf(user), ...content },
+    message: { message_id: nextMessageId(), date: Math.floor(Date.now() / 1000), chat: chatOf(user), from: fromOf(user), ...content },
   } as Update;
 }
 
@@ -36,17 +36,33 @@ export function photoMessage(user: TestUser): Update {
   return messageUpdate(user, { photo: [{ file_id: "AgACAgIAAx", file_unique_id: "AQAD", width: 90, height: 90 }] });
 }
 
-export function callbackQuery(user: TestUser, data: string, messageId = 1): Update {
+/**
+ * A button press on the message `message` (its id, text and keyboard as the chat shows them now;
+ * Telegram sends the keyboard along). Without `message` the press comes from a message the test
+ * does not know.
+ */
+export function callbackQuery(
+  user: TestUser,
+  data: string,
+  message: { messageId: number; text?: string; replyMarkup?: unknown } = { messageId: 1 },
+): Update {
+  const id = nextUpdateId++;
   return {
-    update_id: nextUpdateId++,
+    update_id: id,
     callback_query: {
-      id: String(nextUpdateId),
+      id: `cq${id}`,
       from: fromOf(user),
       chat_instance: "ci",
       data,
-      message: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: chatOf(user), text: "…" },
+      message: {
+        message_id: message.messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: chatOf(user),
+        text: message.text ?? "…",
+        ...(message.replyMarkup ? { reply_markup: message.replyMarkup } : {}),
+      },
     },
-  };
+  } as Update;
 }
 
 /** A file sent as a document (e.g. a photo sent "as file"). */

@@ -159,7 +159,11 @@ describe("a head fills in the quarterly report", () => {
     const user = await head("ru");
     const summary = await fillAll(user, await t.send(user, "/report"));
     t.setNow(new Date("2026-11-21T05:00:00Z")); // 10:00 in Almaty, the day after the due day
-    const done = await t.press(user, summary.button("Отправить отчёт").data);
+    // Past the due day the head is asked first: a late report cannot be changed once sent.
+    const confirm = await t.press(user, summary.button("Отправить отчёт").data);
+    expect(confirm.text).toContain("после отправки изменить его будет нельзя. Отправить?");
+    expect(await report()).toMatchObject({ status: "draft" });
+    const done = await t.press(user, confirm.button("Да, отправить").data);
     expect(done.text).toContain("отмечен как сданный с опозданием");
     expect(await report()).toMatchObject({ status: "submitted", submittedLate: true });
   });

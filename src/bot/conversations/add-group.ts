@@ -9,7 +9,9 @@ import {
   GROUP_CHILDREN_MIN,
   GROUP_NAME_MAX,
   GroupError,
+  cleanGroupName,
   groupNameTaken,
+  hasVisibleLetter,
   type AgeBand,
   type Arm,
 } from "../../reports/groups.js";
@@ -40,8 +42,9 @@ export async function addGroupConversation(conversation: BotConversation, ctx: C
     parse: async (c) => {
       const text = c.message?.text;
       if (text === undefined) return undefined;
-      const cleaned = text.trim().replace(/\s+/g, " ");
+      const cleaned = cleanGroupName(text);
       if (cleaned.length === 0) return { ok: false, explain: c.t("groups-name-not-text") };
+      if (!hasVisibleLetter(cleaned)) return { ok: false, explain: c.t("ux-group-name-needs-letter") };
       if (cleaned.length > GROUP_NAME_MAX) return { ok: false, explain: c.t("groups-name-too-long", { length: cleaned.length, max: GROUP_NAME_MAX }) };
       const taken = await conversation.external((outer) => groupNameTaken(outer.deps.db, organization.id, cleaned));
       if (taken) return { ok: false, explain: c.t("groups-name-taken", { name: cleaned }) };

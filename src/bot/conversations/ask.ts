@@ -1,4 +1,5 @@
 import type { Conversation } from "@grammyjs/conversations";
+import { removePressedKeyboard } from "../message-edits.js";
 import type { BotContext, ConversationContext } from "../context.js";
 
 export type BotConversation = Conversation<BotContext, ConversationContext>;
@@ -47,7 +48,7 @@ export async function ask<T>(conversation: BotConversation, options: AskOptions<
       if (answer?.ok) {
         if (ctx.callbackQuery) {
           await ctx.answerCallbackQuery();
-          await ctx.editMessageReplyMarkup().catch(() => {});
+          await removePressedKeyboard(ctx);
         }
         return answer.value;
       }

@@ -4,6 +4,9 @@ import { groupAccess } from "../../reports/group-access.js";
 import { armChildren, arms, listGroups, type KindergartenGroup } from "../../reports/groups.js";
 import { cb } from "../callback-data.js";
 import type { ConversationContext } from "../context.js";
+import { showInPressedMessage } from "../message-edits.js";
+import { addPager } from "../keyboards.js";
+import { pageOf } from "../../shared/message-limits.js";
 
 /** One group as a line of the list: name, age band, children, arm and whether the methodologist confirmed it. */
 export function describeGroup(ctx: ConversationContext, group: KindergartenGroup, index: number): string {
@@ -22,36 +25,53 @@ export function describeGroup(ctx: ConversationContext, group: KindergartenGroup
  * methodologist a pair of arm buttons per group (● marks the current arm), coordinators the list only.
  * Null when the actor may not see this kindergarten.
  */
-export async function groupsView(ctx: ConversationContext, organizationId: number): Promise<{ text: string; keyboard: InlineKeyboard } | null> {
+export const GROUPS_PER_PAGE = 10;
+
+/**
+ * A kindergarten's groups as the actor may see them, `GROUPS_PER_PAGE` at a time: heads get add and
+ * remove buttons, the region's methodologist a pair of arm buttons per group (● marks the current
+ * arm), coordinators the list only. `page` may instead name a group to show the page it is on.
+ * Null when the actor may not see this kindergarten.
+ */
+export async function groupsView(
+  ctx: ConversationContext,
+  organizationId: number,
+  at: { page?: number; groupId?: number } = {},
+): Promise<{ text: string; keyboard: InlineKeyboard } | null> {
   const { db } = ctx.deps;
   const organization = await getOrganization(db, organizationId);
   if (!organization) return null;
   const access = groupAccess(ctx.actor, organization);
   if (!access.view) return null;
   const [groups, totals] = await Promise.all([listGroups(db, organizationId), armChildren(db, organizationId)]);
+  const focus = at.groupId === undefined ? -1 : groups.findIndex((g) => g.id === at.groupId);
+  const shown = pageOf(groups, focus >= 0 ? Math.floor(focus / GROUPS_PER_PAGE) : (at.page ?? 0), GROUPS_PER_PAGE);
+  const numbered = shown.items.map((g, i) => ({ group: g, number: shown.offset + i + 1 }));
 
   const lines = [ctx.t("groups-title", { organization: organization.name }), ""];
   if (groups.length === 0) lines.push(ctx.t("groups-empty"));
   else {
-    groups.forEach((g, i) => lines.push(describeGroup(ctx, g, i + 1)));
+    numbered.forEach(({ group, number }) => lines.push(describeGroup(ctx, group, number)));
+    if (shown.pages > 1) lines.push("", ctx.t("ux-list-page", { page: shown.page + 1, pages: shown.pages, count: groups.length }));
     lines.push("", ctx.t("groups-totals", { experimental: totals.experimental, control: totals.control }));
   }
   const keyboard = new InlineKeyboard();
   if (access.manage) {
     keyboard.text(ctx.t("groups-button-add"), cb.groupsAdd.pack(organizationId)).row();
-    groups.forEach((g, i) => keyboard.text(ctx.t("groups-button-archive", { index: i + 1, name: g.name }), cb.groupsArchiveAsk.pack(g.id)).row());
+    numbered.forEach(({ group, number }) => keyboard.text(ctx.t("groups-button-archive", { index: number, name: group.name }), cb.groupsArchiveAsk.pack(group.id)).row());
     if (groups.length === 0) lines.push("", ctx.t("groups-head-hint-empty"));
   }
   if (access.setArm && groups.length > 0) {
     lines.push("", ctx.t("groups-methodologist-hint"));
-    groups.forEach((g, i) => {
+    numbered.forEach(({ group, number }) => {
       for (const arm of arms) {
-        const mark = g.arm === arm ? "● " : "";
-        keyboard.text(`${mark}${i + 1}. ${ctx.t(`groups-arm-short-${arm}`)}`, cb.groupsArm.pack(g.id, arm));
+        const mark = group.arm === arm ? "● " : "";
+        keyboard.text(`${mark}${number}. ${ctx.t(`groups-arm-short-${arm}`)}`, cb.groupsArm.pack(group.id, arm));
       }
       keyboard.row();
     });
   }
+  addPager(keyboard, shown, (page) => cb.groupsPage.pack(organizationId, page));
   if (!access.manage || access.setArm) {
     // Someone who reached this kindergarten from the region's list can go back to it.
     const regional = ctx.actor.memberships.some((m) => (m.role === "methodologist" || m.role === "coordinator") && (!m.region || m.region.code === organization.regionCode));
@@ -61,11 +81,16 @@ export async function groupsView(ctx: ConversationContext, organizationId: numbe
 }
 
 /** Sends (or, after a button press, edits into) the kindergarten's groups; refuses politely when not allowed. */
-export async function showGroups(ctx: ConversationContext, organizationId: number, how: "reply" | "edit"): Promise<boolean> {
-  const view = await groupsView(ctx, organizationId);
+export async function showGroups(
+  ctx: ConversationContext,
+  organizationId: number,
+  how: "reply" | "edit",
+  at: { page?: number; groupId?: number } = {},
+): Promise<boolean> {
+  const view = await groupsView(ctx, organizationId, at);
   if (!view) return false;
   if (how === "edit") {
-    await ctx.editMessageText(view.text, { reply_markup: view.keyboard }).catch(() => ctx.reply(view.text, { reply_markup: view.keyboard }));
+    await showInPressedMessage(ctx, view.text, view.keyboard);
   } else {
     await ctx.reply(view.text, { reply_markup: view.keyboard });
   }

@@ -1,13 +1,17 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { refuseCommand } from "../refusals.js";
+import { BUTTON_LABEL_MAX, shorten } from "../../shared/message-limits.js";
 import { getOrganization, listRegions } from "../../registration/registry.js";
 import { groupAccess, groupScope } from "../../reports/group-access.js";
 import { archiveGroup, getGroup, setGroupArm } from "../../reports/groups.js";
+import { enqueueArmChangeNotice } from "../../reports/group-notices.js";
 import { cb } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { ADD_GROUP } from "../conversations/add-group.js";
 import { regionName } from "../format.js";
 import { organizationPage } from "../organization-picker.js";
 import { gridKeyboard } from "../keyboards.js";
+import { removePressedKeyboard, showInPressedMessage } from "../message-edits.js";
 import { showGroups } from "./groups-view.js";
 
 
@@ -26,7 +30,7 @@ groupsFeature.command("groups", async (ctx) => {
   const scope = groupScope(ctx.actor);
   const own = scope.ownOrganizations;
   if (own.length === 0 && scope.regions.length === 0 && !scope.national) {
-    await ctx.reply(ctx.t("common-not-allowed"));
+    await refuseCommand(ctx);
     return;
   }
   if (!scope.national && scope.regions.length + own.length === 1) {
@@ -35,7 +39,7 @@ groupsFeature.command("groups", async (ctx) => {
     return;
   }
   const keyboard = new InlineKeyboard();
-  for (const org of own) keyboard.text(org.name, cb.groupsOrg.pack(org.id)).row();
+  for (const org of own) keyboard.text(shorten(org.name, BUTTON_LABEL_MAX), cb.groupsOrg.pack(org.id)).row();
   const regions = (await listRegions(ctx.deps.db)).filter((r) => scope.national || scope.regions.includes(r.code));
   const regionButtons = regions.map((r) => ({ text: regionName(r, ctx.user.language), data: cb.groupsRegion.pack(r.code, 0) }));
   keyboard.append(gridKeyboard(regionButtons, 2));
@@ -51,7 +55,7 @@ async function showRegion(ctx: BotContext, regionCode: string, page: number, how
   if (!picked) return;
   const { region, keyboard } = picked;
   const text = ctx.t("groups-choose-organization", { region: regionName(region, ctx.user.language) });
-  if (how === "edit") await ctx.editMessageText(text, { reply_markup: keyboard }).catch(() => ctx.reply(text, { reply_markup: keyboard }));
+  if (how === "edit") await showInPressedMessage(ctx, text, keyboard);
   else await ctx.reply(text, { reply_markup: keyboard });
 }
 
@@ -73,12 +77,20 @@ groupsFeature.callbackQuery(cb.groupsOrg.filter, async (ctx) => {
   await showGroups(ctx, organization.id, "edit");
 });
 
+groupsFeature.callbackQuery(cb.groupsPage.filter, async (ctx) => {
+  const parsed = cb.groupsPage.unpack(ctx.callbackQuery.data);
+  const organization = parsed ? await getOrganization(ctx.deps.db, parsed[0]) : undefined;
+  if (!parsed || !organization || !groupAccess(ctx.actor, organization).view) return refuse(ctx);
+  await ctx.answerCallbackQuery();
+  await showGroups(ctx, organization.id, "edit", { page: parsed[1] });
+});
+
 groupsFeature.callbackQuery(cb.groupsAdd.filter, async (ctx) => {
   const parsed = cb.groupsAdd.unpack(ctx.callbackQuery.data);
   const organization = parsed ? await getOrganization(ctx.deps.db, parsed[0]) : undefined;
   if (!organization || !groupAccess(ctx.actor, organization).manage) return refuse(ctx);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await ctx.conversation.enter(ADD_GROUP, organization.id);
 });
 
@@ -99,7 +111,7 @@ groupsFeature.callbackQuery(cb.groupsArchiveAsk.filter, async (ctx) => {
   const keyboard = new InlineKeyboard()
     .text(ctx.t("groups-archive-yes"), cb.groupsArchiveYes.pack(found.group.id))
     .text(ctx.t("groups-archive-no"), cb.groupsOrg.pack(found.organization.id));
-  await ctx.editMessageText(ctx.t("groups-archive-confirm", { name: found.group.name }), { reply_markup: keyboard });
+  await showInPressedMessage(ctx, ctx.t("groups-archive-confirm", { name: found.group.name }), keyboard);
 });
 
 groupsFeature.callbackQuery(cb.groupsArchiveYes.filter, async (ctx) => {
@@ -116,9 +128,30 @@ groupsFeature.callbackQuery(cb.groupsArm.filter, async (ctx) => {
   const parsed = cb.groupsArm.unpack(ctx.callbackQuery.data);
   const found = parsed ? await groupFor(ctx, parsed[0], "setArm") : null;
   if (!parsed || !found) return refuse(ctx);
-  const result = await setGroupArm(ctx.deps.db, { groupId: found.group.id, arm: parsed[1], by: ctx.actor.telegramId, now: ctx.deps.clock() });
+  if (parsed[1] !== found.group.arm) {
+    // Moving a group to the other arm changes the comparison: ask first, then tell the head.
+    await ctx.answerCallbackQuery();
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t("ux-groups-arm-change-yes"), cb.groupsArmYes.pack(found.group.id, parsed[1]))
+      .text(ctx.t("groups-archive-no"), cb.groupsPage.pack(found.organization.id, 0));
+    await showInPressedMessage(ctx, ctx.t("ux-groups-arm-change-confirm", { name: found.group.name, before: found.group.arm, after: parsed[1] }), keyboard);
+    return;
+  }
+  await setArm(ctx, found, parsed[1]);
+});
+
+groupsFeature.callbackQuery(cb.groupsArmYes.filter, async (ctx) => {
+  const parsed = cb.groupsArmYes.unpack(ctx.callbackQuery.data);
+  const found = parsed ? await groupFor(ctx, parsed[0], "setArm") : null;
+  if (!parsed || !found) return refuse(ctx);
+  await setArm(ctx, found, parsed[1]);
+});
+
+async function setArm(ctx: BotContext, found: NonNullable<Awaited<ReturnType<typeof groupFor>>>, arm: "experimental" | "control") {
+  const result = await setGroupArm(ctx.deps.db, { groupId: found.group.id, arm, by: ctx.actor.telegramId, now: ctx.deps.clock() });
   if (!result) return refuse(ctx);
+  await enqueueArmChangeNotice(ctx.deps.db, result);
   const key = result.before.arm === result.after.arm ? "groups-arm-confirmed-alert" : "groups-arm-changed-alert";
   await ctx.answerCallbackQuery({ text: ctx.t(key, { name: result.after.name, arm: result.after.arm }) });
-  await showGroups(ctx, found.organization.id, "edit");
-});
+  await showGroups(ctx, found.organization.id, "edit", { groupId: found.group.id });
+}

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { showInPressedMessage } from "../message-edits.js";
 import {
   INVITATIONS_PAGE_SIZE,
   listOpenInvitations,
@@ -49,8 +50,8 @@ invitationsFeature.command("invitations", async (ctx) => {
 
 async function show(ctx: BotContext, page: number, notice?: string) {
   const { text, keyboard } = await render(ctx, page, notice);
-  // A page that did not change (the counter button) would be refused by Telegram as "not modified".
-  await ctx.editMessageText(text, { reply_markup: keyboard }).catch(() => {});
+  // A page that did not change (the counter button) is left alone: Telegram refuses "not modified".
+  await showInPressedMessage(ctx, text, keyboard, { link_preview_options: { is_disabled: true } });
 }
 
 invitationsFeature.callbackQuery(cb.invitationsPage.filter, async (ctx) => {

@@ -1,4 +1,6 @@
 import { Composer } from "grammy";
+import { refuseCommand } from "../refusals.js";
+import { removePressedKeyboard, showInPressedMessage } from "../message-edits.js";
 import { createInvitation, deepLink, type InvitationTarget } from "../../registration/invitations.js";
 import { canInviteInto, invitableRegions, invitableRoles } from "../../registration/permissions.js";
 import { getOrganization, getRegion, listRegions } from "../../registration/registry.js";
@@ -18,7 +20,7 @@ export const inviteFeature = new Composer<BotContext>();
 inviteFeature.command("invite", async (ctx) => {
   const roles = invitableRoles(ctx.actor);
   if (roles.length === 0) {
-    await ctx.reply(ctx.t("common-not-allowed"));
+    await refuseCommand(ctx);
     return;
   }
   const keyboard = gridKeyboard(
@@ -49,7 +51,7 @@ inviteFeature.callbackQuery(cb.inviteRole.filter, async (ctx) => {
     2,
   );
   if (role === "coordinator" && reach === "all") keyboard.row().text(ctx.t("invite-national-button"), cb.inviteNational.pack());
-  await ctx.editMessageText(ctx.t("invite-choose-region", { role: ctx.t(`role-${role}`) }), { reply_markup: keyboard });
+  await showInPressedMessage(ctx, ctx.t("invite-choose-region", { role: ctx.t(`role-${role}`) }), keyboard);
 });
 
 inviteFeature.callbackQuery(cb.inviteRegion.filter, async (ctx) => {
@@ -81,14 +83,14 @@ inviteFeature.callbackQuery(cb.inviteOrg.filter, async (ctx) => {
     return refuse(ctx);
   }
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   if (role === "parent") return sendParentLink(ctx, organizationId);
   await issueInvitation(ctx, { role: "head", organizationId });
 });
 
 async function afterRegion(ctx: BotContext, role: Role, regionCode: string, fresh: boolean) {
   if (role === "head" || role === "parent") return showOrganizations(ctx, role, regionCode, 0, fresh);
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   if (!(await getRegion(ctx.deps.db, regionCode))) return;
   await issueInvitation(ctx, role === "methodologist" ? { role, regionCode } : { role: "coordinator", regionCode });
 }
@@ -101,8 +103,7 @@ async function showOrganizations(ctx: BotContext, role: Role, regionCode: string
   if (!picked) return;
   const { region, total, keyboard } = picked;
   const text = total === 0 ? ctx.t("invite-no-organizations") : ctx.t("invite-choose-organization", { region: regionName(region, ctx.user.language) });
-  if (fresh) await ctx.editMessageText(text, { reply_markup: keyboard });
-  else await ctx.editMessageText(text, { reply_markup: keyboard }).catch(() => ctx.reply(text, { reply_markup: keyboard }));
+  await showInPressedMessage(ctx, text, keyboard);
 }
 
 async function issueInvitation(ctx: BotContext, target: InvitationTarget) {

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { removePressedKeyboard } from "../message-edits.js";
 import {
   acceptInvitation,
   findUsableInvitation,
@@ -62,10 +63,16 @@ async function countFailure(ctx: BotContext, now: Date): Promise<void> {
  * Shows what an invitation or join code offers and asks to confirm (parents: to consent). Nothing is
  * stored here except a failed attempt, which counts towards the per-user limit.
  */
-export async function offerJoin(ctx: BotContext, raw: string): Promise<void> {
+export async function offerJoin(ctx: BotContext, raw: string, source: "link" | "typed" = "typed"): Promise<void> {
   const { db, clock } = ctx.deps;
   const now = clock();
   const key = parseJoinKey(raw);
+  if (!key) {
+    // Not shaped like a code or a link at all ("1234", "hello"): nothing to look up, so not an
+    // attempt. A typed one is told what a code looks like; a broken link that there is no such link.
+    await ctx.reply(ctx.t(source === "link" ? "join-problem-invalid" : "ux-join-code-shape"));
+    return;
+  }
   // Join codes (~39 bits) can be guessed, so a limited user's codes are not even looked up. A deep-link
   // token carries 128 bits: a real one is honoured even right after a few typos, and failures count.
   if (!(key && "token" in key) && (await isJoinRateLimited(db, ctx.user.telegramId, now))) {
@@ -125,7 +132,7 @@ joinFeature.callbackQuery(cb.joinConfirm.filter, async (ctx) => {
     now,
   });
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   if (!result.ok) {
     if (result.problem === "unknown") await countFailure(ctx, now);
     await ctx.reply(refusalText(ctx, result));
@@ -141,6 +148,6 @@ joinFeature.callbackQuery(cb.joinConfirm.filter, async (ctx) => {
 
 joinFeature.callbackQuery(cb.joinDecline.filter, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await ctx.reply(ctx.t("join-declined"));
 });

@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { removePressedKeyboard } from "../message-edits.js";
 import { isMember } from "../../registration/actor.js";
 import { chooseLanguage, takePendingStart } from "../../registration/users.js";
 import { cb } from "../callback-data.js";
@@ -23,7 +24,7 @@ languageFeature.callbackQuery(cb.language.filter, async (ctx) => {
   ctx.user = updated;
   await ctx.i18n.renegotiateLocale();
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await ctx.reply(ctx.t("language-chosen"));
   if (isMember(ctx.actor)) await syncCommandMenu(ctx.api, ctx.deps.i18n, ctx.actor, language);
   if (firstChoice) await showStart(ctx, await takePendingStart(ctx.deps.db, ctx.user.telegramId));

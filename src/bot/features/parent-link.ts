@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { removePressedKeyboard } from "../message-edits.js";
 import { setParentLinkExpiry } from "../../registration/invitation-management.js";
 import { deepLink, getParentLink, rotateParentLink } from "../../registration/invitations.js";
 import { addDays, almatyDay, atAlmaty } from "../../reminders/local-date.js";
@@ -76,7 +77,7 @@ parentLinkFeature.callbackQuery(cb.parentLinkRotateYes.filter, async (ctx) => {
   const parsed = cb.parentLinkRotateYes.unpack(ctx.callbackQuery.data);
   if (!parsed || !mayManage(ctx, parsed[0])) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await rotateParentLink(ctx.deps.db, parsed[0], ctx.user.telegramId, ctx.deps.clock());
   await ctx.reply(ctx.t("parentlink-rotated"));
   await sendParentLink(ctx, parsed[0]);
@@ -84,7 +85,7 @@ parentLinkFeature.callbackQuery(cb.parentLinkRotateYes.filter, async (ctx) => {
 
 parentLinkFeature.callbackQuery(cb.parentLinkRotateNo.filter, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await ctx.reply(ctx.t("parentlink-rotate-cancelled"));
 });
 

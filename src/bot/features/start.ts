@@ -7,7 +7,7 @@ import { offerJoin } from "./join.js";
 
 /** What /start shows: the invitation it carries, a member's greeting, or how to join. */
 export async function showStart(ctx: BotContext, payload: string | null): Promise<void> {
-  if (payload) return offerJoin(ctx, payload);
+  if (payload) return offerJoin(ctx, payload, "link");
   if (!isMember(ctx.actor)) {
     await ctx.reply(ctx.t("start-guest"));
     return;

@@ -3,6 +3,7 @@ import { setPendingStart } from "../../registration/users.js";
 import { cb } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { languageKeyboard } from "../keyboards.js";
+import { parseJoinKey } from "../features/join.js";
 
 /**
  * First contact: nothing happens until the user has chosen Kazakh or Russian. A /start payload,
@@ -13,7 +14,8 @@ export const languageGate: MiddlewareFn<BotContext> = async (ctx, next) => {
   if (cb.language.unpack(ctx.callbackQuery?.data)) return next();
   const text = ctx.message?.text?.trim();
   if (text) {
-    const pending = text.match(/^\/(?:start|join)(?:@\w+)?\s+(\S.*)$/)?.[1] ?? (text.startsWith("/") ? null : text);
+    // Only what looks like an invitation or a join code is kept: a greeting is not a failed code.
+    const pending = text.match(/^\/(?:start|join)(?:@\w+)?\s+(\S.*)$/)?.[1] ?? (parseJoinKey(text) ? text : null);
     if (pending && pending.length <= 64) await setPendingStart(ctx.deps.db, ctx.user.telegramId, pending);
   }
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();

@@ -126,8 +126,14 @@ export const reportSessions = pgTable("report_sessions", {
   fieldKey: text("field_key"),
   /** fill: walk every open field; single: change one answer then back to the summary; returned: walk the returned fields. */
   mode: reportSessionModeEnum("mode").notNull().default("fill"),
-  /** Telegram message id of the last question, so its buttons can be retired. */
+  /**
+   * Telegram message id of the question asked now (or the summary). Its buttons are retired when the
+   * next one is shown, and a message the person sent before it (a smaller id in the same private
+   * chat) answered an earlier question: it is not taken as an answer to this one.
+   */
   questionMessageId: integer("question_message_id"),
+  /** Whether that question has buttons, so they are removed only when there are some (Telegram refuses an edit that changes nothing). */
+  questionHasButtons: boolean("question_has_buttons").notNull().default(false),
   /** False after /cancel: the place is kept, but messages are no longer taken as answers. */
   active: boolean("active").notNull().default(true),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

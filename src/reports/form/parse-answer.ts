@@ -9,7 +9,7 @@ export type ParseResult = { ok: true; value: AnswerValue } | { ok: false; errorK
 const wholeNumber = z
   .string()
   .trim()
-  .regex(/^[+]?\d{1,9}$/)
+  .regex(/^[+-]?\d{1,9}$/)
   .transform(Number);
 
 /**

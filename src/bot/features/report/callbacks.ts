@@ -15,7 +15,11 @@ export const reportCb = {
   done: callbackCodec("rf-done", [index]),
   edit: callbackCodec("rf-edit", [index]),
   submit: callbackCodec("rf-submit", []),
+  /** After the due day: the head confirmed that a late report, once sent, cannot be changed. */
+  submitLate: callbackCodec("rf-sublate", []),
   reviewOpen: callbackCodec("rv-open", [id]),
+  /** A page of the reports awaiting review. */
+  reviewPage: callbackCodec("rv-page", [z.coerce.number().int().min(0).max(10_000)]),
   reviewAccept: callbackCodec("rv-acc", [id]),
   reviewReturn: callbackCodec("rv-ret", [id]),
 } as const;

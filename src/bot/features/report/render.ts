@@ -46,13 +46,18 @@ function hint(t: Translate, field: FieldDef): string {
 export function questionText(ctx: BotContext, view: Extract<WalkerView, { kind: "question" }>): string {
   const { t } = ctx;
   const { field, form, answers, context } = view;
-  const fields = applicableFields(form, answers, context);
-  const position = fields.findIndex((f) => f.key === field.key) + 1;
+  // A follow-up (a description asked only when the count above it is > 0) shares its question's
+  // number, so the count does not jump when it appears: "5 of 16", then "5 of 16, a detail".
+  const followUpOf = (f: FieldDef) => (f.showIf?.kind === "answered-above" ? f.showIf.field : null);
+  const numbered = applicableFields(form, answers, context).filter((f) => followUpOf(f) === null);
+  const parent = followUpOf(field);
+  const position = numbered.findIndex((f) => f.key === (parent ?? field.key)) + 1;
   const parts: string[] = [];
   if (view.error) parts.push(`⚠️ ${t(view.error.key, view.error.params)}`);
   if (view.notice) parts.push(t(view.notice.key, view.notice.params));
   if (view.comment) parts.push(t("report-returned-comment", { comment: view.comment }));
-  parts.push(`${t("report-question-position", { position, total: fields.length })}\n${t(field.labelKey)}${isRequired(field, context) ? "" : ` ${t("report-optional-mark")}`}`);
+  const positionText = t(parent ? "ux-report-question-follow-up" : "report-question-position", { position, total: numbered.length });
+  parts.push(`${positionText}\n${t(field.labelKey)}${isRequired(field, context) ? "" : ` ${t("report-optional-mark")}`}`);
   if (field.hasHelp) parts.push(t(`${field.labelKey}-help`));
   if (field.type !== "multi" && field.type !== "photos" && field.key in answers && answers[field.key] !== undefined) {
     parts.push(t("report-current-answer", { value: formatValue(t, field, answers[field.key]) }));
@@ -89,7 +94,13 @@ export function questionKeyboard(ctx: BotContext, view: Extract<WalkerView, { ki
 }
 
 /** The answers, numbered, as the summary and the review show them. */
-export function answersText(t: Translate, form: FormDefinition, answers: Answers, context: FormContext): { text: string; indexes: number[] } {
+export function answersText(
+  t: Translate,
+  form: FormDefinition,
+  answers: Answers,
+  context: FormContext,
+  options: { full?: boolean } = {},
+): { text: string; indexes: number[] } {
   const lines: string[] = [];
   const indexes: number[] = [];
   let n = 0;
@@ -98,7 +109,7 @@ export function answersText(t: Translate, form: FormDefinition, answers: Answers
     n++;
     indexes.push(index);
     let value = formatValue(t, field, answers[field.key]);
-    if (value.length > SUMMARY_TEXT_LIMIT) value = `${value.slice(0, SUMMARY_TEXT_LIMIT)}…`;
+    if (!options.full && value.length > SUMMARY_TEXT_LIMIT) value = `${value.slice(0, SUMMARY_TEXT_LIMIT)}…`;
     lines.push(`${n}. ${t(field.labelKey)}\n    → ${value}`);
   });
   return { text: lines.join("\n"), indexes };

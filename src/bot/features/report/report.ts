@@ -1,5 +1,10 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { refuseCommand } from "../../refusals.js";
+import { BUTTON_LABEL_MAX, shorten, splitText } from "../../../shared/message-limits.js";
+import { removePressedKeyboard, replacePressedKeyboard } from "../../message-edits.js";
 import { getOrganization } from "../../../registration/registry.js";
+import { formatDay } from "../../../reminders/local-date.js";
+import { isLate } from "../../../reports/periods.js";
 import {
   answerCurrent,
   currentView,
@@ -29,8 +34,11 @@ async function show(ctx: BotContext, view: WalkerView, options: { editKeyboardOn
   if (view.kind === "summary") {
     const organization = await getOrganization(ctx.deps.db, view.report.organizationId);
     await retirePreviousQuestion(ctx, view);
-    const sent = await ctx.reply(summaryText(ctx, view, organization?.name ?? ""), { reply_markup: summaryKeyboard(ctx, view) });
-    await rememberQuestionMessage(ctx.deps.db, ctx.user.telegramId, sent.message_id);
+    // A long summary goes out in pieces; the buttons come with the last one.
+    const pieces = splitText(summaryText(ctx, view, organization?.name ?? ""));
+    for (const piece of pieces.slice(0, -1)) await ctx.reply(piece);
+    const sent = await ctx.reply(pieces.at(-1)!, { reply_markup: summaryKeyboard(ctx, view) });
+    await rememberQuestionMessage(ctx.deps.db, ctx.user.telegramId, sent.message_id, true);
     return;
   }
   const keyboard = questionKeyboard(ctx, view);
@@ -40,21 +48,22 @@ async function show(ctx: BotContext, view: WalkerView, options: { editKeyboardOn
     return;
   }
   if (options.editKeyboardOnly && ctx.callbackQuery?.message) {
-    await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => {});
+    await replacePressedKeyboard(ctx, keyboard);
     return;
   }
   await retirePreviousQuestion(ctx, view);
-  const sent = await ctx.reply(questionText(ctx, view), { reply_markup: keyboard });
-  await rememberQuestionMessage(ctx.deps.db, ctx.user.telegramId, sent.message_id);
+  const sent = await ctx.reply(questionText(ctx, view), keyboard ? { reply_markup: keyboard } : {});
+  await rememberQuestionMessage(ctx.deps.db, ctx.user.telegramId, sent.message_id, keyboard !== undefined);
 }
 
-/** Removes the buttons of the previous question so old choices cannot be pressed by mistake. */
+/** Removes the buttons of the previous question so old choices cannot be pressed by mistake (only if it had some). */
 async function retirePreviousQuestion(ctx: BotContext, view: WalkerView) {
-  const previous = view.session.questionMessageId;
-  if (previous && previous !== ctx.callbackQuery?.message?.message_id) {
+  const { questionMessageId: previous, questionHasButtons } = view.session;
+  const pressed = ctx.callbackQuery?.message?.message_id;
+  // The walker's own buttons are done with once pressed; a reminder's "open report" button stays.
+  if (pressed !== undefined && /^(rf|rp)-/.test(ctx.callbackQuery?.data ?? "")) await removePressedKeyboard(ctx);
+  if (previous && previous !== pressed && questionHasButtons) {
     await ctx.api.editMessageReplyMarkup(ctx.user.telegramId, previous).catch(() => {});
-  } else if (ctx.callbackQuery?.message) {
-    await ctx.editMessageReplyMarkup().catch(() => {});
   }
 }
 
@@ -73,30 +82,38 @@ async function open(ctx: BotContext, organizationId: number, takeOver = false) {
       return void (await ctx.reply(ctx.t("report-busy", { editor: result.editor ?? ctx.t("report-someone") }), {
         reply_markup: new InlineKeyboard().text(ctx.t("report-button-take-over"), reportCb.takeOver.pack(organizationId)),
       }));
-    default:
-      if (result.kind === "question" && Object.keys(result.answers).length > 0 && result.report.status === "draft") {
-        await ctx.reply(ctx.t("report-resumed"));
-      }
+    default: {
+      // Which quarter and until when; past the due day, that it is late and final once sent.
+      const { period } = result;
+      const params = { year: String(period.year), quarter: String(period.quarter), dueDate: formatDay(period.dueOn) };
+      const lines = [ctx.t(isLate(period, ctx.deps.clock()) ? "ux-report-intro-late" : "ux-report-intro", params)];
+      if (result.kind === "question" && Object.keys(result.answers).length > 0 && result.report.status === "draft") lines.push(ctx.t("report-resumed"));
+      await ctx.reply(lines.join("\n\n"));
       return show(ctx, result);
+    }
   }
 }
 
 async function openForHead(ctx: BotContext) {
   const organizations = headOrganizations(ctx);
-  if (organizations.length === 0) return void (await ctx.reply(ctx.t("common-not-allowed")));
+  if (organizations.length === 0) return refuseCommand(ctx);
   if (organizations.length === 1) return open(ctx, organizations[0]!.id);
   const keyboard = new InlineKeyboard();
-  for (const org of organizations) keyboard.text(org.name, reportCb.chooseOrganization.pack(org.id)).row();
+  for (const org of organizations) keyboard.text(shorten(org.name, BUTTON_LABEL_MAX), reportCb.chooseOrganization.pack(org.id)).row();
   await ctx.reply(ctx.t("report-choose-organization"), { reply_markup: keyboard });
 }
 
+/** Shows what came of a press or a message; a button press is answered exactly once, here. */
 async function render(ctx: BotContext, outcome: AnswerOutcome | SubmitOutcome, options: { editKeyboardOnly?: boolean } = {}) {
+  if (outcome.kind === "stale" || outcome.kind === "no-session") {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+    else await ctx.reply(ctx.t("common-stale-button"));
+    return;
+  }
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   switch (outcome.kind) {
-    case "stale":
-    case "no-session":
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
-      else await ctx.reply(ctx.t("common-stale-button"));
-      return;
+    case "late":
+      return void (await ctx.reply(ctx.t("ux-report-answer-late"), { reply_parameters: { message_id: ctx.msgId!, allow_sending_without_reply: true } }));
     case "not-head":
       // The button press, if any, is already answered: say it in the chat.
       return void (await ctx.reply(ctx.t("common-not-allowed")));
@@ -105,7 +122,7 @@ async function render(ctx: BotContext, outcome: AnswerOutcome | SubmitOutcome, o
     case "locked":
       return void (await ctx.reply(ctx.t(outcome.reason === "accepted" ? "report-already-accepted" : "report-deadline-passed")));
     case "submitted":
-      await ctx.editMessageReplyMarkup().catch(() => {});
+      await removePressedKeyboard(ctx);
       await ctx.reply(ctx.t(outcome.late ? "report-submitted-late" : "report-submitted", { version: outcome.version }));
       return;
     default:
@@ -114,9 +131,9 @@ async function render(ctx: BotContext, outcome: AnswerOutcome | SubmitOutcome, o
 }
 
 async function answer(ctx: BotContext, input: WalkerInput, fieldIndex?: number, options: { editKeyboardOnly?: boolean } = {}) {
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  const messageId = ctx.callbackQuery ? undefined : ctx.message?.message_id;
   // One transaction per answer: the saved value and the new place commit together (and once).
-  const outcome = await ctx.deps.db.transaction((tx) => answerCurrent(tx, { userId: ctx.user.telegramId, input, fieldIndex, now: ctx.deps.clock() }));
+  const outcome = await ctx.deps.db.transaction((tx) => answerCurrent(tx, { userId: ctx.user.telegramId, input, fieldIndex, messageId, now: ctx.deps.clock() }));
   await render(ctx, outcome, options);
 }
 
@@ -142,7 +159,7 @@ reportFeature.callbackQuery(reportCb.takeOver.filter, async (ctx) => {
     return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
   }
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await open(ctx, parsed[0], true);
 });
 
@@ -178,12 +195,24 @@ reportFeature.callbackQuery(reportCb.done.filter, async (ctx) => {
 reportFeature.callbackQuery(reportCb.edit.filter, async (ctx) => {
   const parsed = reportCb.edit.unpack(ctx.callbackQuery.data);
   if (!parsed) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
-  await ctx.answerCallbackQuery();
   await render(ctx, await editField(ctx.deps.db, { userId: ctx.user.telegramId, fieldIndex: parsed[0], now: ctx.deps.clock() }));
 });
 
 reportFeature.callbackQuery(reportCb.submit.filter, async (ctx) => {
-  await ctx.answerCallbackQuery();
+  const view = await currentView(ctx.deps.db, ctx.user.telegramId);
+  if (view?.kind === "summary" && isLate(view.period, ctx.deps.clock())) {
+    // A late report cannot be changed once sent: ask first.
+    await ctx.answerCallbackQuery();
+    const { period } = view;
+    await ctx.reply(ctx.t("ux-report-confirm-late", { year: String(period.year), quarter: String(period.quarter), dueDate: formatDay(period.dueOn) }), {
+      reply_markup: new InlineKeyboard().text(ctx.t("ux-report-button-send-late"), reportCb.submitLate.pack()),
+    });
+    return;
+  }
+  await render(ctx, await submitFromSummary(ctx.deps.db, { userId: ctx.user.telegramId, now: ctx.deps.clock() }));
+});
+
+reportFeature.callbackQuery(reportCb.submitLate.filter, async (ctx) => {
   await render(ctx, await submitFromSummary(ctx.deps.db, { userId: ctx.user.telegramId, now: ctx.deps.clock() }));
 });
 

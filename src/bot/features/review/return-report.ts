@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import { removePressedKeyboard } from "../../message-edits.js";
 import { z } from "zod";
 import { formContextFor, formOf, getPeriod, latestVersion, returnReport } from "../../../reports/drafts.js";
 import { applicableFields } from "../../../reports/form/rules.js";
@@ -69,7 +70,7 @@ export async function returnReportConversation(conversation: BotConversation, ct
         continue;
       }
       await c.answerCallbackQuery();
-      await c.editMessageReplyMarkup().catch(() => {});
+      await removePressedKeyboard(c);
       break;
     }
     if (++wrong >= MAX_WRONG_ANSWERS) {

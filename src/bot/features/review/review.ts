@@ -1,4 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { refuseCommand } from "../../refusals.js";
+import { removePressedKeyboard, showInPressedMessage } from "../../message-edits.js";
+import { addPager } from "../../keyboards.js";
+import { BUTTON_LABEL_MAX, pageOf, shorten, splitText } from "../../../shared/message-limits.js";
 import { mayReview, reviewRegions } from "../../../registration/permissions.js";
 import { getRegion } from "../../../registration/registry.js";
 import { acceptReport, formContextFor, formOf, getPeriod, latestVersion, listReportsAwaitingReview } from "../../../reports/drafts.js";
@@ -8,7 +12,8 @@ import { formatDate } from "../../../shared/time.js";
 import type { BotContext } from "../../context.js";
 import { regionName } from "../../format.js";
 import { reportCb } from "../report/callbacks.js";
-import { answersText } from "../report/render.js";
+import { answersText, formatValue } from "../report/render.js";
+import { changesSinceReturn } from "../../../reports/report-changes.js";
 import { reviewableReport } from "./access.js";
 import { REVIEW_RETURN } from "./return-report.js";
 
@@ -17,16 +22,36 @@ export const reviewFeature = new Composer<BotContext>();
 
 const refuse = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
 
-reviewFeature.command("review", async (ctx) => {
-  if (!mayReview(ctx.actor)) return void (await ctx.reply(ctx.t("common-not-allowed")));
+export const REVIEW_ITEMS_PER_PAGE = 8;
+
+/** The reports awaiting the actor's review, a page at a time; labels shortened so any registry name fits. */
+async function reviewList(ctx: BotContext, page: number): Promise<{ text: string; keyboard: InlineKeyboard } | null> {
   const items = await listReportsAwaitingReview(ctx.deps.db, reviewRegions(ctx.actor), ctx.actor.telegramId);
-  if (items.length === 0) return void (await ctx.reply(ctx.t("review-nothing")));
+  if (items.length === 0) return null;
+  const shown = pageOf(items, page, REVIEW_ITEMS_PER_PAGE);
   const keyboard = new InlineKeyboard();
-  for (const item of items.slice(0, 50)) {
+  for (const item of shown.items) {
     const late = item.late ? " ⏰" : "";
-    keyboard.text(`${item.registryNo}. ${item.organizationName} · ${item.year}/${item.quarter}${late}`, reportCb.reviewOpen.pack(item.reportId)).row();
+    keyboard.text(`${shorten(`${item.registryNo}. ${item.organizationName}`, BUTTON_LABEL_MAX)} · ${item.year}/${item.quarter}${late}`, reportCb.reviewOpen.pack(item.reportId)).row();
   }
-  await ctx.reply(ctx.t("review-list-title", { count: items.length }), { reply_markup: keyboard });
+  addPager(keyboard, shown, (p) => reportCb.reviewPage.pack(p));
+  const pageLine = shown.pages > 1 ? `\n${ctx.t("ux-list-page", { page: shown.page + 1, pages: shown.pages, count: items.length })}` : "";
+  return { text: `${ctx.t("review-list-title", { count: items.length })}${pageLine}`, keyboard };
+}
+
+reviewFeature.command("review", async (ctx) => {
+  if (!mayReview(ctx.actor)) return refuseCommand(ctx);
+  const list = await reviewList(ctx, 0);
+  if (!list) return void (await ctx.reply(ctx.t("review-nothing")));
+  await ctx.reply(list.text, { reply_markup: list.keyboard });
+});
+
+reviewFeature.callbackQuery(reportCb.reviewPage.filter, async (ctx) => {
+  const parsed = reportCb.reviewPage.unpack(ctx.callbackQuery.data);
+  if (!parsed || !mayReview(ctx.actor)) return refuse(ctx);
+  await ctx.answerCallbackQuery();
+  const list = await reviewList(ctx, parsed[0]);
+  await showInPressedMessage(ctx, list?.text ?? ctx.t("review-nothing"), list?.keyboard);
 });
 
 reviewFeature.callbackQuery(reportCb.reviewOpen.filter, async (ctx) => {
@@ -51,7 +76,22 @@ reviewFeature.callbackQuery(reportCb.reviewOpen.filter, async (ctx) => {
     submitted: report.submittedAt ? formatDate(report.submittedAt) : "",
   });
   const late = report.submittedLate ? `\n${ctx.t("review-late-mark")}` : "";
-  await ctx.reply(`${header}${late}\n\n${answersText(ctx.t, form, answers, context).text}`);
+  // Every answer in full (a best practice may be 1,500 characters): as many messages as it takes.
+  for (const piece of splitText(`${header}${late}\n\n${answersText(ctx.t, form, answers, context, { full: true }).text}`)) await ctx.reply(piece);
+  // A resubmission: what changed since the returned version, beside the comments made then.
+  const changes = await changesSinceReturn(db, { reportId: report.id, form, answers });
+  if (changes) {
+    const lines = [ctx.t("ux-review-changes-title", { from: changes.fromVersion, to: changes.toVersion })];
+    if (changes.changes.length === 0) lines.push(ctx.t("ux-review-changes-none"));
+    for (const change of changes.changes) {
+      const field = form.fields.find((f) => f.key === change.key)!;
+      lines.push("", `• ${ctx.t(field.labelKey)}`);
+      if (change.comment) lines.push(ctx.t("report-returned-comment", { comment: change.comment }));
+      if (JSON.stringify(change.before ?? null) === JSON.stringify(change.after ?? null)) lines.push(ctx.t("ux-review-change-unchanged"));
+      else lines.push(ctx.t("ux-review-change", { before: formatValue(ctx.t, field, change.before), after: formatValue(ctx.t, field, change.after) }));
+    }
+    for (const piece of splitText(lines.join("\n"))) await ctx.reply(piece);
+  }
   const photos = form.fields.filter((f) => f.type === "photos").flatMap((f) => (Array.isArray(answers[f.key]) ? (answers[f.key] as string[]) : []));
   if (photos.length > 0) await ctx.replyWithMediaGroup(photos.slice(0, 10).map((media) => ({ type: "photo" as const, media })));
   await ctx.reply(ctx.t("review-decide"), {
@@ -67,7 +107,7 @@ reviewFeature.callbackQuery(reportCb.reviewAccept.filter, async (ctx) => {
   const found = parsed ? await reviewableReport(ctx, parsed[0]) : null;
   if (!found) return refuse(ctx);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   const { db, clock } = ctx.deps;
   if (!(await acceptReport(db, { reportId: found.report.id, reviewerId: ctx.user.telegramId, now: clock() }))) {
     return void (await ctx.reply(ctx.t("review-already-decided")));
@@ -82,6 +122,6 @@ reviewFeature.callbackQuery(reportCb.reviewReturn.filter, async (ctx) => {
   if (!found) return refuse(ctx);
   await ctx.answerCallbackQuery();
   if (found.report.status !== "submitted") return void (await ctx.reply(ctx.t("review-already-decided")));
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await ctx.conversation.enter(REVIEW_RETURN, found.report.id);
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "report_sessions" ADD COLUMN "question_has_buttons" boolean DEFAULT false NOT NULL;
