@@ -380,3 +380,200 @@ review-returned = Отчёт возвращён на доработку: { $orga
 review-notice-accepted = ✅ Методист принял отчёт «{ $organization }» за { $year } год, { $quarter }-й квартал. Спасибо!
 review-notice-returned = ↩️ Методист вернул отчёт «{ $organization }» за { $year } год, { $quarter }-й квартал на доработку. Вопросов с комментариями: { $count }. Откройте отчёт — я проведу вас только по ним.
 report-button-open-report = 📝 Открыть отчёт
+
+## Seminars
+help-cmd-seminar = Объявить семинар, вебинар, консультацию
+help-cmd-seminars = Мои мероприятия: ответы и оценки
+seminar-scope-national = Вся страна
+seminar-wizard-intro = Новое мероприятие. Я задам несколько вопросов; ответы сохраняются сразу. Прервать: /cancel
+seminar-wizard-cancelled = Черновик мероприятия удалён.
+seminar-ask-scope = Для кого мероприятие? Выберите регион (или всю страну):
+seminar-ask-kind = Что вы проводите?
+seminar-kind-seminar = Семинар
+seminar-kind-webinar = Вебинар
+seminar-kind-consultation = Консультация
+seminar-ask-title-kk = Название на казахском языке (до { $max } знаков):
+seminar-ask-title-ru = Теперь название на русском языке (до { $max } знаков):
+seminar-ask-description-kk = Описание на казахском языке: о чём мероприятие и для кого (до { $max } знаков):
+seminar-ask-description-ru = Описание на русском языке (до { $max } знаков):
+seminar-ask-day = Дата в формате ДД.ММ.ГГГГ, например 25.11.2026:
+seminar-ask-time = Время начала по времени Астаны, ЧЧ:ММ, например 10:00:
+seminar-ask-duration = Продолжительность в минутах (от { $min } до { $max }) — выберите или напишите число:
+seminar-minutes = { $n } мин
+seminar-ask-place-kind = Где пройдёт мероприятие?
+seminar-button-online = 🔗 Онлайн (ссылка)
+seminar-button-address = 📍 По адресу
+seminar-ask-online-url = Пришлите ссылку на трансляцию или встречу (начинается с https://):
+seminar-ask-address = Адрес проведения (до { $max } знаков):
+seminar-ask-audience = Кого пригласить?
+seminar-button-audience-all = Заведующих: { $scope }
+seminar-button-audience-chosen = Выбрать детские сады
+seminar-ask-organizations = Отметьте детские сады, заведующих которых нужно пригласить, и нажмите «Готово». Выбрано: { $chosen }.
+seminar-button-orgs-done = Готово ➡️
+seminar-error-choose-organization = Отметьте хотя бы один детский сад.
+seminar-ask-parents = Пригласить также родителей из этих детских садов?
+seminar-button-parents-yes = Да, и родителей
+seminar-button-parents-no = Нет, только заведующих
+seminar-ask-capacity = Сколько мест? Напишите число (до { $max }) или нажмите «Без ограничения».
+seminar-button-no-capacity = Без ограничения
+seminar-preview-kk = 👁 Так увидят объявление читатели на казахском:
+seminar-preview-ru = 👁 Так увидят объявление читатели на русском:
+seminar-preview-confirm =
+    Объявление получат: { $count } { $count ->
+        [one] человек
+        [few] человека
+       *[many] человек
+    }. Опубликовать?
+seminar-button-publish = 📣 Опубликовать
+seminar-button-discard = 🗑 Удалить черновик
+seminar-published =
+    Опубликовано. Объявление с кнопками ответа и файлом для календаря отправляется: { $count } { $count ->
+        [one] получатель
+        [few] получателя
+       *[many] получателей
+    }. Ответы и оценки: /seminars
+seminar-already-published = Это мероприятие уже опубликовано или черновик удалён.
+seminar-error-incomplete = Опубликовать пока нельзя, не хватает: { $missing }.
+seminar-error-no-audience = В выбранной аудитории пока никого нет: пригласить некого.
+seminar-use-buttons = Ответьте кнопкой под вопросом.
+seminar-error-not-text = Напишите ответ текстом.
+seminar-error-empty = Ответ пустой. Напишите текст.
+seminar-error-too-long =
+    Текст слишком длинный: можно не больше { $max } { $max ->
+        [one] знака
+        [few] знаков
+       *[many] знаков
+    }, а сейчас — { $length }. Сократите, пожалуйста.
+seminar-error-same-language = Этот текст совпадает с казахским. Каждый получает объявление на своём языке, поэтому нужны оба текста — напишите вариант на русском.
+seminar-error-day-format = Не понял дату. Напишите её так: 25.11.2026.
+seminar-error-day-past = Эта дата уже прошла. Укажите сегодняшнюю или более позднюю.
+seminar-error-day-too-far = Слишком далеко вперёд: объявить можно не больше чем за { $days } дн. Укажите более раннюю дату.
+seminar-error-time-format = Не понял время. Напишите его так: 10:00.
+seminar-error-time-past = Это время уже прошло. Укажите время позже текущего.
+seminar-error-datetime-format = Напишите дату и время через пробел, например: 25.11.2026 10:00
+seminar-error-number = Нужно целое число от { $min } до { $max }.
+seminar-error-url = Это не похоже на ссылку https://… Пришлите полную ссылку, например https://zoom.us/j/123456
+seminar-error-started = Мероприятие уже началось, отменено или завершено — изменить его нельзя.
+seminar-field-kind = вид мероприятия
+seminar-field-title-kk = название на казахском
+seminar-field-title-ru = название на русском
+seminar-field-description-kk = описание на казахском
+seminar-field-description-ru = описание на русском
+seminar-field-starts = дата и время
+seminar-field-duration = продолжительность
+seminar-field-place = ссылка или адрес
+seminar-field-audience = приглашённые детские сады
+seminar-announcement =
+    📣 { $kind ->
+        [webinar] Вебинар
+        [consultation] Консультация
+       *[seminar] Семинар
+    }: { $title }
+
+    { $description }
+
+    🗓 { $when } (время Астаны), { $duration } мин.
+    { $placeKind ->
+        [online] 🔗 Онлайн: { $place }
+       *[address] 📍 Адрес: { $place }
+    }
+    { $capacity ->
+        [0] 👥 Число мест не ограничено
+       *[other] 👥 Мест: { $capacity }
+    }
+
+    Придёте? Ответ можно изменить до начала.
+seminar-button-coming = ✅ Приду
+seminar-button-not-coming = ❌ Не смогу
+seminar-rsvp-coming = Записали: вы придёте. Напомним за сутки и за час до начала.
+seminar-rsvp-not-coming = Записали: вы не сможете прийти. Передумаете — нажмите «Приду».
+seminar-rsvp-full = К сожалению, все места ({ $capacity }) уже заняты. Спасибо за интерес — следите за новыми объявлениями.
+seminar-rsvp-started = Мероприятие уже началось или завершилось: ответ больше не меняется.
+seminar-rsvp-cancelled = Это мероприятие отменено.
+seminar-reminder-day =
+    ⏰ Напоминаем: завтра — «{ $title }».
+    Начало: { $when } (время Астаны).
+    { $placeKind ->
+        [online] 🔗 Ссылка: { $place }
+       *[address] 📍 Адрес: { $place }
+    }
+seminar-reminder-hour =
+    ⏰ Через час начинается «{ $title }».
+    Начало: { $when } (время Астаны).
+    { $placeKind ->
+        [online] 🔗 Ссылка: { $place }
+       *[address] 📍 Адрес: { $place }
+    }
+seminar-reminder-nudge = Вы ещё не ответили, придёте ли на «{ $title }» ({ $when }, время Астаны). Пожалуйста, нажмите кнопку ниже — так организатор сможет подготовиться.
+seminar-notice-time-changed =
+    🔁 Изменилось время мероприятия «{ $title }».
+    Было: { $oldWhen }
+    Стало: { $when } (время Астаны)
+    Ваш ответ сохранён; если планы изменились, ответьте заново на объявление.
+seminar-notice-place-changed =
+    🔁 Изменилось место мероприятия «{ $title }» ({ $when }, время Астаны).
+    Было: { $oldPlace }
+    Стало: { $place }
+seminar-notice-cancelled = ❌ Мероприятие «{ $title }» ({ $when }) отменено. Приносим извинения.
+seminar-attendance-ask = Мероприятие «{ $title }» ({ $when }) завершилось. Вы приняли в нём участие?
+seminar-button-attended = ✅ Да
+seminar-button-missed = ❌ Нет, не получилось
+seminar-feedback-missed = Спасибо за ответ!
+seminar-feedback-ask-rating = Оцените мероприятие от 1 до 5:
+seminar-feedback-ask-comment = Спасибо! Если хотите, напишите комментарий: что было полезно, чего не хватило (до { $max } знаков). Или нажмите «Без комментария».
+seminar-button-no-comment = Без комментария
+seminar-feedback-thanks = Спасибо за отзыв!
+seminar-ask-new-time = Напишите новую дату и время начала (время Астаны) через пробел, например: 25.11.2026 10:00. Прервать: /cancel
+seminar-ask-new-place = Пришлите новую ссылку (https://…) или новый адрес. Прервать: /cancel
+seminar-changed =
+    Изменение сохранено. Сообщение о нём отправляется: { $count } { $count ->
+        [one] получатель
+        [few] получателя
+       *[many] получателей
+    }.
+seminar-unchanged = Ничего не изменилось: указано то же самое.
+seminars-empty = У вас пока нет мероприятий. Объявить: /seminar
+seminars-title = Ваши мероприятия ({ $count }). Выберите, чтобы увидеть ответы и оценки:
+seminars-status-draft = 📝
+seminars-status-published = 📣
+seminars-status-cancelled = ❌
+seminars-status-closed = ✅
+seminars-card =
+    { $kind ->
+        [webinar] Вебинар
+        [consultation] Консультация
+       *[seminar] Семинар
+    }: { $title }
+    🗓 { $when } (время Астаны) · { $status }
+    { $place }
+seminars-figures =
+    Приглашено: { $invited }
+    Придут: { $coming }
+    Не смогут: { $notComing }
+    Не ответили: { $noAnswer }
+    Участвовали: { $attended }
+    Средняя оценка: { $rating } (оценок: { $ratings })
+seminars-comments = Комментарии:
+seminars-button-edit-time = 🕒 Изменить время
+seminars-button-edit-place = 📍 Изменить ссылку/адрес
+seminars-button-cancel = ❌ Отменить мероприятие
+seminars-button-close = ✅ Завершить и спросить
+seminars-cancel-confirm = Отменить «{ $title }»? Все приглашённые получат сообщение об отмене.
+seminars-button-cancel-yes = Да, отменить
+seminars-cancelled =
+    Мероприятие отменено. Сообщение отправляется: { $count } { $count ->
+        [one] получатель
+        [few] получателя
+       *[many] получателей
+    }.
+seminars-closed =
+    Мероприятие завершено. Вопрос об участии и оценке отправляется: { $count } { $count ->
+        [one] человек
+        [few] человека
+       *[many] человек
+    }.
+seminars-error-not-started = Мероприятие ещё не началось. Завершить его можно после начала.
+seminar-calendar-caption = 📅 «{ $title }», { $when } (время Астаны). Откройте файл, чтобы добавить мероприятие в календарь телефона.
+
+## Broadcasts
+help-cmd-broadcast = Отправить объявление

@@ -15,6 +15,8 @@ import { meFeature } from "./features/me.js";
 import { parentLinkFeature } from "./features/parent-link.js";
 import { reportFeature } from "./features/report/report.js";
 import { reviewFeature } from "./features/review/review.js";
+import { seminarEventsFeature } from "./features/seminars/events.js";
+import { seminarWizardFeature } from "./features/seminars/wizard.js";
 import { startFeature } from "./features/start.js";
 import { languageGate } from "./middlewares/language-gate.js";
 import { loadUser } from "./middlewares/load-user.js";
@@ -66,6 +68,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(periodsFeature);
   bot.use(reportFeature);
   bot.use(reviewFeature);
+  bot.use(seminarWizardFeature);
+  bot.use(seminarEventsFeature);
   bot.use(fallbackFeature);
 
   const log = options.log ?? ((message, error) => console.error(message, error));

@@ -48,7 +48,7 @@ export function parentLinkOrganizations(actor: Actor): { id: number; name: strin
     .map((m) => ({ id: m.organization!.id, name: m.organization!.name }));
 }
 
-export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "parentlink" | "groups" | "periods" | "leave" | "cancel" | "report" | "review";
+export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "parentlink" | "groups" | "periods" | "leave" | "cancel" | "report" | "review" | "seminar" | "seminars" | "broadcast";
 
 /** The commands a user's roles allow, in menu order. /help and the Telegram menu both use this. */
 export function commandsFor(actor: Actor): CommandName[] {
@@ -56,6 +56,8 @@ export function commandsFor(actor: Actor): CommandName[] {
   const isHead = actor.memberships.some((m) => m.role === "head");
   if (isHead) commands.push("report", "cancel");
   if (mayReview(actor)) commands.push("review");
+  if (mayOrganizeSeminars(actor)) commands.push("seminar", "seminars");
+  if (mayBroadcast(actor)) commands.push("broadcast");
   if (invitableRoles(actor).length > 0) commands.push("invite");
   if (parentLinkOrganizations(actor).length > 0) commands.push("parentlink");
   if (actor.memberships.some((m) => m.role === "head" || m.role === "methodologist" || m.role === "coordinator")) commands.push("groups");
@@ -110,4 +112,14 @@ export function mayViewRegion(scope: ViewScope, regionCode: string): boolean {
 /** A kindergarten is visible to those who see its region, and to its own heads. */
 export function mayViewOrganization(scope: ViewScope, organization: { id: number; regionCode: string }): boolean {
   return mayViewRegion(scope, organization.regionCode) || scope.organizationIds.includes(organization.id);
+}
+
+/** Seminars (issue 10): methodologists for their region, coordinators and administrators for their scope. */
+export function mayOrganizeSeminars(actor: Actor): boolean {
+  return actor.isAdmin || actor.memberships.some((m) => m.role === "methodologist" || m.role === "coordinator");
+}
+
+/** Announcements (issue 10): those who organise seminars, and heads to their own kindergarten's parents. */
+export function mayBroadcast(actor: Actor): boolean {
+  return mayOrganizeSeminars(actor) || actor.memberships.some((m) => m.role === "head" && m.organization);
 }

@@ -1,4 +1,5 @@
 import { runReportReminders } from "../reminders/report-reminders.js";
+import { runSeminarReminders } from "../seminars/reminders.js";
 import type { TaskDefinition } from "./scheduler.js";
 
 const HOUR = 60 * 60 * 1000;
@@ -15,4 +16,15 @@ export const reportRemindersTask: TaskDefinition = {
   run: ({ db, now }) => runReportReminders(db, now),
 };
 
-export const defaultTasks: TaskDefinition[] = [reportRemindersTask];
+/**
+ * Seminar reminders (24 h and 1 h before, one nudge): every 5 minutes. Each message is keyed by
+ * event, start time and person, so a repeated or caught-up run tells nobody twice.
+ */
+export const seminarRemindersTask: TaskDefinition = {
+  name: "seminar-reminders",
+  cron: "*/5 * * * *",
+  catchUpWithinMs: HOUR,
+  run: ({ db, now }) => runSeminarReminders(db, now),
+};
+
+export const defaultTasks: TaskDefinition[] = [reportRemindersTask, seminarRemindersTask];
