@@ -535,3 +535,42 @@ seminar-calendar-caption = 📅 «{ $title }», { $when } (Астана уақы
 
 ## Broadcasts
 help-cmd-broadcast = Хабарландыру жіберу
+broadcast-intro = Жаңа хабарландыру. Бірнеше сұрақ қоямын; тоқтату: /cancel
+broadcast-cancelled = Хабарландырудың жобасы өшірілді.
+broadcast-ask-target = Хабарландыруды кімге жібереміз?
+broadcast-target-heads = Меңгерушілерге: { $scope }
+broadcast-target-methodologists = Әдіскерлерге: { $scope }
+broadcast-target-parents = Ата-аналарға: { $scope }
+broadcast-target-heads-chosen = Меңгерушілер: таңдау
+broadcast-target-parents-chosen = Ата-аналар: таңдау
+broadcast-ask-organizations = Балабақшаларды белгілеп, «Дайын» батырмасын басыңыз. Таңдалғаны: { $chosen }.
+broadcast-ask-text-kk = Хабарландырудың қазақ тіліндегі мәтіні (ең көбі { $max } таңба):
+broadcast-ask-text-ru = Енді орыс тіліндегі мәтінін жазыңыз (ең көбі { $max } таңба). Әр алушы хабарландыруды өз тілінде көреді.
+broadcast-ask-attachment = Қажет болса, бір фото немесе құжат жіберіңіз — мәтін оның жазбасы болады (бұл жағдайда мәтін ең көбі { $max } таңба). Болмаса, «Тіркемесіз» батырмасын басыңыз.
+broadcast-button-no-attachment = Тіркемесіз
+broadcast-error-attachment = Қазір фото, құжат немесе «Тіркемесіз» батырмасын күтіп тұрмын.
+broadcast-error-caption-too-long = Фото не құжатпен бірге мәтін оның жазбасы болады, ал жазба ең көбі { $max } таңба. Мәтіндерді қысқартыңыз (/broadcast қайта бастаңыз) немесе «Тіркемесіз» батырмасын басыңыз.
+broadcast-error-same-language = Бұл мәтін қазақ тіліндегісімен бірдей. Хабарландыру бір тілде ғана жіберілмейді: әр алушы өз тілінде оқиды, сондықтан орыс тіліндегі мәтін керек.
+broadcast-confirm =
+    Хабарландыруды алатын адам саны: { $count } ({ $audience ->
+        [parents] ата-аналар
+        [methodologists] әдіскерлер
+       *[heads] меңгерушілер
+    }; { $scope }). Жібереміз бе?
+broadcast-button-send = 📢 Жіберу ({ $count })
+broadcast-already-sent = Бұл хабарландыру жіберіліп қойған немесе жобасы өшірілген.
+broadcast-error-incomplete = Жіберуге болмайды, мыналар жетіспейді: { $missing }.
+broadcast-field-audience = алушылар
+broadcast-field-text-kk = қазақша мәтін
+broadcast-field-text-ru = орысша мәтін
+broadcast-field-organizations = таңдалған балабақшалар
+broadcast-field-caption = тіркемемен мәтін ең көбі { $max } таңба
+broadcast-sent = Хабарландыру кезекке қойылды, алушылар саны: { $count }. Хабарлар Telegram шектеулері мен тыныш сағаттар ескеріліп, біртіндеп жіберіледі.
+broadcast-button-status = 📊 Жеткізу күйі
+broadcast-status =
+    Хабарландырудың жеткізілуі (алушылар саны: { $total }):
+    ✅ Жеткізілді: { $sent }
+    ⏳ Жіберілуін күтуде (тыныш сағаттар, шектеулер): { $waiting }
+    🚫 Қолжетімсіз (ботты бұғаттаған): { $unreachable }
+    ⚠️ Қате: { $failed }
+broadcast-message = 📢 { $text }

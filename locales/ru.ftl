@@ -577,3 +577,51 @@ seminar-calendar-caption = 📅 «{ $title }», { $when } (время Астан
 
 ## Broadcasts
 help-cmd-broadcast = Отправить объявление
+broadcast-intro = Новое объявление. Я задам несколько вопросов; прервать: /cancel
+broadcast-cancelled = Черновик объявления удалён.
+broadcast-ask-target = Кому отправить объявление?
+broadcast-target-heads = Заведующим: { $scope }
+broadcast-target-methodologists = Методистам: { $scope }
+broadcast-target-parents = Родителям: { $scope }
+broadcast-target-heads-chosen = Заведующим: выбрать сады
+broadcast-target-parents-chosen = Родителям: выбрать сады
+broadcast-ask-organizations = Отметьте детские сады и нажмите «Готово». Выбрано: { $chosen }.
+broadcast-ask-text-kk = Текст объявления на казахском языке (до { $max } знаков):
+broadcast-ask-text-ru = Теперь текст на русском языке (до { $max } знаков). Каждый получатель увидит объявление на своём языке.
+broadcast-ask-attachment = Если нужно, пришлите одно фото или документ — текст станет подписью к нему (тогда текст не длиннее { $max } знаков). Или нажмите «Без вложения».
+broadcast-button-no-attachment = Без вложения
+broadcast-error-attachment = Сейчас жду фото, документ или кнопку «Без вложения».
+broadcast-error-caption-too-long = С фото или документом текст становится подписью, а она не длиннее { $max } знаков. Сократите тексты (/broadcast заново) или нажмите «Без вложения».
+broadcast-error-same-language = Этот текст совпадает с казахским. Объявление на одном языке не отправляется: каждый получатель читает на своём языке, поэтому нужен текст на русском.
+broadcast-confirm =
+    Объявление получат: { $count } { $count ->
+        [one] человек
+        [few] человека
+       *[many] человек
+    } ({ $audience ->
+        [parents] родители
+        [methodologists] методисты
+       *[heads] заведующие
+    }; { $scope }). Отправить?
+broadcast-button-send = 📢 Отправить ({ $count })
+broadcast-already-sent = Это объявление уже отправлено или черновик удалён.
+broadcast-error-incomplete = Отправить нельзя, не хватает: { $missing }.
+broadcast-field-audience = получатели
+broadcast-field-text-kk = текст на казахском
+broadcast-field-text-ru = текст на русском
+broadcast-field-organizations = выбранные детские сады
+broadcast-field-caption = тексты не длиннее { $max } знаков (с вложением)
+broadcast-sent =
+    Объявление поставлено в очередь: { $count } { $count ->
+        [one] получатель
+        [few] получателя
+       *[many] получателей
+    }. Сообщения уходят постепенно, с учётом лимитов Telegram и тихих часов.
+broadcast-button-status = 📊 Статус доставки
+broadcast-status =
+    Доставка объявления (получателей: { $total }):
+    ✅ Доставлено: { $sent }
+    ⏳ Ожидают отправки (тихие часы, лимиты): { $waiting }
+    🚫 Недоступны (заблокировали бота): { $unreachable }
+    ⚠️ Ошибка: { $failed }
+broadcast-message = 📢 { $text }
