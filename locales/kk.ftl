@@ -574,3 +574,40 @@ broadcast-status =
     🚫 Қолжетімсіз (ботты бұғаттаған): { $unreachable }
     ⚠️ Қате: { $failed }
 broadcast-message = 📢 { $text }
+help-cmd-bestpractice = Үздік педагогикалық тәжірибемен бөлісу
+bestpractice-none = Үздік тәжірибе сипатталған қабылданған есептер әзірге жоқ.
+bestpractice-list = Үздік педагогикалық тәжірибесі бар қабылданған есептер: { $count }. Есепті таңдаңыз:
+bestpractice-card =
+    🌟 Үздік педагогикалық тәжірибе
+    { $organization } · { $year } жыл, { $quarter }-тоқсан
+
+    { $text }
+
+    Фото саны: { $photos }
+bestpractice-button-ask-region = Өңірге ұсыну
+bestpractice-button-ask-national = Бүкіл елге ұсыну
+bestpractice-asked = Меңгерушіден ({ $organization }) келісім сұрадым. Жауап бергенде хабарлаймын; келісім болса, тәжірибені меңгерушілер алады.
+bestpractice-already-asked = Бұл туралы келісім сұралып қойған, жауап күтілуде.
+bestpractice-no-author = Бұл есепті тапсырған адам табылмады: келісімді сұрайтын ешкім жоқ.
+bestpractice-consent-ask =
+    🌟 Әдіскер балабақшаңыздың ({ $organization }) { $year } жылғы { $quarter }-тоқсан есебіндегі тәжірибесімен { $scope ->
+        [national] бүкіл елдің
+       *[region] өңірдің
+    } меңгерушілерімен бөліскісі келеді. Авторы ретінде балабақшаңыз көрсетіледі.
+
+    { $text }
+
+    Фото саны: { $photos }. Келісесіз бе?
+bestpractice-button-agree = ✅ Келісемін, бөлісу
+bestpractice-button-decline = Қазір емес
+bestpractice-consent-thanks = Рақмет! Тәжірибеңіз әріптестерге жіберіліп жатыр.
+bestpractice-consent-declined = Жақсы, тәжірибе жіберілмейді.
+bestpractice-already-answered = Бұл сұраққа жауап берілген.
+bestpractice-author-agreed = ✅ Меңгеруші келісті: тәжірибе ({ $organization }) жіберіліп жатыр, алушылар саны: { $count }.
+bestpractice-author-declined = Меңгеруші тәжірибемен ({ $organization }) бөлісуге келісім бермеді. Ол жіберілмеді.
+bestpractice-message =
+    🌟 Үздік педагогикалық тәжірибе
+    { $organization } ({ $region }), { $year } жыл, { $quarter }-тоқсан
+
+    { $text }
+bestpractice-photo-caption = 🌟 { $organization } — фото: { $index } / { $total }

@@ -625,3 +625,45 @@ broadcast-status =
     🚫 Недоступны (заблокировали бота): { $unreachable }
     ⚠️ Ошибка: { $failed }
 broadcast-message = 📢 { $text }
+help-cmd-bestpractice = Поделиться лучшим педагогическим опытом
+bestpractice-none = Принятых отчётов с описанием лучшего опыта пока нет.
+bestpractice-list = Принятые отчёты с лучшим педагогическим опытом: { $count }. Выберите отчёт:
+bestpractice-card =
+    🌟 Лучший педагогический опыт
+    { $organization } · { $year } год, { $quarter }-й квартал
+
+    { $text }
+
+    Фото: { $photos }
+bestpractice-button-ask-region = Предложить региону
+bestpractice-button-ask-national = Предложить всей стране
+bestpractice-asked = Запрос согласия отправлен руководителю детского сада ({ $organization }). Я сообщу ответ; после согласия опыт получат заведующие.
+bestpractice-already-asked = Согласия на это уже спросили, ждём ответа.
+bestpractice-no-author = Не удалось найти того, кто сдал этот отчёт: спросить согласия не у кого.
+bestpractice-consent-ask =
+    🌟 Методист хочет поделиться опытом вашего детского сада ({ $organization }) из отчёта за { $year } год, { $quarter }-й квартал с заведующими { $scope ->
+        [national] всей страны
+       *[region] региона
+    }. Детский сад будет указан как автор.
+
+    { $text }
+
+    Фото: { $photos }. Вы согласны?
+bestpractice-button-agree = ✅ Да, поделиться
+bestpractice-button-decline = Не сейчас
+bestpractice-consent-thanks = Спасибо! Ваш опыт отправляется коллегам.
+bestpractice-consent-declined = Хорошо, опыт не будет отправлен.
+bestpractice-already-answered = На этот вопрос уже ответили.
+bestpractice-author-agreed =
+    ✅ Согласие получено: опыт ({ $organization }) отправляется — { $count } { $count ->
+        [one] получатель
+        [few] получателя
+       *[many] получателей
+    }.
+bestpractice-author-declined = Руководитель детского сада не дал согласия поделиться опытом ({ $organization }), поэтому он не отправлен.
+bestpractice-message =
+    🌟 Лучший педагогический опыт
+    { $organization } ({ $region }), { $year } год, { $quarter }-й квартал
+
+    { $text }
+bestpractice-photo-caption = 🌟 { $organization } — фото { $index } из { $total }

@@ -15,6 +15,7 @@ import { meFeature } from "./features/me.js";
 import { parentLinkFeature } from "./features/parent-link.js";
 import { reportFeature } from "./features/report/report.js";
 import { reviewFeature } from "./features/review/review.js";
+import { bestPracticeFeature } from "./features/broadcasts/best-practice.js";
 import { broadcastFeature } from "./features/broadcasts/broadcast.js";
 import { seminarEventsFeature } from "./features/seminars/events.js";
 import { seminarWizardFeature } from "./features/seminars/wizard.js";
@@ -72,6 +73,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(seminarWizardFeature);
   bot.use(seminarEventsFeature);
   bot.use(broadcastFeature);
+  bot.use(bestPracticeFeature);
   bot.use(fallbackFeature);
 
   const log = options.log ?? ((message, error) => console.error(message, error));

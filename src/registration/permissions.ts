@@ -48,7 +48,7 @@ export function parentLinkOrganizations(actor: Actor): { id: number; name: strin
     .map((m) => ({ id: m.organization!.id, name: m.organization!.name }));
 }
 
-export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "parentlink" | "groups" | "periods" | "leave" | "cancel" | "report" | "review" | "seminar" | "seminars" | "broadcast";
+export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "parentlink" | "groups" | "periods" | "leave" | "cancel" | "report" | "review" | "seminar" | "seminars" | "broadcast" | "bestpractice";
 
 /** The commands a user's roles allow, in menu order. /help and the Telegram menu both use this. */
 export function commandsFor(actor: Actor): CommandName[] {
@@ -58,6 +58,7 @@ export function commandsFor(actor: Actor): CommandName[] {
   if (mayReview(actor)) commands.push("review");
   if (mayOrganizeSeminars(actor)) commands.push("seminar", "seminars");
   if (mayBroadcast(actor)) commands.push("broadcast");
+  if (mayOrganizeSeminars(actor)) commands.push("bestpractice");
   if (invitableRoles(actor).length > 0) commands.push("invite");
   if (parentLinkOrganizations(actor).length > 0) commands.push("parentlink");
   if (actor.memberships.some((m) => m.role === "head" || m.role === "methodologist" || m.role === "coordinator")) commands.push("groups");

@@ -21,3 +21,11 @@ export const broadcastCb = {
   discard: callbackCodec("bc-drop", [id]),
   status: callbackCodec("bc-status", [id]),
 } as const;
+
+export const bestPracticeCb = {
+  page: callbackCodec("bp-page", [page]),
+  open: callbackCodec("bp-open", [id]),
+  ask: callbackCodec("bp-ask", [id]),
+  agree: callbackCodec("bp-yes", [id]),
+  decline: callbackCodec("bp-no", [id]),
+} as const;
