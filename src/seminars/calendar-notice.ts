@@ -20,7 +20,8 @@ export async function enqueueCalendarFile(db: Db, seminar: Seminar, reason: stri
       templateKey: "seminar-calendar-caption",
       params: seminarParams(seminar),
       attachment: { type: "document", fileId },
-      priority: "normal",
+      // The first one rides with the announcement (bulk); one after a change of time with the notice.
+      priority: reason === "announce" ? "bulk" : "normal",
       dedupPrefix: `seminar:${seminar.id}:ics-${reason}:`,
     },
     participantsQuery(seminar.id),

@@ -33,7 +33,9 @@ export function participantsQuery(seminarId: number, where = sql``) {
 /**
  * Publishes a complete draft: the audience becomes the RSVP table (one set-based INSERT … SELECT)
  * and each person gets the announcement with "I'll come" / "I can't" and the calendar file,
- * through the outbox (dedup per event and person). All or nothing, and only once.
+ * through the outbox (dedup per event and person) at bulk priority: a national event with parents
+ * is a million rows, and reminders, notices and urgent messages must not wait behind it.
+ * All or nothing, and only once.
  */
 export async function publishSeminar(db: Db, input: { seminarId: number; organizerId: number; now: Date }): Promise<PublishResult> {
   return db.transaction(async (tx) => {
@@ -64,7 +66,7 @@ export async function publishSeminar(db: Db, input: { seminarId: number; organiz
       .returning();
     await enqueueForRecipients(
       tx,
-      { kind: SEMINAR_KIND, templateKey: ANNOUNCEMENT_TEMPLATE, params: seminarParams(published!), buttons: rsvpButtons(draft.id), priority: "normal", dedupPrefix: `seminar:${draft.id}:announce:` },
+      { kind: SEMINAR_KIND, templateKey: ANNOUNCEMENT_TEMPLATE, params: seminarParams(published!), buttons: rsvpButtons(draft.id), priority: "bulk", dedupPrefix: `seminar:${draft.id}:announce:` },
       participantsQuery(draft.id),
     );
     await enqueueCalendarFile(tx, published!, "announce");

@@ -10,7 +10,8 @@ import { newUser, type TestBot } from "../helpers/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 import { onPostgres } from "../helpers/test-db.js";
 import type { TestUser } from "../helpers/updates.js";
-import { renderMessage } from "../helpers/delivery.js";
+import { createFakeClock, createTestSender, renderMessage } from "../helpers/delivery.js";
+import { seminarReminderGuard } from "../../src/seminars/reminders.js";
 
 let database: Database;
 let t: TestBot;
@@ -168,6 +169,21 @@ describe("answers, reminders, changes and cancellation", () => {
     const [hour] = (await rowsFor(headRu.id)).filter((r) => r.templateKey === "seminar-reminder-hour");
     expect(renderMessage(hour!, "ru").text).toContain("🔗 Ссылка: https://zoom.us/j/123456");
     expect(await runSeminarReminders(database.db, new Date(STARTS.getTime() + 60_000))).toEqual({ dayBefore: 0, hourBefore: 0, nudges: 0 });
+  });
+
+  it("a reminder no longer true when its turn comes is dropped by the sender's guard, not sent", async () => {
+    const s = await published();
+    await t.press(headRu, `sem-rsvp:${s.id}:y`);
+    await runSeminarReminders(database.db, new Date(STARTS.getTime() - 23 * HOUR));
+    // Before the sender gets to them: the head changes their mind, the other one answers.
+    await t.press(headRu, `sem-rsvp:${s.id}:n`);
+    await t.press(headKk, `sem-rsvp:${s.id}:y`);
+    await database.db.update(outbox).set({ status: "sent" }).where(eq(outbox.kind, "seminar"));
+    const { sender, telegram } = createTestSender(database.db, { fakeClock: createFakeClock("2036-11-24T05:00:00Z"), guards: [seminarReminderGuard] });
+    await sender.runUntilIdle();
+    expect(telegram.delivered).toEqual([]);
+    const reminders = await database.db.select().from(outbox).where(eq(outbox.kind, "seminar-reminder"));
+    expect(reminders.map((r) => [r.templateKey, r.status]).sort()).toEqual([["seminar-reminder-day", "cancelled"], ["seminar-reminder-nudge", "cancelled"]]);
   });
 
   it("a change of time reaches everyone told, with what changed; someone else's event cannot be changed", async () => {
