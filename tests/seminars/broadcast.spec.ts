@@ -111,6 +111,18 @@ describe("/broadcast", () => {
     expect((await t.send(guest, "/broadcast")).text).toBe(refusal);
   });
 
+  it("starting /broadcast in the middle of a seminar draft: typed answers go to the announcement, the draft is dropped", async () => {
+    await t.send(methodologist, "/seminar");
+    await t.press(methodologist, "sem-kind:seminar");
+    await t.send(methodologist, "Семинар атауы");
+    const targets = await t.send(methodologist, "/broadcast");
+    await t.press(methodologist, targets.buttons[0]!.data);
+    expect((await t.send(methodologist, "Хабарландыру мәтіні")).text).toContain("текст на русском");
+    expect((await database.db.select().from(broadcasts))[0]).toMatchObject({ textKk: "Хабарландыру мәтіні", step: "text-ru" });
+    const { seminars } = await import("../../src/db/schema/index.js");
+    expect(await database.db.select().from(seminars)).toEqual([]);
+  });
+
   it("one language only is refused with the reason", async () => {
     const [draft] = await database.db
       .insert(broadcasts)

@@ -20,6 +20,8 @@ import { countOrganizations, getOrganization, getRegion, listOrganizations } fro
 import { mayBroadcast } from "../../../registration/permissions.js";
 import { mayManage, scopeRegion } from "../../../seminars/access.js";
 import { parseSecondLanguage, parseText } from "../../../seminars/parse.js";
+import { abandonWizard } from "../../../seminars/seminars.js";
+import { pauseReport } from "../../../reports/report-walker.js";
 import type { BotContext } from "../../context.js";
 import { regionName } from "../../format.js";
 import { renderAs } from "../seminars/wizard.js";
@@ -122,6 +124,9 @@ async function advance(ctx: BotContext, b: Broadcast, next: BroadcastStep, patch
 
 broadcastFeature.command("broadcast", async (ctx) => {
   if (!mayBroadcast(ctx.actor)) return void (await ctx.reply(ctx.t("common-not-allowed")));
+  // One wizard at a time: typed answers must reach this one, not a report or a seminar draft.
+  if (await pauseReport(ctx.deps.db, ctx.user.telegramId)) await ctx.reply(ctx.t("report-paused"));
+  await abandonWizard(ctx.deps.db, ctx.user.telegramId);
   const draft = await startBroadcast(ctx.deps.db, ctx.user.telegramId);
   await ctx.reply(ctx.t("broadcast-intro"));
   await askStep(ctx, draft);

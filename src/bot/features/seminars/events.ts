@@ -8,6 +8,7 @@ import { cancelSeminar } from "../../../seminars/changes.js";
 import { seminarComments, seminarFigures } from "../../../seminars/figures.js";
 import { respondToSeminar } from "../../../seminars/rsvp.js";
 import { getSeminar, listOrganizerSeminars, type Seminar } from "../../../seminars/seminars.js";
+import { abandonBroadcast } from "../../../broadcasts/broadcasts.js";
 import type { BotContext } from "../../context.js";
 import { seminarCb } from "./callbacks.js";
 
@@ -118,6 +119,7 @@ async function beginEdit(ctx: BotContext, id: number | undefined, step: "edit-ti
   if (s.status !== "published" || !s.startsAt || s.startsAt.getTime() <= ctx.deps.clock().getTime()) {
     return void (await ctx.answerCallbackQuery({ text: ctx.t("seminar-error-started"), show_alert: true }));
   }
+  await abandonBroadcast(ctx.deps.db, ctx.user.telegramId);
   await ctx.deps.db.transaction(async (tx) => {
     await tx.delete(seminars).where(and(eq(seminars.organizerId, ctx.user.telegramId), eq(seminars.status, "draft")));
     await tx.update(seminars).set({ step: null }).where(and(eq(seminars.organizerId, ctx.user.telegramId), isNotNull(seminars.step)));

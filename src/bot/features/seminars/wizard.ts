@@ -32,6 +32,7 @@ import {
   type Seminar,
   type WizardStep,
 } from "../../../seminars/seminars.js";
+import { abandonBroadcast } from "../../../broadcasts/broadcasts.js";
 import type { BotContext } from "../../context.js";
 import { regionName } from "../../format.js";
 import { seminarCb } from "./callbacks.js";
@@ -215,6 +216,8 @@ async function refuse(ctx: BotContext, parsed: Extract<Parsed<unknown>, { ok: fa
 
 seminarWizardFeature.command("seminar", async (ctx) => {
   if (!mayOrganize(ctx.actor)) return void (await ctx.reply(ctx.t("common-not-allowed")));
+  // One wizard at a time: typed answers must reach this one, not an announcement's draft.
+  await abandonBroadcast(ctx.deps.db, ctx.user.telegramId);
   const draft = await startDraft(ctx.deps.db, { organizerId: ctx.user.telegramId, scopes: organizerScopes(ctx.actor) });
   await ctx.reply(ctx.t("seminar-wizard-intro"));
   await askStep(ctx, draft);
