@@ -99,6 +99,47 @@ describe("a methodologist announces a webinar to the region's heads", () => {
     expect(await database.db.select().from(outbox).where(like(outbox.dedupKey, "seminar:%:announce:%"))).toHaveLength(2);
   });
 
+  it("in Kazakh: a regional coordinator holds a consultation at an address for chosen kindergartens, parents included", async () => {
+    const c = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "kk");
+    const parent = await joinedUser(t, database.db, { role: "parent", organizationId: aktobeOrgs[0]! }, "ru");
+    const start = await t.send(c, "/seminar");
+    expect(start.text).toContain("Қандай іс-шара өткізесіз?");
+    await t.press(c, start.button("Консультация").data);
+    expect((await t.send(c, "x".repeat(201))).text).toContain("Мәтін тым ұзын: ең көбі 200 таңба болуы керек, қазір — 201");
+    await t.send(c, "Ата-аналарға кеңес");
+    await t.send(c, "Консультация для родителей");
+    await t.send(c, "Үйде еңбекке баулу");
+    await t.send(c, "Трудовое воспитание дома");
+    expect((await t.send(c, "20.11.2026")).text).toBe("Бұл күн өтіп кетті. Бүгінгі немесе одан кейінгі күнді көрсетіңіз.");
+    await t.send(c, "22.11.2026");
+    // Today, but the hour has passed (it is 11:00 in Almaty).
+    expect((await t.send(c, "09:00")).text).toContain("Бұл уақыт өтіп кетті");
+    expect((await t.send(c, "25:00")).text).toContain("Уақытты түсінбедім");
+    const duration = await t.send(c, "18:00");
+    expect((await t.send(c, "5")).text).toContain("ең азы 15, ең көбі 480");
+    const place = await t.send(c, "45");
+    const address = await t.press(c, place.button("Мекенжай").data);
+    expect(address.text).toContain("мекенжайы");
+    const audience = await t.send(c, "Ақтөбе, Әбілқайыр хан даңғылы, 1");
+    const pick = await t.press(c, audience.button("Балабақшаларды таңдау").data);
+    expect((await t.press(c, pick.button("Дайын").data)).alerts).toEqual(["Кемінде бір балабақшаны белгілеңіз."]);
+    const toggled = await t.press(c, pick.button(/^⬜ 11\./).data);
+    expect(toggled.texts[0]).toContain("Таңдалғаны: 1");
+    const parents = await t.press(c, pick.button("Дайын").data);
+    const capacity = await t.press(c, parents.button("ата-аналарды да").data);
+    const preview = await t.press(c, capacity.button("Шектеусіз").data);
+    expect(preview.texts[0]).toContain("Консультация: Ата-аналарға кеңес");
+    expect(preview.texts[0]).toContain("📍 Мекенжайы: Ақтөбе, Әбілқайыр хан даңғылы, 1");
+    expect(preview.texts[0]).toContain("Орын саны шектелмеген");
+    expect(preview.texts[1]).toContain("Консультация: Консультация для родителей");
+    expect(preview.texts[2]).toContain("Хабарландыруды алатын адам саны: 2");
+    const published = await t.press(c, preview.button("Жариялау").data);
+    expect(published.text).toContain("алушылар саны: 2");
+    const told = await database.db.select().from(seminarParticipants);
+    expect(told.map((p) => [p.userId, p.asParent]).sort()).toEqual([[headKk.id, false], [parent.id, true]].sort());
+    expect(renderMessage((await rowsFor(parent.id))[0]!, "ru").text).toContain("📍 Адрес: Ақтөбе");
+  });
+
   it("a restart in the middle of the wizard continues at the same step", async () => {
     await t.send(methodologist, "/seminar");
     const [draft] = await database.db.select().from(seminars);
