@@ -43,7 +43,7 @@ export async function seminarFigures(db: Db, seminarId: number): Promise<Seminar
   return row ? toFigures(row) : empty;
 }
 
-/** The latest comments on an event, newest last. */
+/** Up to `limit` comments on an event (most recently answered people first). */
 export async function seminarComments(db: Db, seminarId: number, limit = 10): Promise<{ rating: number | null; comment: string }[]> {
   const rows = await db
     .select({ rating: seminarParticipants.rating, comment: seminarParticipants.comment })

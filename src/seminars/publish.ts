@@ -49,11 +49,10 @@ export async function publishSeminar(db: Db, input: { seminarId: number; organiz
     if (missing.length > 0) return { kind: "incomplete" as const, missing };
     if (draft.startsAt!.getTime() <= input.now.getTime()) return { kind: "starts-in-past" as const };
     const a = audienceOf(draft);
-    const invitedRows = await tx.execute(sql`
+    await tx.execute(sql`
       INSERT INTO seminar_participants (seminar_id, user_id, organization_id, region_code, as_parent)
       SELECT ${draft.id}, a.chat_id, a.organization_id, a.region_code, a.as_parent FROM (${audienceQuery({ ...a, roles: [...a.roles] })}) a
       ON CONFLICT DO NOTHING`);
-    void invitedRows;
     const [{ invited } = { invited: 0 }] = await tx
       .select({ invited: sql<number>`count(*)::int` })
       .from(seminarParticipants)
