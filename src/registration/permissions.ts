@@ -48,7 +48,9 @@ export function parentLinkOrganizations(actor: Actor): { id: number; name: strin
     .map((m) => ({ id: m.organization!.id, name: m.organization!.name }));
 }
 
-export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "parentlink" | "groups" | "periods" | "leave" | "cancel" | "report" | "review" | "seminar" | "seminars" | "broadcast" | "bestpractice";
+export type CommandName =
+  | "start" | "help" | "me" | "lang" | "join" | "invite" | "invitations" | "parentlink" | "groups" | "periods" | "leave" | "cancel"
+  | "report" | "review" | "tip" | "tips" | "child" | "activities" | "seminar" | "seminars" | "broadcast" | "bestpractice";
 
 /** The commands a user's roles allow, in menu order. /help and the Telegram menu both use this. */
 export function commandsFor(actor: Actor): CommandName[] {
@@ -60,9 +62,14 @@ export function commandsFor(actor: Actor): CommandName[] {
   if (mayBroadcast(actor)) commands.push("broadcast");
   if (mayOrganizeSeminars(actor)) commands.push("bestpractice");
   if (invitableRoles(actor).length > 0) commands.push("invite");
+  if (invitableRoles(actor).some((r) => r !== "parent")) commands.push("invitations");
   if (parentLinkOrganizations(actor).length > 0) commands.push("parentlink");
   if (actor.memberships.some((m) => m.role === "head" || m.role === "methodologist" || m.role === "coordinator")) commands.push("groups");
   if (actor.isAdmin) commands.push("periods");
+  const isParent = actor.memberships.some((m) => m.role === "parent");
+  if (isParent) commands.push("tip", "child");
+  if (isParent || isHead || actor.memberships.some((m) => m.role === "methodologist")) commands.push("tips");
+  if (mayEditActivities(actor)) commands.push("activities");
   commands.push("join", "me", "lang");
   if (actor.memberships.length > 0) commands.push("leave");
   return commands;
@@ -123,4 +130,9 @@ export function mayOrganizeSeminars(actor: Actor): boolean {
 /** Announcements (issue 10): those who organise seminars, and heads to their own kindergarten's parents. */
 export function mayBroadcast(actor: Actor): boolean {
   return mayOrganizeSeminars(actor) || actor.memberships.some((m) => m.role === "head" && m.organization);
+}
+
+/** The weekly activities' library (national): administrators and methodologists keep it. */
+export function mayEditActivities(actor: Actor): boolean {
+  return actor.isAdmin || actor.memberships.some((m) => m.role === "methodologist");
 }

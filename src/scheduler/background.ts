@@ -8,7 +8,11 @@ import { telegramSendMessage } from "../delivery/telegram.js";
 import { reportReminderGuard } from "../reminders/report-reminders.js";
 import { seminarReminderGuard } from "../seminars/reminders.js";
 import { Scheduler } from "./scheduler.js";
-import { defaultTasks } from "./tasks.js";
+import { defaultTasks, tipsPlanTask } from "./tasks.js";
+import { tipGuard } from "../tips/tip-guard.js";
+
+/** Weekly activities may take half the delivery budget in any hour; the rest stays free for everything else. */
+const TIPS_SHARE_OF_BUDGET = 0.5;
 
 /**
  * Starts the outbox sender and, unless disabled, the scheduler; `stop()` ends both gracefully
@@ -28,10 +32,10 @@ export async function startBackgroundJobs(options: {
     render: createRenderer((locale, key, params) => i18n.t(locale, key, params)),
     ratePerSecond: config.DELIVERY_RATE_PER_SECOND,
     quietHours: config.QUIET_HOURS,
-    guards: [reportReminderGuard, seminarReminderGuard],
+    guards: [reportReminderGuard, seminarReminderGuard, tipGuard],
   });
   sender.start();
-  const scheduler = config.SCHEDULER_ENABLED ? new Scheduler({ db, tasks: defaultTasks }) : null;
+  const scheduler = config.SCHEDULER_ENABLED ? new Scheduler({ db, tasks: [...defaultTasks, tipsPlanTask(TIPS_SHARE_OF_BUDGET * config.DELIVERY_RATE_PER_SECOND * 3600)] }) : null;
   await scheduler?.start();
   console.log(
     `sender: ${config.DELIVERY_RATE_PER_SECOND} msg/s, quiet hours ${config.QUIET_HOURS ? "on" : "off"}; scheduler ${scheduler ? "on" : "off"}`,

@@ -7,3 +7,4 @@ export * from "./reports.js";
 export * from "./delivery.js";
 export * from "./seminars.js";
 export * from "./broadcasts.js";
+export * from "./tips.js";
