@@ -295,6 +295,27 @@ describe("attendance, ratings and figures", () => {
   });
 });
 
+describe("erasure", () => {
+  it("a participant who leaves keeps the event's figures but loses their id and comment; an organiser's draft goes", async () => {
+    const { erasePerson } = await import("../../src/registration/leave.js");
+    const s = await published();
+    await t.press(headKk, `sem-rsvp:${s.id}:y`);
+    t.setNow(new Date(STARTS.getTime() + 2 * HOUR));
+    await t.press(methodologist, `sem-close:${s.id}`);
+    await t.press(headKk, `sem-rate:${s.id}:5`);
+    await t.send(headKk, "Керемет");
+    await t.send(methodologist, "/seminar");
+    await erasePerson(database.db, headKk.id, t.now);
+    await erasePerson(database.db, methodologist.id, t.now);
+    const rows = await database.db.select().from(seminarParticipants);
+    expect(rows.find((r) => r.userId === headKk.id)).toBeUndefined();
+    expect(rows.filter((r) => r.userId < 0)).toMatchObject([{ response: "coming", rating: 5, comment: null }]);
+    const events = await database.db.select().from(seminars);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.organizerId).toBeLessThan(0);
+  });
+});
+
 describe("capacity under concurrency", () => {
   it.skipIf(!onPostgres)("many people answering at once for the last places: exactly the capacity get them", async () => {
     const [s] = await database.db
