@@ -688,3 +688,245 @@ ux-groups-arm-changed-notice =
         [experimental] эксперименттік
        *[control] бақылау
     } топтарға ауыстырды. Есепте ескеріңіз: дағды деңгейлері топтың әр түрі бойынша бөлек көрсетіледі. Топтар тізімі: /groups
+## Seminars
+help-cmd-seminar = Семинар, вебинар, консультация жариялау
+help-cmd-seminars = Іс-шараларым: жауаптар мен бағалар
+seminar-scope-national = Бүкіл ел
+seminar-wizard-intro = Жаңа іс-шара. Бірнеше сұрақ қоямын, әр жауап бірден сақталады. Тоқтату: /cancel
+seminar-wizard-cancelled = Іс-шараның жобасы өшірілді.
+seminar-ask-scope = Іс-шара кімге арналған? Өңірді (немесе бүкіл елді) таңдаңыз:
+seminar-ask-kind = Қандай іс-шара өткізесіз?
+seminar-kind-seminar = Семинар
+seminar-kind-webinar = Вебинар
+seminar-kind-consultation = Консультация
+seminar-ask-title-kk = Атауын қазақ тілінде жазыңыз (ең көбі { $max } таңба):
+seminar-ask-title-ru = Енді атауын орыс тілінде жазыңыз (ең көбі { $max } таңба):
+seminar-ask-description-kk = Қазақ тіліндегі сипаттамасы: іс-шара не туралы және кімге арналған (ең көбі { $max } таңба):
+seminar-ask-description-ru = Орыс тіліндегі сипаттамасы (ең көбі { $max } таңба):
+seminar-ask-day = Өтетін күнін КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы: 25.11.2026
+seminar-ask-time = Басталу уақыты (Астана уақытымен), СС:ММ түрінде, мысалы: 10:00
+seminar-ask-duration = Ұзақтығы қанша минут (ең азы { $min }, ең көбі { $max })? Батырманы басыңыз немесе санын жазыңыз:
+seminar-minutes = { $n } мин
+seminar-ask-place-kind = Іс-шара қайда өтеді?
+seminar-button-online = 🔗 Онлайн (сілтеме)
+seminar-button-address = 📍 Мекенжай бойынша
+seminar-ask-online-url = Трансляцияның немесе кездесудің сілтемесін жіберіңіз (https:// деп басталады):
+seminar-ask-address = Өтетін мекенжайы (ең көбі { $max } таңба):
+seminar-ask-audience = Кімдерді шақырамыз?
+seminar-button-audience-all = Меңгерушілер: { $scope }
+seminar-button-audience-chosen = Балабақшаларды таңдау
+seminar-ask-organizations = Меңгерушілері шақырылатын балабақшаларды белгілеп, «Дайын» батырмасын басыңыз. Таңдалғаны: { $chosen }.
+seminar-button-orgs-done = Дайын ➡️
+seminar-error-choose-organization = Кемінде бір балабақшаны белгілеңіз.
+seminar-ask-parents = Осы балабақшалардағы ата-аналарды да шақырайық па?
+seminar-button-parents-yes = Иә, ата-аналарды да
+seminar-button-parents-no = Жоқ, тек меңгерушілер
+seminar-ask-capacity = Орын саны қанша? Санын жазыңыз (ең көбі { $max }) немесе «Шектеусіз» батырмасын басыңыз.
+seminar-button-no-capacity = Шектеусіз
+seminar-preview-kk = 👁 Хабарландыруды қазақ тілінде оқитындар осылай көреді:
+seminar-preview-ru = 👁 Хабарландыруды орыс тілінде оқитындар осылай көреді:
+seminar-preview-confirm = Хабарландыруды алатын адам саны: { $count }. Жариялаймыз ба?
+seminar-button-publish = 📣 Жариялау
+seminar-button-discard = 🗑 Жобаны өшіру
+seminar-published = Жарияланды. Жауап батырмалары мен күнтізбе файлы бар хабарландыру жіберіліп жатыр, алушылар саны: { $count }. Жауаптар мен бағалар: /seminars
+seminar-already-published = Бұл іс-шара жарияланып қойған немесе жобасы өшірілген.
+seminar-error-incomplete = Әзірге жариялауға болмайды, мыналар жетіспейді: { $missing }.
+seminar-error-no-audience = Таңдалған топта әзірге ешкім жоқ: шақыратын адам табылмады.
+seminar-use-buttons = Сұрақтың астындағы батырманың бірін басыңыз.
+seminar-error-not-text = Жауапты мәтінмен жазыңыз.
+seminar-error-empty = Жауап бос. Мәтінін жазыңыз.
+seminar-error-too-long = Мәтін тым ұзын: ең көбі { $max } таңба болуы керек, қазір — { $length }. Қысқартып жазыңыз.
+seminar-error-same-language = Бұл мәтін қазақ тіліндегісімен бірдей. Әркім хабарландыруды өз тілінде алады, сондықтан екі мәтін де керек — орыс тіліндегі нұсқасын жазыңыз.
+seminar-error-day-format = Күнді түсінбедім. Былай жазыңыз: 25.11.2026
+seminar-error-day-past = Бұл күн өтіп кетті. Бүгінгі немесе одан кейінгі күнді көрсетіңіз.
+seminar-error-day-too-far = Тым алыс күн: іс-шараны ең ерте дегенде { $days } күн бұрын жариялауға болады. Жақынырақ күнді көрсетіңіз.
+seminar-error-time-format = Уақытты түсінбедім. Былай жазыңыз: 10:00
+seminar-error-time-past = Бұл уақыт өтіп кетті. Қазіргіден кейінгі уақытты көрсетіңіз.
+seminar-error-datetime-format = Күн мен уақытты бос орын арқылы жазыңыз, мысалы: 25.11.2026 10:00
+seminar-error-number = Бүтін сан жазыңыз: ең азы { $min }, ең көбі { $max }.
+seminar-error-url = Бұл https://… сілтемесіне ұқсамайды. Толық сілтемені жіберіңіз, мысалы: https://zoom.us/j/123456
+seminar-error-started = Іс-шара басталып кетті, тоқтатылды немесе аяқталды — оны өзгертуге болмайды.
+seminar-field-kind = іс-шараның түрі
+seminar-field-title-kk = қазақша атауы
+seminar-field-title-ru = орысша атауы
+seminar-field-description-kk = қазақша сипаттамасы
+seminar-field-description-ru = орысша сипаттамасы
+seminar-field-starts = күні мен уақыты
+seminar-field-duration = ұзақтығы
+seminar-field-place = сілтеме немесе мекенжай
+seminar-field-audience = шақырылған балабақшалар
+seminar-announcement =
+    📣 { $kind ->
+        [webinar] Вебинар
+        [consultation] Консультация
+       *[seminar] Семинар
+    }: { $title }
+
+    { $description }
+
+    🗓 { $when } (Астана уақытымен), ұзақтығы { $duration } мин.
+    { $placeKind ->
+        [online] 🔗 Онлайн: { $place }
+       *[address] 📍 Мекенжайы: { $place }
+    }
+    { $capacity ->
+        [0] 👥 Орын саны шектелмеген
+       *[other] 👥 Орын саны: { $capacity }
+    }
+
+    Қатысасыз ба? Жауабыңызды іс-шара басталғанға дейін өзгерте аласыз.
+seminar-button-coming = ✅ Қатысамын
+seminar-button-not-coming = ❌ Қатыса алмаймын
+seminar-rsvp-coming = Жазып қойдым: қатысасыз. Басталардан бір тәулік және бір сағат бұрын еске саламын.
+seminar-rsvp-not-coming = Жазып қойдым: қатыса алмайсыз. Ойыңыз өзгерсе, «Қатысамын» батырмасын басыңыз.
+seminar-rsvp-full = Өкінішке қарай, барлық орын ({ $capacity }) толып қалды. Қызығушылығыңызға рақмет — жаңа хабарландыруларды күтіңіз.
+seminar-rsvp-started = Іс-шара басталып кетті немесе аяқталды: жауапты енді өзгертуге болмайды.
+seminar-rsvp-cancelled = Бұл іс-шара өтпейді, ол тоқтатылды.
+seminar-reminder-day =
+    ⏰ Еске саламыз: ертең «{ $title }» өтеді.
+    Басталуы: { $when } (Астана уақытымен).
+    { $placeKind ->
+        [online] 🔗 Сілтеме: { $place }
+       *[address] 📍 Мекенжайы: { $place }
+    }
+seminar-reminder-hour =
+    ⏰ Бір сағаттан кейін «{ $title }» басталады.
+    Басталуы: { $when } (Астана уақытымен).
+    { $placeKind ->
+        [online] 🔗 Сілтеме: { $place }
+       *[address] 📍 Мекенжайы: { $place }
+    }
+seminar-reminder-nudge = «{ $title }» іс-шарасына ({ $when }, Астана уақытымен) қатысатыныңызды не қатыспайтыныңызды әлі белгілемедіңіз. Төмендегі батырманы басыңыз — ұйымдастырушыға дайындалу үшін керек.
+seminar-notice-time-changed =
+    🔁 «{ $title }» іс-шарасының уақыты өзгерді.
+    Бұрын: { $oldWhen }
+    Енді: { $when } (Астана уақытымен)
+    Жауабыңыз сақталды; жоспарыңыз өзгерсе, хабарландырудағы батырманы қайта басыңыз.
+seminar-notice-place-changed =
+    🔁 «{ $title }» іс-шарасының өтетін орны өзгерді ({ $when }, Астана уақытымен).
+    Бұрын: { $oldPlace }
+    Енді: { $place }
+seminar-notice-cancelled = ❌ «{ $title }» іс-шарасы ({ $when }) өтпейді, ол тоқтатылды. Кешірім сұраймыз.
+seminar-attendance-ask = «{ $title }» іс-шарасы ({ $when }) аяқталды. Сіз қатыстыңыз ба?
+seminar-button-attended = ✅ Иә, қатыстым
+seminar-button-missed = ❌ Жоқ, қатыса алмадым
+seminar-feedback-missed = Жауабыңызға рақмет!
+seminar-feedback-ask-rating = Іс-шараны 1-ден 5-ке дейін бағалаңыз:
+seminar-feedback-ask-comment = Рақмет! Қаласаңыз, пікір жазыңыз: не пайдалы болды, не жетпеді (ең көбі { $max } таңба). Немесе «Пікірсіз» батырмасын басыңыз.
+seminar-button-no-comment = Пікірсіз
+seminar-feedback-thanks = Пікіріңізге рақмет!
+seminar-ask-new-time = Жаңа күн мен басталу уақытын (Астана уақытымен) бос орын арқылы жазыңыз, мысалы: 25.11.2026 10:00. Тоқтату: /cancel
+seminar-ask-new-place = Жаңа сілтемені (https://…) немесе жаңа мекенжайды жіберіңіз. Тоқтату: /cancel
+seminar-changed = Өзгеріс сақталды. Ол туралы хабар жіберіліп жатыр, алушылар саны: { $count }.
+seminar-unchanged = Ештеңе өзгерген жоқ: бұрынғысы көрсетілді.
+seminars-empty = Әзірге іс-шараларыңыз жоқ. Жариялау: /seminar
+seminars-title = Іс-шараларыңыз ({ $count }). Жауаптар мен бағаларды көру үшін біреуін таңдаңыз:
+seminars-status-draft = 📝
+seminars-status-published = 📣
+seminars-status-cancelled = ❌
+seminars-status-closed = ✅
+seminars-card =
+    { $kind ->
+        [webinar] Вебинар
+        [consultation] Консультация
+       *[seminar] Семинар
+    }: { $title }
+    🗓 { $when } (Астана уақытымен) · { $status }
+    { $place }
+seminars-figures =
+    Шақырылғандар: { $invited }
+    Қатысатындар: { $coming }
+    Қатыса алмайтындар: { $notComing }
+    Жауап бермегендер: { $noAnswer }
+    Қатысқандар: { $attended }
+    Орташа баға: { $rating } (бағалағандар: { $ratings })
+seminars-comments = Пікірлер:
+seminars-button-edit-time = 🕒 Уақытын өзгерту
+seminars-button-edit-place = 📍 Сілтеме/мекенжай
+seminars-button-cancel = ❌ Іс-шараны тоқтату
+seminars-button-close = ✅ Аяқтау және сұрау
+seminars-cancel-confirm = «{ $title }» тоқтатылсын ба? Шақырылғандардың бәрі бұл туралы хабар алады.
+seminars-button-cancel-yes = Иә, тоқтату
+seminars-cancelled = Іс-шара тоқтатылды. Хабар жіберіліп жатыр, алушылар саны: { $count }.
+seminars-closed = Іс-шара аяқталды. Қатысуы мен бағасы туралы сұрақ жіберіліп жатыр, алушылар саны: { $count }.
+seminars-error-not-started = Іс-шара әлі басталған жоқ. Оны басталғаннан кейін аяқтауға болады.
+seminar-calendar-caption = 📅 «{ $title }», { $when } (Астана уақытымен). Іс-шараны телефон күнтізбесіне қосу үшін файлды ашыңыз.
+
+## Broadcasts
+help-cmd-broadcast = Хабарландыру жіберу
+broadcast-intro = Жаңа хабарландыру. Бірнеше сұрақ қоямын; тоқтату: /cancel
+broadcast-cancelled = Хабарландырудың жобасы өшірілді.
+broadcast-ask-target = Хабарландыруды кімге жібереміз?
+broadcast-target-heads = Меңгерушілерге: { $scope }
+broadcast-target-methodologists = Әдіскерлерге: { $scope }
+broadcast-target-parents = Ата-аналарға: { $scope }
+broadcast-target-heads-chosen = Меңгерушілер: таңдау
+broadcast-target-parents-chosen = Ата-аналар: таңдау
+broadcast-ask-organizations = Балабақшаларды белгілеп, «Дайын» батырмасын басыңыз. Таңдалғаны: { $chosen }.
+broadcast-ask-text-kk = Хабарландырудың қазақ тіліндегі мәтіні (ең көбі { $max } таңба):
+broadcast-ask-text-ru = Енді орыс тіліндегі мәтінін жазыңыз (ең көбі { $max } таңба). Әр алушы хабарландыруды өз тілінде көреді.
+broadcast-ask-attachment = Қажет болса, бір фото немесе құжат жіберіңіз — мәтін оның жазбасы болады (бұл жағдайда мәтін ең көбі { $max } таңба). Болмаса, «Тіркемесіз» батырмасын басыңыз.
+broadcast-button-no-attachment = Тіркемесіз
+broadcast-error-attachment = Қазір фото, құжат немесе «Тіркемесіз» батырмасын күтіп тұрмын.
+broadcast-error-caption-too-long = Фото не құжатпен бірге мәтін оның жазбасы болады, ал жазба ең көбі { $max } таңба. Мәтіндерді қысқартыңыз (/broadcast қайта бастаңыз) немесе «Тіркемесіз» батырмасын басыңыз.
+broadcast-error-same-language = Бұл мәтін қазақ тіліндегісімен бірдей. Хабарландыру бір тілде ғана жіберілмейді: әр алушы өз тілінде оқиды, сондықтан орыс тіліндегі мәтін керек.
+broadcast-confirm =
+    Хабарландыруды алатын адам саны: { $count } ({ $audience ->
+        [parents] ата-аналар
+        [methodologists] әдіскерлер
+       *[heads] меңгерушілер
+    }; { $scope }). Жібереміз бе?
+broadcast-button-send = 📢 Жіберу ({ $count })
+broadcast-already-sent = Бұл хабарландыру жіберіліп қойған немесе жобасы өшірілген.
+broadcast-error-incomplete = Жіберуге болмайды, мыналар жетіспейді: { $missing }.
+broadcast-field-audience = алушылар
+broadcast-field-text-kk = қазақша мәтін
+broadcast-field-text-ru = орысша мәтін
+broadcast-field-organizations = таңдалған балабақшалар
+broadcast-field-caption = тіркемемен мәтін ең көбі { $max } таңба
+broadcast-sent = Хабарландыру кезекке қойылды, алушылар саны: { $count }. Хабарлар Telegram шектеулері мен тыныш сағаттар ескеріліп, біртіндеп жіберіледі.
+broadcast-button-status = 📊 Жеткізу күйі
+broadcast-status =
+    Хабарландырудың жеткізілуі (алушылар саны: { $total }):
+    ✅ Жеткізілді: { $sent }
+    ⏳ Жіберілуін күтуде (тыныш сағаттар, шектеулер): { $waiting }
+    🚫 Қолжетімсіз (ботты бұғаттаған): { $unreachable }
+    ⚠️ Қате: { $failed }
+broadcast-message = 📢 { $text }
+help-cmd-bestpractice = Үздік педагогикалық тәжірибемен бөлісу
+bestpractice-none = Үздік тәжірибе сипатталған қабылданған есептер әзірге жоқ.
+bestpractice-list = Үздік педагогикалық тәжірибесі бар қабылданған есептер: { $count }. Есепті таңдаңыз:
+bestpractice-card =
+    🌟 Үздік педагогикалық тәжірибе
+    { $organization } · { $year } жыл, { $quarter }-тоқсан
+
+    { $text }
+
+    Фото саны: { $photos }
+bestpractice-button-ask-region = Өңірге ұсыну
+bestpractice-button-ask-national = Бүкіл елге ұсыну
+bestpractice-asked = Меңгерушіден ({ $organization }) келісім сұрадым. Жауап бергенде хабарлаймын; келісім болса, тәжірибені меңгерушілер алады.
+bestpractice-already-asked = Бұл туралы келісім сұралып қойған, жауап күтілуде.
+bestpractice-no-author = Бұл есепті тапсырған адам табылмады: келісімді сұрайтын ешкім жоқ.
+bestpractice-consent-ask =
+    🌟 Әдіскер балабақшаңыздың ({ $organization }) { $year } жылғы { $quarter }-тоқсан есебіндегі тәжірибесімен { $scope ->
+        [national] бүкіл елдің
+       *[region] өңірдің
+    } меңгерушілерімен бөліскісі келеді. Авторы ретінде балабақшаңыз көрсетіледі.
+
+    { $text }
+
+    Фото саны: { $photos }. Келісесіз бе?
+bestpractice-button-agree = ✅ Келісемін, бөлісу
+bestpractice-button-decline = Қазір емес
+bestpractice-consent-thanks = Рақмет! Тәжірибеңіз әріптестерге жіберіліп жатыр.
+bestpractice-consent-declined = Жақсы, тәжірибе жіберілмейді.
+bestpractice-already-answered = Бұл сұраққа жауап берілген.
+bestpractice-author-agreed = ✅ Меңгеруші келісті: тәжірибе ({ $organization }) жіберіліп жатыр, алушылар саны: { $count }.
+bestpractice-author-declined = Меңгеруші тәжірибемен ({ $organization }) бөлісуге келісім бермеді. Ол жіберілмеді.
+bestpractice-message =
+    🌟 Үздік педагогикалық тәжірибе
+    { $organization } ({ $region }), { $year } жыл, { $quarter }-тоқсан
+
+    { $text }
+bestpractice-photo-caption = 🌟 { $organization } — фото: { $index } / { $total }

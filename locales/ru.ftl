@@ -745,3 +745,289 @@ ux-groups-arm-changed-notice =
         [experimental] экспериментальные
        *[control] контрольные
     }. Учитывайте это в отчёте: уровни навыков указываются отдельно по каждому виду групп. Список групп: /groups
+## Seminars
+help-cmd-seminar = Объявить семинар, вебинар, консультацию
+help-cmd-seminars = Мои мероприятия: ответы и оценки
+seminar-scope-national = Вся страна
+seminar-wizard-intro = Новое мероприятие. Я задам несколько вопросов; ответы сохраняются сразу. Прервать: /cancel
+seminar-wizard-cancelled = Черновик мероприятия удалён.
+seminar-ask-scope = Для кого мероприятие? Выберите регион (или всю страну):
+seminar-ask-kind = Что вы проводите?
+seminar-kind-seminar = Семинар
+seminar-kind-webinar = Вебинар
+seminar-kind-consultation = Консультация
+seminar-ask-title-kk = Название на казахском языке (до { $max } знаков):
+seminar-ask-title-ru = Теперь название на русском языке (до { $max } знаков):
+seminar-ask-description-kk = Описание на казахском языке: о чём мероприятие и для кого (до { $max } знаков):
+seminar-ask-description-ru = Описание на русском языке (до { $max } знаков):
+seminar-ask-day = Дата в формате ДД.ММ.ГГГГ, например 25.11.2026:
+seminar-ask-time = Время начала по времени Астаны, ЧЧ:ММ, например 10:00:
+seminar-ask-duration = Продолжительность в минутах (от { $min } до { $max }) — выберите или напишите число:
+seminar-minutes = { $n } мин
+seminar-ask-place-kind = Где пройдёт мероприятие?
+seminar-button-online = 🔗 Онлайн (ссылка)
+seminar-button-address = 📍 По адресу
+seminar-ask-online-url = Пришлите ссылку на трансляцию или встречу (начинается с https://):
+seminar-ask-address = Адрес проведения (до { $max } знаков):
+seminar-ask-audience = Кого пригласить?
+seminar-button-audience-all = Заведующих: { $scope }
+seminar-button-audience-chosen = Выбрать детские сады
+seminar-ask-organizations = Отметьте детские сады, заведующих которых нужно пригласить, и нажмите «Готово». Выбрано: { $chosen }.
+seminar-button-orgs-done = Готово ➡️
+seminar-error-choose-organization = Отметьте хотя бы один детский сад.
+seminar-ask-parents = Пригласить также родителей из этих детских садов?
+seminar-button-parents-yes = Да, и родителей
+seminar-button-parents-no = Нет, только заведующих
+seminar-ask-capacity = Сколько мест? Напишите число (до { $max }) или нажмите «Без ограничения».
+seminar-button-no-capacity = Без ограничения
+seminar-preview-kk = 👁 Так увидят объявление читатели на казахском:
+seminar-preview-ru = 👁 Так увидят объявление читатели на русском:
+seminar-preview-confirm =
+    Объявление получат: { $count } { $count ->
+        [one] человек
+        [few] человека
+       *[many] человек
+    }. Опубликовать?
+seminar-button-publish = 📣 Опубликовать
+seminar-button-discard = 🗑 Удалить черновик
+seminar-published =
+    Опубликовано. Объявление с кнопками ответа и файлом для календаря отправляется: { $count } { $count ->
+        [one] получатель
+        [few] получателя
+       *[many] получателей
+    }. Ответы и оценки: /seminars
+seminar-already-published = Это мероприятие уже опубликовано или черновик удалён.
+seminar-error-incomplete = Опубликовать пока нельзя, не хватает: { $missing }.
+seminar-error-no-audience = В выбранной аудитории пока никого нет: пригласить некого.
+seminar-use-buttons = Ответьте кнопкой под вопросом.
+seminar-error-not-text = Напишите ответ текстом.
+seminar-error-empty = Ответ пустой. Напишите текст.
+seminar-error-too-long =
+    Текст слишком длинный: можно не больше { $max } { $max ->
+        [one] знака
+        [few] знаков
+       *[many] знаков
+    }, а сейчас — { $length }. Сократите, пожалуйста.
+seminar-error-same-language = Этот текст совпадает с казахским. Каждый получает объявление на своём языке, поэтому нужны оба текста — напишите вариант на русском.
+seminar-error-day-format = Не понял дату. Напишите её так: 25.11.2026.
+seminar-error-day-past = Эта дата уже прошла. Укажите сегодняшнюю или более позднюю.
+seminar-error-day-too-far = Слишком далеко вперёд: объявить можно не больше чем за { $days } дн. Укажите более раннюю дату.
+seminar-error-time-format = Не понял время. Напишите его так: 10:00.
+seminar-error-time-past = Это время уже прошло. Укажите время позже текущего.
+seminar-error-datetime-format = Напишите дату и время через пробел, например: 25.11.2026 10:00
+seminar-error-number = Нужно целое число от { $min } до { $max }.
+seminar-error-url = Это не похоже на ссылку https://… Пришлите полную ссылку, например https://zoom.us/j/123456
+seminar-error-started = Мероприятие уже началось, отменено или завершено — изменить его нельзя.
+seminar-field-kind = вид мероприятия
+seminar-field-title-kk = название на казахском
+seminar-field-title-ru = название на русском
+seminar-field-description-kk = описание на казахском
+seminar-field-description-ru = описание на русском
+seminar-field-starts = дата и время
+seminar-field-duration = продолжительность
+seminar-field-place = ссылка или адрес
+seminar-field-audience = приглашённые детские сады
+seminar-announcement =
+    📣 { $kind ->
+        [webinar] Вебинар
+        [consultation] Консультация
+       *[seminar] Семинар
+    }: { $title }
+
+    { $description }
+
+    🗓 { $when } (время Астаны), { $duration } мин.
+    { $placeKind ->
+        [online] 🔗 Онлайн: { $place }
+       *[address] 📍 Адрес: { $place }
+    }
+    { $capacity ->
+        [0] 👥 Число мест не ограничено
+       *[other] 👥 Мест: { $capacity }
+    }
+
+    Придёте? Ответ можно изменить до начала.
+seminar-button-coming = ✅ Приду
+seminar-button-not-coming = ❌ Не смогу
+seminar-rsvp-coming = Записали: вы придёте. Напомним за сутки и за час до начала.
+seminar-rsvp-not-coming = Записали: вы не сможете прийти. Передумаете — нажмите «Приду».
+seminar-rsvp-full = К сожалению, все места ({ $capacity }) уже заняты. Спасибо за интерес — следите за новыми объявлениями.
+seminar-rsvp-started = Мероприятие уже началось или завершилось: ответ больше не меняется.
+seminar-rsvp-cancelled = Это мероприятие отменено.
+seminar-reminder-day =
+    ⏰ Напоминаем: завтра — «{ $title }».
+    Начало: { $when } (время Астаны).
+    { $placeKind ->
+        [online] 🔗 Ссылка: { $place }
+       *[address] 📍 Адрес: { $place }
+    }
+seminar-reminder-hour =
+    ⏰ Через час начинается «{ $title }».
+    Начало: { $when } (время Астаны).
+    { $placeKind ->
+        [online] 🔗 Ссылка: { $place }
+       *[address] 📍 Адрес: { $place }
+    }
+seminar-reminder-nudge = Вы ещё не ответили, придёте ли на «{ $title }» ({ $when }, время Астаны). Пожалуйста, нажмите кнопку ниже — так организатор сможет подготовиться.
+seminar-notice-time-changed =
+    🔁 Изменилось время мероприятия «{ $title }».
+    Было: { $oldWhen }
+    Стало: { $when } (время Астаны)
+    Ваш ответ сохранён; если планы изменились, ответьте заново на объявление.
+seminar-notice-place-changed =
+    🔁 Изменилось место мероприятия «{ $title }» ({ $when }, время Астаны).
+    Было: { $oldPlace }
+    Стало: { $place }
+seminar-notice-cancelled = ❌ Мероприятие «{ $title }» ({ $when }) отменено. Приносим извинения.
+seminar-attendance-ask = Мероприятие «{ $title }» ({ $when }) завершилось. Вы приняли в нём участие?
+seminar-button-attended = ✅ Да
+seminar-button-missed = ❌ Нет, не получилось
+seminar-feedback-missed = Спасибо за ответ!
+seminar-feedback-ask-rating = Оцените мероприятие от 1 до 5:
+seminar-feedback-ask-comment = Спасибо! Если хотите, напишите комментарий: что было полезно, чего не хватило (до { $max } знаков). Или нажмите «Без комментария».
+seminar-button-no-comment = Без комментария
+seminar-feedback-thanks = Спасибо за отзыв!
+seminar-ask-new-time = Напишите новую дату и время начала (время Астаны) через пробел, например: 25.11.2026 10:00. Прервать: /cancel
+seminar-ask-new-place = Пришлите новую ссылку (https://…) или новый адрес. Прервать: /cancel
+seminar-changed =
+    Изменение сохранено. Сообщение о нём отправляется: { $count } { $count ->
+        [one] получатель
+        [few] получателя
+       *[many] получателей
+    }.
+seminar-unchanged = Ничего не изменилось: указано то же самое.
+seminars-empty = У вас пока нет мероприятий. Объявить: /seminar
+seminars-title = Ваши мероприятия ({ $count }). Выберите, чтобы увидеть ответы и оценки:
+seminars-status-draft = 📝
+seminars-status-published = 📣
+seminars-status-cancelled = ❌
+seminars-status-closed = ✅
+seminars-card =
+    { $kind ->
+        [webinar] Вебинар
+        [consultation] Консультация
+       *[seminar] Семинар
+    }: { $title }
+    🗓 { $when } (время Астаны) · { $status }
+    { $place }
+seminars-figures =
+    Приглашено: { $invited }
+    Придут: { $coming }
+    Не смогут: { $notComing }
+    Не ответили: { $noAnswer }
+    Участвовали: { $attended }
+    Средняя оценка: { $rating } (оценок: { $ratings })
+seminars-comments = Комментарии:
+seminars-button-edit-time = 🕒 Изменить время
+seminars-button-edit-place = 📍 Изменить ссылку/адрес
+seminars-button-cancel = ❌ Отменить мероприятие
+seminars-button-close = ✅ Завершить и спросить
+seminars-cancel-confirm = Отменить «{ $title }»? Все приглашённые получат сообщение об отмене.
+seminars-button-cancel-yes = Да, отменить
+seminars-cancelled =
+    Мероприятие отменено. Сообщение отправляется: { $count } { $count ->
+        [one] получатель
+        [few] получателя
+       *[many] получателей
+    }.
+seminars-closed =
+    Мероприятие завершено. Вопрос об участии и оценке отправляется: { $count } { $count ->
+        [one] человек
+        [few] человека
+       *[many] человек
+    }.
+seminars-error-not-started = Мероприятие ещё не началось. Завершить его можно после начала.
+seminar-calendar-caption = 📅 «{ $title }», { $when } (время Астаны). Откройте файл, чтобы добавить мероприятие в календарь телефона.
+
+## Broadcasts
+help-cmd-broadcast = Отправить объявление
+broadcast-intro = Новое объявление. Я задам несколько вопросов; прервать: /cancel
+broadcast-cancelled = Черновик объявления удалён.
+broadcast-ask-target = Кому отправить объявление?
+broadcast-target-heads = Заведующим: { $scope }
+broadcast-target-methodologists = Методистам: { $scope }
+broadcast-target-parents = Родителям: { $scope }
+broadcast-target-heads-chosen = Заведующим: выбрать сады
+broadcast-target-parents-chosen = Родителям: выбрать сады
+broadcast-ask-organizations = Отметьте детские сады и нажмите «Готово». Выбрано: { $chosen }.
+broadcast-ask-text-kk = Текст объявления на казахском языке (до { $max } знаков):
+broadcast-ask-text-ru = Теперь текст на русском языке (до { $max } знаков). Каждый получатель увидит объявление на своём языке.
+broadcast-ask-attachment = Если нужно, пришлите одно фото или документ — текст станет подписью к нему (тогда текст не длиннее { $max } знаков). Или нажмите «Без вложения».
+broadcast-button-no-attachment = Без вложения
+broadcast-error-attachment = Сейчас жду фото, документ или кнопку «Без вложения».
+broadcast-error-caption-too-long = С фото или документом текст становится подписью, а она не длиннее { $max } знаков. Сократите тексты (/broadcast заново) или нажмите «Без вложения».
+broadcast-error-same-language = Этот текст совпадает с казахским. Объявление на одном языке не отправляется: каждый получатель читает на своём языке, поэтому нужен текст на русском.
+broadcast-confirm =
+    Объявление получат: { $count } { $count ->
+        [one] человек
+        [few] человека
+       *[many] человек
+    } ({ $audience ->
+        [parents] родители
+        [methodologists] методисты
+       *[heads] заведующие
+    }; { $scope }). Отправить?
+broadcast-button-send = 📢 Отправить ({ $count })
+broadcast-already-sent = Это объявление уже отправлено или черновик удалён.
+broadcast-error-incomplete = Отправить нельзя, не хватает: { $missing }.
+broadcast-field-audience = получатели
+broadcast-field-text-kk = текст на казахском
+broadcast-field-text-ru = текст на русском
+broadcast-field-organizations = выбранные детские сады
+broadcast-field-caption = тексты не длиннее { $max } знаков (с вложением)
+broadcast-sent =
+    Объявление поставлено в очередь: { $count } { $count ->
+        [one] получатель
+        [few] получателя
+       *[many] получателей
+    }. Сообщения уходят постепенно, с учётом лимитов Telegram и тихих часов.
+broadcast-button-status = 📊 Статус доставки
+broadcast-status =
+    Доставка объявления (получателей: { $total }):
+    ✅ Доставлено: { $sent }
+    ⏳ Ожидают отправки (тихие часы, лимиты): { $waiting }
+    🚫 Недоступны (заблокировали бота): { $unreachable }
+    ⚠️ Ошибка: { $failed }
+broadcast-message = 📢 { $text }
+help-cmd-bestpractice = Поделиться лучшим педагогическим опытом
+bestpractice-none = Принятых отчётов с описанием лучшего опыта пока нет.
+bestpractice-list = Принятые отчёты с лучшим педагогическим опытом: { $count }. Выберите отчёт:
+bestpractice-card =
+    🌟 Лучший педагогический опыт
+    { $organization } · { $year } год, { $quarter }-й квартал
+
+    { $text }
+
+    Фото: { $photos }
+bestpractice-button-ask-region = Предложить региону
+bestpractice-button-ask-national = Предложить всей стране
+bestpractice-asked = Запрос согласия отправлен руководителю детского сада ({ $organization }). Я сообщу ответ; после согласия опыт получат заведующие.
+bestpractice-already-asked = Согласия на это уже спросили, ждём ответа.
+bestpractice-no-author = Не удалось найти того, кто сдал этот отчёт: спросить согласия не у кого.
+bestpractice-consent-ask =
+    🌟 Методист хочет поделиться опытом вашего детского сада ({ $organization }) из отчёта за { $year } год, { $quarter }-й квартал с заведующими { $scope ->
+        [national] всей страны
+       *[region] региона
+    }. Детский сад будет указан как автор.
+
+    { $text }
+
+    Фото: { $photos }. Вы согласны?
+bestpractice-button-agree = ✅ Да, поделиться
+bestpractice-button-decline = Не сейчас
+bestpractice-consent-thanks = Спасибо! Ваш опыт отправляется коллегам.
+bestpractice-consent-declined = Хорошо, опыт не будет отправлен.
+bestpractice-already-answered = На этот вопрос уже ответили.
+bestpractice-author-agreed =
+    ✅ Согласие получено: опыт ({ $organization }) отправляется — { $count } { $count ->
+        [one] получатель
+        [few] получателя
+       *[many] получателей
+    }.
+bestpractice-author-declined = Руководитель детского сада не дал согласия поделиться опытом ({ $organization }), поэтому он не отправлен.
+bestpractice-message =
+    🌟 Лучший педагогический опыт
+    { $organization } ({ $region }), { $year } год, { $quarter }-й квартал
+
+    { $text }
+bestpractice-photo-caption = 🌟 { $organization } — фото { $index } из { $total }

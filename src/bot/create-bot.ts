@@ -18,6 +18,10 @@ import { meFeature } from "./features/me.js";
 import { parentLinkFeature } from "./features/parent-link.js";
 import { reportFeature } from "./features/report/report.js";
 import { reviewFeature } from "./features/review/review.js";
+import { bestPracticeFeature } from "./features/broadcasts/best-practice.js";
+import { broadcastFeature } from "./features/broadcasts/broadcast.js";
+import { seminarEventsFeature } from "./features/seminars/events.js";
+import { seminarWizardFeature } from "./features/seminars/wizard.js";
 import { startFeature } from "./features/start.js";
 import { activitiesFeature } from "./features/tips/activities.js";
 import { childFeature } from "./features/tips/child.js";
@@ -108,6 +112,10 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(activitiesFeature);
   bot.use(exportFeature);
   bot.use(analyticsFeature);
+  bot.use(seminarWizardFeature);
+  bot.use(seminarEventsFeature);
+  bot.use(broadcastFeature);
+  bot.use(bestPracticeFeature);
   bot.use(fallbackFeature);
 
   const log =

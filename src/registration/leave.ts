@@ -17,6 +17,9 @@ import {
   reportSessions,
   reportVersions,
   users,
+  seminars,
+  seminarParticipants,
+  broadcasts,
 } from "../db/schema/index.js";
 import { writeAudit } from "./audit.js";
 
@@ -52,6 +55,15 @@ export async function erasePerson(db: Db, telegramId: number, now: Date): Promis
     // children, settings and drafts go with the user row; an editor of the library is pseudonymised.
     await tx.update(activities).set({ updatedBy: pseudonym }).where(eq(activities.updatedBy, telegramId));
     await tx.update(regionTipSettings).set({ updatedBy: pseudonym }).where(eq(regionTipSettings.updatedBy, telegramId));
+    // Seminars and announcements: drafts go; published events and sent announcements stay for the
+    // figures with the organiser pseudonymised; answers and ratings stay, their comment (own words) goes.
+    await tx.delete(seminars).where(and(eq(seminars.organizerId, telegramId), eq(seminars.status, "draft")));
+    await tx.update(seminars).set({ organizerId: pseudonym, step: null }).where(eq(seminars.organizerId, telegramId));
+    await tx.update(seminarParticipants).set({ userId: pseudonym, comment: null, awaitingComment: false }).where(eq(seminarParticipants.userId, telegramId));
+    await tx.delete(broadcasts).where(and(eq(broadcasts.authorId, telegramId), eq(broadcasts.status, "draft")));
+    await tx.update(broadcasts).set({ authorId: pseudonym, step: null }).where(eq(broadcasts.authorId, telegramId));
+    await tx.update(broadcasts).set({ status: "declined" }).where(and(eq(broadcasts.consentUserId, telegramId), eq(broadcasts.status, "awaiting_author")));
+    await tx.update(broadcasts).set({ consentUserId: pseudonym }).where(eq(broadcasts.consentUserId, telegramId));
     // Personal invitations they issued and nobody used yet stop working: the inviter is gone.
     await tx
       .update(invitations)

@@ -51,7 +51,8 @@ export function parentLinkOrganizations(actor: Actor): { id: number; name: strin
 export type CommandName =
   | "start" | "help" | "me" | "lang" | "join" | "invite" | "invitations" | "parentlink" | "groups" | "periods" | "leave" | "cancel"
   | "report" | "review" | "tip" | "tips" | "child" | "activities"
-  | "export" | "analytics";
+  | "export" | "analytics"
+  | "seminar" | "seminars" | "broadcast" | "bestpractice";
 
 /** The commands a user's roles allow, in menu order. /help and the Telegram menu both use this. */
 export function commandsFor(actor: Actor): CommandName[] {
@@ -60,6 +61,9 @@ export function commandsFor(actor: Actor): CommandName[] {
   if (isHead) commands.push("report", "cancel");
   // Returning a report is a short conversation that /cancel leaves.
   if (mayReview(actor)) commands.push("review", ...(isHead ? [] : (["cancel"] as const)));
+  if (mayOrganizeSeminars(actor)) commands.push("seminar", "seminars");
+  if (mayBroadcast(actor)) commands.push("broadcast");
+  if (mayOrganizeSeminars(actor)) commands.push("bestpractice");
   if (invitableRoles(actor).length > 0) commands.push("invite");
   if (invitableRoles(actor).some((r) => r !== "parent")) commands.push("invitations");
   if (parentLinkOrganizations(actor).length > 0) commands.push("parentlink");
@@ -122,6 +126,16 @@ export function mayViewRegion(scope: ViewScope, regionCode: string): boolean {
 /** A kindergarten is visible to those who see its region, and to its own heads. */
 export function mayViewOrganization(scope: ViewScope, organization: { id: number; regionCode: string }): boolean {
   return mayViewRegion(scope, organization.regionCode) || scope.organizationIds.includes(organization.id);
+}
+
+/** Seminars (issue 10): methodologists for their region, coordinators and administrators for their scope. */
+export function mayOrganizeSeminars(actor: Actor): boolean {
+  return actor.isAdmin || actor.memberships.some((m) => m.role === "methodologist" || m.role === "coordinator");
+}
+
+/** Announcements (issue 10): those who organise seminars, and heads to their own kindergarten's parents. */
+export function mayBroadcast(actor: Actor): boolean {
+  return mayOrganizeSeminars(actor) || actor.memberships.some((m) => m.role === "head" && m.organization);
 }
 
 /** The weekly activities' library (national): administrators and methodologists keep it. */

@@ -6,6 +6,7 @@ import { createRenderer } from "../delivery/render.js";
 import { Sender } from "../delivery/sender.js";
 import { telegramSendMessage } from "../delivery/telegram.js";
 import { reportReminderGuard } from "../reminders/report-reminders.js";
+import { seminarReminderGuard } from "../seminars/reminders.js";
 import { Scheduler } from "./scheduler.js";
 import { defaultTasks, tipsPlanTask } from "./tasks.js";
 import { tipGuard } from "../tips/tip-guard.js";
@@ -38,7 +39,7 @@ export async function startBackgroundJobs(options: {
     render: createRenderer((locale, key, params) => i18n.t(locale, key, params)),
     ratePerSecond: config.DELIVERY_RATE_PER_SECOND,
     quietHours: config.QUIET_HOURS,
-    guards: [reportReminderGuard, tipGuard],
+    guards: [reportReminderGuard, seminarReminderGuard, tipGuard],
     log: logCallback(logger.child({ component: "sender" })),
   });
   metrics?.watchSender(sender.stats);

@@ -1,6 +1,7 @@
 import { prunePersonalData } from "../registration/retention.js";
 import { runReportReminders } from "../reminders/report-reminders.js";
 import { pruneProcessedUpdates } from "../updates/processed-updates.js";
+import { runSeminarReminders } from "../seminars/reminders.js";
 import { askParentsForChildGroup } from "../tips/ask-child.js";
 import { planWeek } from "../tips/plan-week.js";
 import type { TaskDefinition } from "./scheduler.js";
@@ -28,6 +29,17 @@ export const processedUpdatesPruneTask: TaskDefinition = {
 };
 
 /**
+ * Seminar reminders (24 h and 1 h before, one nudge): every 5 minutes. Each message is keyed by
+ * event, start time and person, so a repeated or caught-up run tells nobody twice.
+ */
+export const seminarRemindersTask: TaskDefinition = {
+  name: "seminar-reminders",
+  cron: "*/5 * * * *",
+  catchUpWithinMs: HOUR,
+  run: ({ db, now }) => runSeminarReminders(db, now),
+};
+
+/**
  * Retention (README, "Personal data"): failed join attempts past their window and abandoned
  * conversation states, every hour at :17 (away from the reminders on the hour). A missed hour is
  * simply done by the next one.
@@ -39,7 +51,7 @@ export const personalDataPruningTask: TaskDefinition = {
   run: ({ db, now }) => prunePersonalData(db, now),
 };
 
-export const defaultTasks: TaskDefinition[] = [reportRemindersTask, personalDataPruningTask, processedUpdatesPruneTask];
+export const defaultTasks: TaskDefinition[] = [reportRemindersTask, personalDataPruningTask, processedUpdatesPruneTask, seminarRemindersTask];
 
 /**
  * Weekly home activities: every day at 00:10 plans this week's activity for parents who have none

@@ -6,4 +6,6 @@ export * from "./conversations.js";
 export * from "./reports.js";
 export * from "./delivery.js";
 export * from "./updates.js";
+export * from "./seminars.js";
+export * from "./broadcasts.js";
 export * from "./tips.js";

@@ -1,0 +1,280 @@
+import { Composer, InlineKeyboard } from "grammy";
+import {
+  CAPTION_TEXT_MAX,
+  TEXT_MAX,
+  abandonBroadcast,
+  activeBroadcastStep,
+  broadcastDelivery,
+  countRecipients,
+  getBroadcast,
+  saveBroadcastStep,
+  sendBroadcast,
+  startBroadcast,
+  toggleBroadcastOrganization,
+  BROADCAST_TEMPLATE,
+  type Broadcast,
+  type BroadcastStep,
+} from "../../../broadcasts/broadcasts.js";
+import { broadcastTargets, mayBroadcastTo, type BroadcastTarget } from "../../../broadcasts/targets.js";
+import { countOrganizations, getOrganization, getRegion, listOrganizations } from "../../../registration/registry.js";
+import { mayBroadcast } from "../../../registration/permissions.js";
+import { mayManage, scopeRegion } from "../../../seminars/access.js";
+import { parseSecondLanguage, parseText } from "../../../seminars/parse.js";
+import { abandonWizard } from "../../../seminars/seminars.js";
+import { pauseReport } from "../../../reports/report-walker.js";
+import type { BotContext } from "../../context.js";
+import { regionName } from "../../format.js";
+import { renderAs } from "../seminars/wizard.js";
+import { broadcastCb } from "./callbacks.js";
+
+/**
+ * /broadcast: an announcement in both languages to an audience the author's role allows, with an
+ * optional photo or document, a preview, a confirmation with the recipient count, then sending
+ * through the outbox; the delivery status on request. The draft row is the wizard's place.
+ */
+export const broadcastFeature = new Composer<BotContext>();
+
+const ORGS_PER_PAGE = 8;
+const notAllowed = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+const stale = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+
+async function scopeLabel(ctx: BotContext, scopeKey: string): Promise<string> {
+  if (scopeKey === "national") return ctx.t("seminar-scope-national");
+  if (scopeKey.startsWith("org:")) return (await getOrganization(ctx.deps.db, Number(scopeKey.slice(4))))?.name ?? scopeKey;
+  const region = await getRegion(ctx.deps.db, scopeRegion(scopeKey)!);
+  return region ? regionName(region, ctx.user.language) : scopeKey;
+}
+
+function packTarget(t: BroadcastTarget, mode: "all" | "chosen"): string {
+  const [kind, value] = t.scopeKey === "national" ? (["national", "-"] as const) : t.scopeKey.startsWith("org:") ? (["org", t.scopeKey.slice(4)] as const) : (["region", t.scopeKey.slice(7)] as const);
+  return broadcastCb.target.pack(t.audience, kind, value, mode);
+}
+
+async function organizationsKeyboard(ctx: BotContext, b: Broadcast, page: number) {
+  const code = scopeRegion(b.scopeKey)!;
+  const total = await countOrganizations(ctx.deps.db, code);
+  const orgs = await listOrganizations(ctx.deps.db, { regionCode: code, offset: page * ORGS_PER_PAGE, limit: ORGS_PER_PAGE });
+  const chosen = new Set(b.organizationIds ?? []);
+  const keyboard = new InlineKeyboard();
+  for (const o of orgs) {
+    const label = `${chosen.has(o.id) ? "✅" : "⬜"} ${o.registryNo}. ${o.name}`;
+    keyboard.text(label.length > 60 ? `${label.slice(0, 59)}…` : label, broadcastCb.orgToggle.pack(o.id, page)).row();
+  }
+  if (page > 0) keyboard.text("◀", broadcastCb.orgPage.pack(page - 1));
+  if ((page + 1) * ORGS_PER_PAGE < total) keyboard.text("▶", broadcastCb.orgPage.pack(page + 1));
+  keyboard.row().text(ctx.t("seminar-button-orgs-done"), broadcastCb.orgsDone.pack());
+  return { text: ctx.t("broadcast-ask-organizations", { chosen: chosen.size }), keyboard };
+}
+
+async function askStep(ctx: BotContext, b: Broadcast): Promise<void> {
+  switch (b.step as BroadcastStep) {
+    case "target": {
+      const keyboard = new InlineKeyboard();
+      for (const t of broadcastTargets(ctx.actor)) {
+        const scope = await scopeLabel(ctx, t.scopeKey);
+        const label = ctx.t(`broadcast-target-${t.audience}`, { scope });
+        keyboard.text(label.length > 60 ? `${label.slice(0, 59)}…` : label, packTarget(t, "all")).row();
+        if (t.scopeKey.startsWith("region:") && t.audience !== "methodologists") {
+          keyboard.text(ctx.t(`broadcast-target-${t.audience}-chosen`), packTarget(t, "chosen")).row();
+        }
+      }
+      return void (await ctx.reply(ctx.t("broadcast-ask-target"), { reply_markup: keyboard }));
+    }
+    case "organizations": {
+      const { text, keyboard } = await organizationsKeyboard(ctx, b, 0);
+      return void (await ctx.reply(text, { reply_markup: keyboard }));
+    }
+    case "text-kk":
+      return void (await ctx.reply(ctx.t("broadcast-ask-text-kk", { max: TEXT_MAX })));
+    case "text-ru":
+      return void (await ctx.reply(ctx.t("broadcast-ask-text-ru", { max: TEXT_MAX })));
+    case "attachment":
+      return void (await ctx.reply(ctx.t("broadcast-ask-attachment", { max: CAPTION_TEXT_MAX }), {
+        reply_markup: new InlineKeyboard().text(ctx.t("broadcast-button-no-attachment"), broadcastCb.noAttachment.pack()),
+      }));
+    case "preview":
+      return showPreview(ctx, b);
+  }
+}
+
+/** Both languages exactly as recipients will get them, then the count and the confirmation. */
+async function showPreview(ctx: BotContext, b: Broadcast): Promise<void> {
+  for (const language of ["kk", "ru"] as const) {
+    await ctx.reply(ctx.t(`seminar-preview-${language}`));
+    const { text } = renderAs(ctx, language, BROADCAST_TEMPLATE, { text: { kk: b.textKk ?? "", ru: b.textRu ?? "" } });
+    if (b.attachmentType === "photo") await ctx.replyWithPhoto(b.attachmentFileId!, { caption: text });
+    else if (b.attachmentType === "document") await ctx.replyWithDocument(b.attachmentFileId!, { caption: text });
+    else await ctx.reply(text);
+  }
+  const count = await countRecipients(ctx.deps.db, b);
+  await ctx.reply(ctx.t("broadcast-confirm", { count, scope: await scopeLabel(ctx, b.scopeKey), audience: b.audience ?? "heads" }), {
+    reply_markup: new InlineKeyboard().text(ctx.t("broadcast-button-send", { count }), broadcastCb.send.pack(b.id)).row().text(ctx.t("seminar-button-discard"), broadcastCb.discard.pack(b.id)),
+  });
+}
+
+async function advance(ctx: BotContext, b: Broadcast, next: BroadcastStep, patch: Parameters<typeof saveBroadcastStep>[1]["patch"]): Promise<void> {
+  const saved = await saveBroadcastStep(ctx.deps.db, { id: b.id, authorId: ctx.user.telegramId, expected: b.step as BroadcastStep, next, patch });
+  if (ctx.callbackQuery) {
+    if (!saved) return void (await stale(ctx));
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => {});
+  }
+  if (saved) await askStep(ctx, saved);
+}
+
+broadcastFeature.command("broadcast", async (ctx) => {
+  if (!mayBroadcast(ctx.actor)) return void (await ctx.reply(ctx.t("common-not-allowed")));
+  // One wizard at a time: typed answers must reach this one, not a report or a seminar draft.
+  if (await pauseReport(ctx.deps.db, ctx.user.telegramId)) await ctx.reply(ctx.t("report-paused"));
+  await abandonWizard(ctx.deps.db, ctx.user.telegramId);
+  const draft = await startBroadcast(ctx.deps.db, ctx.user.telegramId);
+  await ctx.reply(ctx.t("broadcast-intro"));
+  await askStep(ctx, draft);
+});
+
+broadcastFeature.command("cancel", async (ctx, next) => {
+  if (!mayBroadcast(ctx.actor) || !(await abandonBroadcast(ctx.deps.db, ctx.user.telegramId))) return next();
+  await ctx.reply(ctx.t("broadcast-cancelled"));
+});
+
+async function draftAt(ctx: BotContext, step: BroadcastStep): Promise<Broadcast | null> {
+  if (!mayBroadcast(ctx.actor)) {
+    await notAllowed(ctx);
+    return null;
+  }
+  const b = await activeBroadcastStep(ctx.deps.db, ctx.user.telegramId);
+  if (!b || b.step !== step) {
+    await stale(ctx);
+    return null;
+  }
+  return b;
+}
+
+broadcastFeature.callbackQuery(broadcastCb.target.filter, async (ctx) => {
+  const parsed = broadcastCb.target.unpack(ctx.callbackQuery.data);
+  if (!parsed) return notAllowed(ctx);
+  const [audience, kind, value, mode] = parsed;
+  const scopeKey = kind === "national" ? "national" : kind === "org" ? `org:${value}` : `region:${value}`;
+  // Re-checked here: a head cannot reach another kindergarten, a methodologist another region or other roles.
+  if (!mayBroadcastTo(ctx.actor, { audience, scopeKey }) || (mode === "chosen" && kind !== "region")) return notAllowed(ctx);
+  const b = await draftAt(ctx, "target");
+  if (!b) return;
+  await advance(ctx, b, mode === "chosen" ? "organizations" : "text-kk", { audience, scopeKey, organizationIds: mode === "chosen" ? [] : null });
+});
+
+broadcastFeature.callbackQuery(broadcastCb.orgToggle.filter, async (ctx) => {
+  const parsed = broadcastCb.orgToggle.unpack(ctx.callbackQuery.data);
+  const b = await draftAt(ctx, "organizations");
+  if (!b || !parsed) return;
+  const org = await getOrganization(ctx.deps.db, parsed[0]);
+  if (!org || org.regionCode !== scopeRegion(b.scopeKey)) return notAllowed(ctx);
+  const updated = await toggleBroadcastOrganization(ctx.deps.db, { id: b.id, authorId: ctx.user.telegramId, organizationId: org.id });
+  await ctx.answerCallbackQuery();
+  if (!updated) return;
+  const { text, keyboard } = await organizationsKeyboard(ctx, updated, parsed[1]);
+  await ctx.editMessageText(text, { reply_markup: keyboard });
+});
+
+broadcastFeature.callbackQuery(broadcastCb.orgPage.filter, async (ctx) => {
+  const parsed = broadcastCb.orgPage.unpack(ctx.callbackQuery.data);
+  const b = await draftAt(ctx, "organizations");
+  if (!b || !parsed) return;
+  await ctx.answerCallbackQuery();
+  const { text, keyboard } = await organizationsKeyboard(ctx, b, parsed[0]);
+  await ctx.editMessageText(text, { reply_markup: keyboard });
+});
+
+broadcastFeature.callbackQuery(broadcastCb.orgsDone.filter, async (ctx) => {
+  const b = await draftAt(ctx, "organizations");
+  if (!b) return;
+  if (!b.organizationIds?.length) return void (await ctx.answerCallbackQuery({ text: ctx.t("seminar-error-choose-organization"), show_alert: true }));
+  await advance(ctx, b, "text-kk", {});
+});
+
+broadcastFeature.callbackQuery(broadcastCb.noAttachment.filter, async (ctx) => {
+  const b = await draftAt(ctx, "attachment");
+  if (!b) return;
+  await advance(ctx, b, "preview", { attachmentType: null, attachmentFileId: null });
+});
+
+/** The draft a send/discard/status button names, if it is the presser's (administrators may look). */
+async function owned(ctx: BotContext, id: number | undefined): Promise<Broadcast | null> {
+  const b = id ? await getBroadcast(ctx.deps.db, id) : undefined;
+  if (!b || !mayBroadcast(ctx.actor) || !mayManage(ctx.actor, b.authorId)) {
+    await notAllowed(ctx);
+    return null;
+  }
+  return b;
+}
+
+broadcastFeature.callbackQuery(broadcastCb.send.filter, async (ctx) => {
+  const b = await owned(ctx, broadcastCb.send.unpack(ctx.callbackQuery.data)?.[0]);
+  if (!b) return;
+  // The target is checked again at sending: roles may have changed since the draft began.
+  const target = b.audience ? { audience: b.audience, scopeKey: b.scopeKey } : null;
+  if (b.authorId !== ctx.user.telegramId || (target && !mayBroadcastTo(ctx.actor, target))) return notAllowed(ctx);
+  const result = await sendBroadcast(ctx.deps.db, { id: b.id, authorId: ctx.user.telegramId, now: ctx.deps.clock() });
+  if (result.kind === "stale") return void (await ctx.answerCallbackQuery({ text: ctx.t("broadcast-already-sent"), show_alert: true }));
+  if (result.kind === "incomplete") {
+    return void (await ctx.answerCallbackQuery({ text: ctx.t("broadcast-error-incomplete", { missing: result.missing.map((k) => ctx.t(k, { max: CAPTION_TEXT_MAX })).join(", ") }).slice(0, 200), show_alert: true }));
+  }
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  await ctx.reply(ctx.t("broadcast-sent", { count: result.recipients }), {
+    reply_markup: new InlineKeyboard().text(ctx.t("broadcast-button-status"), broadcastCb.status.pack(b.id)),
+  });
+});
+
+broadcastFeature.callbackQuery(broadcastCb.discard.filter, async (ctx) => {
+  const b = await owned(ctx, broadcastCb.discard.unpack(ctx.callbackQuery.data)?.[0]);
+  if (!b) return;
+  if (b.status !== "draft" || b.authorId !== ctx.user.telegramId) return stale(ctx);
+  await abandonBroadcast(ctx.deps.db, ctx.user.telegramId);
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  await ctx.reply(ctx.t("broadcast-cancelled"));
+});
+
+broadcastFeature.callbackQuery(broadcastCb.status.filter, async (ctx) => {
+  const b = await owned(ctx, broadcastCb.status.unpack(ctx.callbackQuery.data)?.[0]);
+  if (!b) return;
+  if (b.status !== "sent") return stale(ctx);
+  const d = await broadcastDelivery(ctx.deps.db, b.id);
+  await ctx.answerCallbackQuery();
+  // A new message each time: editing to the same figures would be refused by Telegram.
+  await ctx.reply(ctx.t("broadcast-status", { total: b.recipients ?? 0, sent: d.sent, waiting: d.waiting, unreachable: d.unreachable, failed: d.failed }), {
+    reply_markup: new InlineKeyboard().text(ctx.t("broadcast-button-status"), broadcastCb.status.pack(b.id)),
+  });
+});
+
+const typing = broadcastFeature.filter(async (ctx) => {
+  if (!ctx.message || ctx.message.text?.startsWith("/") || !mayBroadcast(ctx.actor)) return false;
+  return Boolean(await activeBroadcastStep(ctx.deps.db, ctx.user.telegramId));
+});
+
+typing.on("message:text", async (ctx) => {
+  const b = (await activeBroadcastStep(ctx.deps.db, ctx.user.telegramId))!;
+  const text = ctx.message.text;
+  if (b.step === "text-kk" || b.step === "text-ru") {
+    const parsed = b.step === "text-kk" ? parseText(text, TEXT_MAX) : parseSecondLanguage(text, b.textKk, TEXT_MAX);
+    if (!parsed.ok) return void (await ctx.reply(ctx.t(parsed.reason === "seminar-error-same-language" ? "broadcast-error-same-language" : parsed.reason, parsed.params ?? {})));
+    return advance(ctx, b, b.step === "text-kk" ? "text-ru" : "attachment", b.step === "text-kk" ? { textKk: parsed.value } : { textRu: parsed.value });
+  }
+  await ctx.reply(ctx.t(b.step === "attachment" ? "broadcast-error-attachment" : "seminar-use-buttons"));
+  await askStep(ctx, b);
+});
+
+typing.on(["message:photo", "message:document"], async (ctx) => {
+  const b = (await activeBroadcastStep(ctx.deps.db, ctx.user.telegramId))!;
+  if (b.step !== "attachment") return void (await ctx.reply(ctx.t("seminar-error-not-text")));
+  if ((b.textKk?.length ?? 0) > CAPTION_TEXT_MAX || (b.textRu?.length ?? 0) > CAPTION_TEXT_MAX) {
+    return void (await ctx.reply(ctx.t("broadcast-error-caption-too-long", { max: CAPTION_TEXT_MAX })));
+  }
+  const photo = ctx.message.photo?.at(-1);
+  const patch = photo ? { attachmentType: "photo" as const, attachmentFileId: photo.file_id } : { attachmentType: "document" as const, attachmentFileId: ctx.message.document!.file_id };
+  await advance(ctx, b, "preview", patch);
+});
+
+typing.on("message", async (ctx) => {
+  await ctx.reply(ctx.t("seminar-error-not-text"));
+});

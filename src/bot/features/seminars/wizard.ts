@@ -1,0 +1,428 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { createRenderer } from "../../../delivery/render.js";
+import { countOrganizations, getOrganization, getRegion, listOrganizations } from "../../../registration/registry.js";
+import { mayOrganize, organizerScopes, scopeRegion } from "../../../seminars/access.js";
+import { ANNOUNCEMENT_TEMPLATE, rsvpButtons, seminarParams } from "../../../seminars/announcement.js";
+import { changeSeminar } from "../../../seminars/changes.js";
+import {
+  ADDRESS_MAX,
+  CAPACITY_MAX,
+  DESCRIPTION_MAX,
+  DURATION_MAX,
+  DURATION_MIN,
+  TITLE_MAX,
+  parseDay,
+  parseDayAndTime,
+  parseOnlineUrl,
+  parseSecondLanguage,
+  parseText,
+  parseTime,
+  parseWholeNumber,
+  type Parsed,
+} from "../../../seminars/parse.js";
+import { countSeminarAudience, publishSeminar } from "../../../seminars/publish.js";
+import {
+  abandonWizard,
+  activeSeminarStep,
+  getSeminar,
+  saveDraftStep,
+  startDraft,
+  toggleDraftOrganization,
+  type DraftPatch,
+  type Seminar,
+  type WizardStep,
+} from "../../../seminars/seminars.js";
+import { abandonBroadcast } from "../../../broadcasts/broadcasts.js";
+import type { BotContext } from "../../context.js";
+import { regionName } from "../../format.js";
+import { seminarCb } from "./callbacks.js";
+
+/**
+ * /seminar: the organiser builds an event one answer at a time. The draft row is the wizard's
+ * place (not conversation state), so a restart continues at the same step and a long wizard costs
+ * the same per step as a short one.
+ */
+export const seminarWizardFeature = new Composer<BotContext>();
+
+const ORGS_PER_PAGE = 8;
+
+async function scopeName(ctx: BotContext, scopeKey: string): Promise<string> {
+  const code = scopeRegion(scopeKey);
+  if (!code) return ctx.t("seminar-scope-national");
+  const region = await getRegion(ctx.deps.db, code);
+  return region ? regionName(region, ctx.user.language) : code;
+}
+
+/** Renders an outbox template as a recipient in `language` will see it. */
+export function renderAs(ctx: BotContext, language: "kk" | "ru", templateKey: string, params: Record<string, unknown>, buttons?: unknown) {
+  const render = createRenderer((locale, key, p) => ctx.deps.i18n.t(locale, key, p));
+  return render({ templateKey, params, buttons: buttons ?? null }, language);
+}
+
+async function organizationsKeyboard(ctx: BotContext, s: Seminar, page: number): Promise<{ text: string; keyboard: InlineKeyboard }> {
+  const code = scopeRegion(s.scopeKey)!;
+  const total = await countOrganizations(ctx.deps.db, code);
+  const orgs = await listOrganizations(ctx.deps.db, { regionCode: code, offset: page * ORGS_PER_PAGE, limit: ORGS_PER_PAGE });
+  const chosen = new Set(s.organizationIds ?? []);
+  const keyboard = new InlineKeyboard();
+  for (const o of orgs) {
+    const label = `${chosen.has(o.id) ? "✅" : "⬜"} ${o.registryNo}. ${o.name}`;
+    keyboard.text(label.length > 60 ? `${label.slice(0, 59)}…` : label, seminarCb.orgToggle.pack(o.id, page)).row();
+  }
+  if (page > 0) keyboard.text("◀", seminarCb.orgPage.pack(page - 1));
+  if ((page + 1) * ORGS_PER_PAGE < total) keyboard.text("▶", seminarCb.orgPage.pack(page + 1));
+  keyboard.row().text(ctx.t("seminar-button-orgs-done"), seminarCb.orgsDone.pack());
+  return { text: ctx.t("seminar-ask-organizations", { chosen: chosen.size }), keyboard };
+}
+
+/** Asks the question of the draft's current step. */
+export async function askStep(ctx: BotContext, s: Seminar): Promise<void> {
+  const step = s.step as WizardStep | null;
+  switch (step) {
+    case "scope": {
+      const keyboard = new InlineKeyboard();
+      for (const scope of organizerScopes(ctx.actor)) keyboard.text(await scopeName(ctx, scope), seminarCb.scope.pack(scopeRegion(scope) ?? "national")).row();
+      return void (await ctx.reply(ctx.t("seminar-ask-scope"), { reply_markup: keyboard }));
+    }
+    case "kind":
+      return void (await ctx.reply(ctx.t("seminar-ask-kind"), {
+        reply_markup: new InlineKeyboard()
+          .text(ctx.t("seminar-kind-seminar"), seminarCb.kind.pack("seminar"))
+          .text(ctx.t("seminar-kind-webinar"), seminarCb.kind.pack("webinar"))
+          .row()
+          .text(ctx.t("seminar-kind-consultation"), seminarCb.kind.pack("consultation")),
+      }));
+    case "title-kk":
+    case "title-ru":
+      return void (await ctx.reply(ctx.t(`seminar-ask-${step}`, { max: TITLE_MAX })));
+    case "description-kk":
+    case "description-ru":
+      return void (await ctx.reply(ctx.t(`seminar-ask-${step}`, { max: DESCRIPTION_MAX })));
+    case "day":
+      return void (await ctx.reply(ctx.t("seminar-ask-day")));
+    case "time":
+      return void (await ctx.reply(ctx.t("seminar-ask-time")));
+    case "duration":
+      return void (await ctx.reply(ctx.t("seminar-ask-duration", { min: DURATION_MIN, max: DURATION_MAX }), {
+        reply_markup: new InlineKeyboard()
+          .text(ctx.t("seminar-minutes", { n: 60 }), seminarCb.duration.pack(60))
+          .text(ctx.t("seminar-minutes", { n: 90 }), seminarCb.duration.pack(90))
+          .text(ctx.t("seminar-minutes", { n: 120 }), seminarCb.duration.pack(120)),
+      }));
+    case "place-kind":
+      return void (await ctx.reply(ctx.t("seminar-ask-place-kind"), {
+        reply_markup: new InlineKeyboard()
+          .text(ctx.t("seminar-button-online"), seminarCb.placeKind.pack("online"))
+          .text(ctx.t("seminar-button-address"), seminarCb.placeKind.pack("address")),
+      }));
+    case "online-url":
+      return void (await ctx.reply(ctx.t("seminar-ask-online-url")));
+    case "address":
+      return void (await ctx.reply(ctx.t("seminar-ask-address", { max: ADDRESS_MAX })));
+    case "audience": {
+      const keyboard = new InlineKeyboard().text(ctx.t("seminar-button-audience-all", { scope: await scopeName(ctx, s.scopeKey) }), seminarCb.audience.pack("all"));
+      // Choosing kindergartens one by one makes sense within a region (national: the whole country's heads).
+      if (scopeRegion(s.scopeKey)) keyboard.row().text(ctx.t("seminar-button-audience-chosen"), seminarCb.audience.pack("chosen"));
+      return void (await ctx.reply(ctx.t("seminar-ask-audience"), { reply_markup: keyboard }));
+    }
+    case "organizations": {
+      const { text, keyboard } = await organizationsKeyboard(ctx, s, 0);
+      return void (await ctx.reply(text, { reply_markup: keyboard }));
+    }
+    case "parents":
+      return void (await ctx.reply(ctx.t("seminar-ask-parents"), {
+        reply_markup: new InlineKeyboard().text(ctx.t("seminar-button-parents-yes"), seminarCb.parents.pack("y")).text(ctx.t("seminar-button-parents-no"), seminarCb.parents.pack("n")),
+      }));
+    case "capacity":
+      return void (await ctx.reply(ctx.t("seminar-ask-capacity", { max: CAPACITY_MAX }), {
+        reply_markup: new InlineKeyboard().text(ctx.t("seminar-button-no-capacity"), seminarCb.noCapacity.pack()),
+      }));
+    case "preview":
+      return showPreview(ctx, s);
+    case "edit-time":
+      return void (await ctx.reply(ctx.t("seminar-ask-new-time")));
+    case "edit-place":
+      return void (await ctx.reply(ctx.t("seminar-ask-new-place")));
+    default:
+      return;
+  }
+}
+
+/** The announcement exactly as recipients will get it, in both languages, then publish or discard. */
+async function showPreview(ctx: BotContext, s: Seminar): Promise<void> {
+  const params = seminarParams(s);
+  for (const language of ["kk", "ru"] as const) {
+    const rendered = renderAs(ctx, language, ANNOUNCEMENT_TEMPLATE, params, rsvpButtons(s.id));
+    await ctx.reply(`${ctx.t(`seminar-preview-${language}`)}\n\n${rendered.text}`, { reply_markup: rendered.replyMarkup });
+  }
+  const audience = await countSeminarAudience(ctx.deps.db, s);
+  await ctx.reply(ctx.t("seminar-preview-confirm", { count: audience }), {
+    reply_markup: new InlineKeyboard().text(ctx.t("seminar-button-publish"), seminarCb.publish.pack(s.id)).row().text(ctx.t("seminar-button-discard"), seminarCb.discard.pack(s.id)),
+  });
+}
+
+/** Which step follows `step` given the answer just saved. */
+function nextStep(step: WizardStep, s: Seminar): WizardStep | null {
+  switch (step) {
+    case "scope":
+      return "kind";
+    case "kind":
+      return "title-kk";
+    case "title-kk":
+      return "title-ru";
+    case "title-ru":
+      return "description-kk";
+    case "description-kk":
+      return "description-ru";
+    case "description-ru":
+      return "day";
+    case "day":
+      return "time";
+    case "time":
+      return "duration";
+    case "duration":
+      return "place-kind";
+    case "online-url":
+    case "address":
+      return "audience";
+    case "organizations":
+      return "parents";
+    case "parents":
+      return "capacity";
+    case "capacity":
+      return "preview";
+    default:
+      return s.step as WizardStep;
+  }
+}
+
+async function advance(ctx: BotContext, s: Seminar, patch: DraftPatch, next?: WizardStep): Promise<void> {
+  const step = s.step as WizardStep;
+  const saved = await saveDraftStep(ctx.deps.db, { seminarId: s.id, organizerId: ctx.user.telegramId, expected: step, next: next ?? nextStep(step, s), patch });
+  if (!saved) {
+    if (ctx.callbackQuery) return void (await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true }));
+    return;
+  }
+  if (ctx.callbackQuery) {
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => {});
+  }
+  await askStep(ctx, saved);
+}
+
+async function refuse(ctx: BotContext, parsed: Extract<Parsed<unknown>, { ok: false }>): Promise<void> {
+  await ctx.reply(ctx.t(parsed.reason, parsed.params ?? {}));
+}
+
+seminarWizardFeature.command("seminar", async (ctx) => {
+  if (!mayOrganize(ctx.actor)) return void (await ctx.reply(ctx.t("common-not-allowed")));
+  // One wizard at a time: typed answers must reach this one, not an announcement's draft.
+  await abandonBroadcast(ctx.deps.db, ctx.user.telegramId);
+  const draft = await startDraft(ctx.deps.db, { organizerId: ctx.user.telegramId, scopes: organizerScopes(ctx.actor) });
+  await ctx.reply(ctx.t("seminar-wizard-intro"));
+  await askStep(ctx, draft);
+});
+
+seminarWizardFeature.command("cancel", async (ctx, next) => {
+  if (!mayOrganize(ctx.actor) || !(await abandonWizard(ctx.deps.db, ctx.user.telegramId))) return next();
+  await ctx.reply(ctx.t("seminar-wizard-cancelled"));
+});
+
+/** The draft a button belongs to: the organiser's current one, at the step the button answers. */
+async function draftAt(ctx: BotContext, step: WizardStep): Promise<Seminar | null> {
+  if (!mayOrganize(ctx.actor)) {
+    await ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+    return null;
+  }
+  const s = await activeSeminarStep(ctx.deps.db, ctx.user.telegramId);
+  if (!s || s.step !== step) {
+    await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+    return null;
+  }
+  return s;
+}
+
+seminarWizardFeature.callbackQuery(seminarCb.scope.filter, async (ctx) => {
+  const parsed = seminarCb.scope.unpack(ctx.callbackQuery.data);
+  const s = await draftAt(ctx, "scope");
+  if (!s) return;
+  const scopeKey = parsed?.[0] === "national" ? "national" : `region:${parsed?.[0]}`;
+  if (!parsed || !organizerScopes(ctx.actor).includes(scopeKey)) return void (await ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true }));
+  await advance(ctx, s, { scopeKey });
+});
+
+seminarWizardFeature.callbackQuery(seminarCb.kind.filter, async (ctx) => {
+  const parsed = seminarCb.kind.unpack(ctx.callbackQuery.data);
+  const s = await draftAt(ctx, "kind");
+  if (!s || !parsed) return;
+  await advance(ctx, s, { kind: parsed[0] });
+});
+
+seminarWizardFeature.callbackQuery(seminarCb.duration.filter, async (ctx) => {
+  const parsed = seminarCb.duration.unpack(ctx.callbackQuery.data);
+  const s = await draftAt(ctx, "duration");
+  if (!s || !parsed) return;
+  await advance(ctx, s, { durationMinutes: parsed[0] });
+});
+
+seminarWizardFeature.callbackQuery(seminarCb.placeKind.filter, async (ctx) => {
+  const parsed = seminarCb.placeKind.unpack(ctx.callbackQuery.data);
+  const s = await draftAt(ctx, "place-kind");
+  if (!s || !parsed) return;
+  await advance(ctx, s, {}, parsed[0] === "online" ? "online-url" : "address");
+});
+
+seminarWizardFeature.callbackQuery(seminarCb.audience.filter, async (ctx) => {
+  const parsed = seminarCb.audience.unpack(ctx.callbackQuery.data);
+  const s = await draftAt(ctx, "audience");
+  if (!s || !parsed) return;
+  if (parsed[0] === "chosen" && !scopeRegion(s.scopeKey)) return void (await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true }));
+  await advance(ctx, s, { organizationIds: parsed[0] === "all" ? null : [] }, parsed[0] === "all" ? "parents" : "organizations");
+});
+
+seminarWizardFeature.callbackQuery(seminarCb.orgToggle.filter, async (ctx) => {
+  const parsed = seminarCb.orgToggle.unpack(ctx.callbackQuery.data);
+  const s = await draftAt(ctx, "organizations");
+  if (!s || !parsed) return;
+  const org = await getOrganization(ctx.deps.db, parsed[0]);
+  if (!org || org.regionCode !== scopeRegion(s.scopeKey)) return void (await ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true }));
+  const updated = await toggleDraftOrganization(ctx.deps.db, { seminarId: s.id, organizerId: ctx.user.telegramId, organizationId: org.id });
+  await ctx.answerCallbackQuery();
+  if (!updated) return;
+  const { keyboard } = await organizationsKeyboard(ctx, updated, parsed[1]);
+  await ctx.editMessageText(ctx.t("seminar-ask-organizations", { chosen: updated.organizationIds?.length ?? 0 }), { reply_markup: keyboard });
+});
+
+seminarWizardFeature.callbackQuery(seminarCb.orgPage.filter, async (ctx) => {
+  const parsed = seminarCb.orgPage.unpack(ctx.callbackQuery.data);
+  const s = await draftAt(ctx, "organizations");
+  if (!s || !parsed) return;
+  await ctx.answerCallbackQuery();
+  const { text, keyboard } = await organizationsKeyboard(ctx, s, parsed[0]);
+  await ctx.editMessageText(text, { reply_markup: keyboard });
+});
+
+seminarWizardFeature.callbackQuery(seminarCb.orgsDone.filter, async (ctx) => {
+  const s = await draftAt(ctx, "organizations");
+  if (!s) return;
+  if (!s.organizationIds?.length) return void (await ctx.answerCallbackQuery({ text: ctx.t("seminar-error-choose-organization"), show_alert: true }));
+  await advance(ctx, s, {});
+});
+
+seminarWizardFeature.callbackQuery(seminarCb.parents.filter, async (ctx) => {
+  const parsed = seminarCb.parents.unpack(ctx.callbackQuery.data);
+  const s = await draftAt(ctx, "parents");
+  if (!s || !parsed) return;
+  await advance(ctx, s, { includeParents: parsed[0] === "y" });
+});
+
+seminarWizardFeature.callbackQuery(seminarCb.noCapacity.filter, async (ctx) => {
+  const s = await draftAt(ctx, "capacity");
+  if (!s) return;
+  await advance(ctx, s, { capacity: null });
+});
+
+seminarWizardFeature.callbackQuery(seminarCb.publish.filter, async (ctx) => {
+  const parsed = seminarCb.publish.unpack(ctx.callbackQuery.data);
+  if (!parsed || !mayOrganize(ctx.actor)) return void (await ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true }));
+  const s = await getSeminar(ctx.deps.db, parsed[0]);
+  if (!s || s.organizerId !== ctx.user.telegramId) return void (await ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true }));
+  const result = await publishSeminar(ctx.deps.db, { seminarId: s.id, organizerId: ctx.user.telegramId, now: ctx.deps.clock() });
+  switch (result.kind) {
+    case "stale":
+      return void (await ctx.answerCallbackQuery({ text: ctx.t("seminar-already-published"), show_alert: true }));
+    case "incomplete":
+      return void (await ctx.answerCallbackQuery({
+        text: ctx.t("seminar-error-incomplete", { missing: result.missing.map((k) => ctx.t(k)).join(", ") }).slice(0, 200),
+        show_alert: true,
+      }));
+    case "starts-in-past":
+      return void (await ctx.answerCallbackQuery({ text: ctx.t("seminar-error-time-past"), show_alert: true }));
+    case "no-audience":
+      return void (await ctx.answerCallbackQuery({ text: ctx.t("seminar-error-no-audience"), show_alert: true }));
+    case "published":
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageReplyMarkup().catch(() => {});
+      await ctx.reply(ctx.t("seminar-published", { count: result.invited }));
+  }
+});
+
+seminarWizardFeature.callbackQuery(seminarCb.discard.filter, async (ctx) => {
+  const parsed = seminarCb.discard.unpack(ctx.callbackQuery.data);
+  const s = parsed ? await getSeminar(ctx.deps.db, parsed[0]) : undefined;
+  if (!s || s.organizerId !== ctx.user.telegramId || s.status !== "draft") return void (await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true }));
+  await abandonWizard(ctx.deps.db, ctx.user.telegramId);
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  await ctx.reply(ctx.t("seminar-wizard-cancelled"));
+});
+
+/** Typed answers go to the organiser's wizard step (commands always pass through). */
+const typing = seminarWizardFeature.filter(async (ctx) => {
+  if (!ctx.message || ctx.message.text?.startsWith("/") || !mayOrganize(ctx.actor)) return false;
+  return Boolean(await activeSeminarStep(ctx.deps.db, ctx.user.telegramId));
+});
+
+typing.on("message:text", async (ctx) => {
+  const s = (await activeSeminarStep(ctx.deps.db, ctx.user.telegramId))!;
+  const text = ctx.message.text;
+  const now = ctx.deps.clock();
+  const step = s.step as WizardStep;
+  const take = async <T>(parsed: Parsed<T>, patch: (v: T) => DraftPatch) => (parsed.ok ? advance(ctx, s, patch(parsed.value)) : refuse(ctx, parsed));
+  switch (step) {
+    case "title-kk":
+      return take(parseText(text, TITLE_MAX), (v) => ({ titleKk: v }));
+    case "title-ru":
+      return take(parseSecondLanguage(text, s.titleKk, TITLE_MAX), (v) => ({ titleRu: v }));
+    case "description-kk":
+      return take(parseText(text, DESCRIPTION_MAX), (v) => ({ descriptionKk: v }));
+    case "description-ru":
+      return take(parseSecondLanguage(text, s.descriptionKk, DESCRIPTION_MAX), (v) => ({ descriptionRu: v }));
+    case "day":
+      return take(parseDay(text, now), (v) => ({ draftDay: v }));
+    case "time":
+      return take(parseTime(text, s.draftDay!, now), (v) => ({ startsAt: v }));
+    case "duration":
+      return take(parseWholeNumber(text, DURATION_MIN, DURATION_MAX), (v) => ({ durationMinutes: v }));
+    case "online-url":
+      return take(parseOnlineUrl(text), (v) => ({ onlineUrl: v, address: null }));
+    case "address":
+      return take(parseText(text, ADDRESS_MAX), (v) => ({ address: v, onlineUrl: null }));
+    case "capacity":
+      return take(parseWholeNumber(text, 1, CAPACITY_MAX), (v) => ({ capacity: v }));
+    case "edit-time": {
+      const parsed = parseDayAndTime(text, now);
+      if (!parsed.ok) return refuse(ctx, parsed);
+      return applyChange(ctx, await changeSeminar(ctx.deps.db, { seminarId: s.id, actor: ctx.user.telegramId, now, startsAt: parsed.value }));
+    }
+    case "edit-place": {
+      const online = /^\s*\w+:\/\//.test(text);
+      const parsed = online ? parseOnlineUrl(text) : parseText(text, ADDRESS_MAX);
+      if (!parsed.ok) return refuse(ctx, parsed);
+      const place = online ? { onlineUrl: parsed.value, address: null } : { onlineUrl: null, address: parsed.value };
+      return applyChange(ctx, await changeSeminar(ctx.deps.db, { seminarId: s.id, actor: ctx.user.telegramId, now, place }));
+    }
+    default:
+      // A step answered with a button: say so and show it again.
+      await ctx.reply(ctx.t("seminar-use-buttons"));
+      return askStep(ctx, s);
+  }
+});
+
+typing.on("message", async (ctx) => {
+  await ctx.reply(ctx.t("seminar-error-not-text"));
+});
+
+async function applyChange(ctx: BotContext, result: Awaited<ReturnType<typeof changeSeminar>>): Promise<void> {
+  if (result.kind !== "changed") await abandonWizard(ctx.deps.db, ctx.user.telegramId);
+  switch (result.kind) {
+    case "changed":
+      return void (await ctx.reply(ctx.t("seminar-changed", { count: result.told })));
+    case "unchanged":
+      return void (await ctx.reply(ctx.t("seminar-unchanged")));
+    case "started":
+      return void (await ctx.reply(ctx.t("seminar-error-started")));
+    default:
+      return void (await ctx.reply(ctx.t("common-not-allowed")));
+  }
+}

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { addDays, almatyDay, atAlmaty } from "../reminders/local-date.js";
+
+/** How far ahead an event may be announced. */
+export const MAX_DAYS_AHEAD = 366;
+export const TITLE_MAX = 200;
+export const DESCRIPTION_MAX = 1500;
+export const ADDRESS_MAX = 300;
+export const URL_MAX = 500;
+export const DURATION_MIN = 15;
+export const DURATION_MAX = 480;
+export const CAPACITY_MAX = 100_000;
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; params?: Record<string, string | number> };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const no = (reason: string, params?: Record<string, string | number>): Parsed<never> => ({ ok: false, reason, params });
+
+/** A text answer of at most `max` characters (trimmed, not empty). */
+export function parseText(input: string, max: number): Parsed<string> {
+  const text = input.trim();
+  if (!text) return no("seminar-error-empty");
+  if (text.length > max) return no("seminar-error-too-long", { max, length: text.length });
+  return ok(text);
+}
+
+/** The second language's text must not be the first one copied: each reader gets their own. */
+export function parseSecondLanguage(input: string, first: string | null, max: number): Parsed<string> {
+  const parsed = parseText(input, max);
+  if (parsed.ok && first !== null && parsed.value.toLowerCase() === first.trim().toLowerCase()) return no("seminar-error-same-language");
+  return parsed;
+}
+
+/** 'DD.MM.YYYY' in Almaty; not before today, not more than MAX_DAYS_AHEAD ahead. */
+export function parseDay(input: string, now: Date): Parsed<string> {
+  const m = /^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$/.exec(input);
+  if (!m) return no("seminar-error-day-format");
+  const day = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) return no("seminar-error-day-format");
+  const today = almatyDay(now);
+  if (day < today) return no("seminar-error-day-past");
+  if (day > addDays(today, MAX_DAYS_AHEAD)) return no("seminar-error-day-too-far", { days: MAX_DAYS_AHEAD });
+  return ok(day);
+}
+
+/** 'HH:MM' on `day` (Almaty) → the instant; it must still be ahead of now. */
+export function parseTime(input: string, day: string, now: Date): Parsed<Date> {
+  const m = /^\s*(\d{1,2})[:.](\d{2})\s*$/.exec(input);
+  if (!m) return no("seminar-error-time-format");
+  const hour = Number(m[1]);
+  const minute = Number(m[2]);
+  if (hour > 23 || minute > 59) return no("seminar-error-time-format");
+  const instant = atAlmaty(day, hour, minute);
+  if (instant.getTime() <= now.getTime()) return no("seminar-error-time-past");
+  return ok(instant);
+}
+
+/** 'DD.MM.YYYY HH:MM' in one message (a change of time). */
+export function parseDayAndTime(input: string, now: Date): Parsed<Date> {
+  const m = /^\s*(\S+)\s+(\S+)\s*$/.exec(input);
+  if (!m) return no("seminar-error-datetime-format");
+  const day = parseDay(m[1]!, now);
+  if (!day.ok) return day;
+  return parseTime(m[2]!, day.value, now);
+}
+
+export function parseWholeNumber(input: string, min: number, max: number): Parsed<number> {
+  const text = input.trim();
+  if (!/^\d{1,6}$/.test(text)) return no("seminar-error-number", { min, max });
+  const n = Number(text);
+  if (n < min || n > max) return no("seminar-error-number", { min, max });
+  return ok(n);
+}
+
+const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
+
+/** An online link: an https URL with a real host name. */
+export function parseOnlineUrl(input: string): Parsed<string> {
+  const text = input.trim();
+  if (text.length > URL_MAX) return no("seminar-error-too-long", { max: URL_MAX, length: text.length });
+  if (!httpsUrl.safeParse(text).success) return no("seminar-error-url");
+  return ok(text);
+}
