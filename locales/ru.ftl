@@ -756,19 +756,43 @@ seminar-ask-kind = Что вы проводите?
 seminar-kind-seminar = Семинар
 seminar-kind-webinar = Вебинар
 seminar-kind-consultation = Консультация
-seminar-ask-title-kk = Название на казахском языке (до { $max } знаков):
-seminar-ask-title-ru = Теперь название на русском языке (до { $max } знаков):
-seminar-ask-description-kk = Описание на казахском языке: о чём мероприятие и для кого (до { $max } знаков):
-seminar-ask-description-ru = Описание на русском языке (до { $max } знаков):
+seminar-ask-title-kk = Название на казахском языке (до { $max } { $max ->
+        [one] знака
+        [few] знаков
+       *[many] знаков
+    }):
+seminar-ask-title-ru = Теперь название на русском языке (до { $max } { $max ->
+        [one] знака
+        [few] знаков
+       *[many] знаков
+    }):
+seminar-ask-description-kk = Описание на казахском языке: о чём мероприятие и для кого (до { $max } { $max ->
+        [one] знака
+        [few] знаков
+       *[many] знаков
+    }):
+seminar-ask-description-ru = Описание на русском языке (до { $max } { $max ->
+        [one] знака
+        [few] знаков
+       *[many] знаков
+    }):
 seminar-ask-day = Дата в формате ДД.ММ.ГГГГ, например 25.11.2026:
 seminar-ask-time = Время начала по времени Астаны, ЧЧ:ММ, например 10:00:
 seminar-ask-duration = Продолжительность в минутах (от { $min } до { $max }) — выберите или напишите число:
-seminar-minutes = { $n } мин
+seminar-minutes = { $n } { $n ->
+        [one] минута
+        [few] минуты
+       *[many] минут
+    }
 seminar-ask-place-kind = Где пройдёт мероприятие?
 seminar-button-online = 🔗 Онлайн (ссылка)
 seminar-button-address = 📍 По адресу
 seminar-ask-online-url = Пришлите ссылку на трансляцию или встречу (начинается с https://):
-seminar-ask-address = Адрес проведения (до { $max } знаков):
+seminar-ask-address = Адрес проведения (до { $max } { $max ->
+        [one] знака
+        [few] знаков
+       *[many] знаков
+    }):
 seminar-ask-audience = Кого пригласить?
 seminar-button-audience-all = Заведующих: { $scope }
 seminar-button-audience-chosen = Выбрать детские сады
@@ -811,7 +835,11 @@ seminar-error-too-long =
 seminar-error-same-language = Этот текст совпадает с казахским. Каждый получает объявление на своём языке, поэтому нужны оба текста — напишите вариант на русском.
 seminar-error-day-format = Не понял дату. Напишите её так: 25.11.2026.
 seminar-error-day-past = Эта дата уже прошла. Укажите сегодняшнюю или более позднюю.
-seminar-error-day-too-far = Слишком далеко вперёд: объявить можно не больше чем за { $days } дн. Укажите более раннюю дату.
+seminar-error-day-too-far = Слишком далеко вперёд: объявить можно не больше чем за { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    }. Укажите более раннюю дату.
 seminar-error-time-format = Не понял время. Напишите его так: 10:00.
 seminar-error-time-past = Это время уже прошло. Укажите время позже текущего.
 seminar-error-datetime-format = Напишите дату и время через пробел, например: 25.11.2026 10:00
@@ -884,7 +912,11 @@ seminar-button-attended = ✅ Да
 seminar-button-missed = ❌ Нет, не получилось
 seminar-feedback-missed = Спасибо за ответ!
 seminar-feedback-ask-rating = Оцените мероприятие от 1 до 5:
-seminar-feedback-ask-comment = Спасибо! Если хотите, напишите комментарий: что было полезно, чего не хватило (до { $max } знаков). Или нажмите «Без комментария».
+seminar-feedback-ask-comment = Спасибо! Если хотите, напишите комментарий: что было полезно, чего не хватило (до { $max } { $max ->
+        [one] знака
+        [few] знаков
+       *[many] знаков
+    }). Или нажмите «Без комментария».
 seminar-button-no-comment = Без комментария
 seminar-feedback-thanks = Спасибо за отзыв!
 seminar-ask-new-time = Напишите новую дату и время начала (время Астаны) через пробел, например: 25.11.2026 10:00. Прервать: /cancel
@@ -950,12 +982,28 @@ broadcast-target-parents = Родителям: { $scope }
 broadcast-target-heads-chosen = Заведующим: выбрать сады
 broadcast-target-parents-chosen = Родителям: выбрать сады
 broadcast-ask-organizations = Отметьте детские сады и нажмите «Готово». Выбрано: { $chosen }.
-broadcast-ask-text-kk = Текст объявления на казахском языке (до { $max } знаков):
-broadcast-ask-text-ru = Теперь текст на русском языке (до { $max } знаков). Каждый получатель увидит объявление на своём языке.
-broadcast-ask-attachment = Если нужно, пришлите одно фото или документ — текст станет подписью к нему (тогда текст не длиннее { $max } знаков). Или нажмите «Без вложения».
+broadcast-ask-text-kk = Текст объявления на казахском языке (до { $max } { $max ->
+        [one] знака
+        [few] знаков
+       *[many] знаков
+    }):
+broadcast-ask-text-ru = Теперь текст на русском языке (до { $max } { $max ->
+        [one] знака
+        [few] знаков
+       *[many] знаков
+    }). Каждый получатель увидит объявление на своём языке.
+broadcast-ask-attachment = Если нужно, пришлите одно фото или документ — текст станет подписью к нему (тогда текст не длиннее { $max } { $max ->
+        [one] знака
+        [few] знаков
+       *[many] знаков
+    }). Или нажмите «Без вложения».
 broadcast-button-no-attachment = Без вложения
 broadcast-error-attachment = Сейчас жду фото, документ или кнопку «Без вложения».
-broadcast-error-caption-too-long = С фото или документом текст становится подписью, а она не длиннее { $max } знаков. Сократите тексты (/broadcast заново) или нажмите «Без вложения».
+broadcast-error-caption-too-long = С фото или документом текст становится подписью, а она не длиннее { $max } { $max ->
+        [one] знака
+        [few] знаков
+       *[many] знаков
+    }. Сократите тексты (/broadcast заново) или нажмите «Без вложения».
 broadcast-error-same-language = Этот текст совпадает с казахским. Объявление на одном языке не отправляется: каждый получатель читает на своём языке, поэтому нужен текст на русском.
 broadcast-confirm =
     Объявление получат: { $count } { $count ->
@@ -974,7 +1022,11 @@ broadcast-field-audience = получатели
 broadcast-field-text-kk = текст на казахском
 broadcast-field-text-ru = текст на русском
 broadcast-field-organizations = выбранные детские сады
-broadcast-field-caption = тексты не длиннее { $max } знаков (с вложением)
+broadcast-field-caption = тексты не длиннее { $max } { $max ->
+        [one] знака
+        [few] знаков
+       *[many] знаков
+    } (с вложением)
 broadcast-sent =
     Объявление поставлено в очередь: { $count } { $count ->
         [one] получатель

@@ -58,6 +58,7 @@ const templateValues: Record<string, readonly string[]> = {
   "groups-arm-short": arms,
   "form-v1-direction": directionValues,
   "tips-weekday": ["1", "2", "3", "4", "5", "6", "7"],
+  "broadcast-target": ["heads", "methodologists", "parents"],
   role: roles,
 };
 
