@@ -56,4 +56,8 @@ export const cb = {
   /** Answers inside the add-group conversation. */
   groupsNewAge: callbackCodec("grp-new-age", [z.enum(["early", "junior", "middle", "senior", "preschool"])]),
   groupsNewArm: callbackCodec("grp-new-arm", [z.enum(["experimental", "control"])]),
+  /** /status drill-down: the actor's top view, a region's page, a kindergarten's card; each for a period. */
+  statusTop: callbackCodec("st", [id]),
+  statusRegion: callbackCodec("st-r", [region, id, z.coerce.number().int().min(0).max(10_000)]),
+  statusOrg: callbackCodec("st-o", [id, id]),
 } as const;

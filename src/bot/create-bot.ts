@@ -16,6 +16,8 @@ import { parentLinkFeature } from "./features/parent-link.js";
 import { reportFeature } from "./features/report/report.js";
 import { reviewFeature } from "./features/review/review.js";
 import { startFeature } from "./features/start.js";
+import { statusFeature } from "./features/status.js";
+import { digestFeature } from "./features/digest.js";
 import { languageGate } from "./middlewares/language-gate.js";
 import { loadUser } from "./middlewares/load-user.js";
 
@@ -66,6 +68,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(periodsFeature);
   bot.use(reportFeature);
   bot.use(reviewFeature);
+  bot.use(statusFeature);
+  bot.use(digestFeature);
   bot.use(fallbackFeature);
 
   const log = options.log ?? ((message, error) => console.error(message, error));

@@ -48,7 +48,7 @@ export function parentLinkOrganizations(actor: Actor): { id: number; name: strin
     .map((m) => ({ id: m.organization!.id, name: m.organization!.name }));
 }
 
-export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "parentlink" | "groups" | "periods" | "leave" | "cancel" | "report" | "review";
+export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "parentlink" | "groups" | "periods" | "leave" | "cancel" | "report" | "review" | "status" | "digest";
 
 /** The commands a user's roles allow, in menu order. /help and the Telegram menu both use this. */
 export function commandsFor(actor: Actor): CommandName[] {
@@ -56,6 +56,8 @@ export function commandsFor(actor: Actor): CommandName[] {
   const isHead = actor.memberships.some((m) => m.role === "head");
   if (isHead) commands.push("report", "cancel");
   if (mayReview(actor)) commands.push("review");
+  if (mayViewAnything(viewScope(actor))) commands.push("status");
+  if (receivesDigest(actor)) commands.push("digest");
   if (invitableRoles(actor).length > 0) commands.push("invite");
   if (parentLinkOrganizations(actor).length > 0) commands.push("parentlink");
   if (actor.memberships.some((m) => m.role === "head" || m.role === "methodologist" || m.role === "coordinator")) commands.push("groups");
@@ -110,4 +112,9 @@ export function mayViewRegion(scope: ViewScope, regionCode: string): boolean {
 /** A kindergarten is visible to those who see its region, and to its own heads. */
 export function mayViewOrganization(scope: ViewScope, organization: { id: number; regionCode: string }): boolean {
   return mayViewRegion(scope, organization.regionCode) || scope.organizationIds.includes(organization.id);
+}
+
+/** Coordinators and methodologists receive the weekly digest of their scope (and may switch it off). */
+export function receivesDigest(actor: Actor): boolean {
+  return actor.memberships.some((m) => m.role === "coordinator" || m.role === "methodologist");
 }

@@ -7,7 +7,7 @@ import { Sender } from "../delivery/sender.js";
 import { telegramSendMessage } from "../delivery/telegram.js";
 import { reportReminderGuard } from "../reminders/report-reminders.js";
 import { Scheduler } from "./scheduler.js";
-import { defaultTasks } from "./tasks.js";
+import { defaultTasks, weeklyDigestTask } from "./tasks.js";
 
 /**
  * Starts the outbox sender and, unless disabled, the scheduler; `stop()` ends both gracefully
@@ -16,7 +16,7 @@ import { defaultTasks } from "./tasks.js";
  */
 export async function startBackgroundJobs(options: {
   db: Db;
-  config: Pick<Config, "BOT_TOKEN" | "TELEGRAM_API_ROOT" | "DELIVERY_RATE_PER_SECOND" | "QUIET_HOURS" | "SCHEDULER_ENABLED">;
+  config: Pick<Config, "BOT_TOKEN" | "TELEGRAM_API_ROOT" | "DELIVERY_RATE_PER_SECOND" | "QUIET_HOURS" | "SCHEDULER_ENABLED" | "DIGEST_CRON">;
   i18n: Pick<I18n, "t">;
 }): Promise<{ stop(): Promise<void> }> {
   const { db, config, i18n } = options;
@@ -30,7 +30,9 @@ export async function startBackgroundJobs(options: {
     guards: [reportReminderGuard],
   });
   sender.start();
-  const scheduler = config.SCHEDULER_ENABLED ? new Scheduler({ db, tasks: defaultTasks }) : null;
+  const translate = (locale: "kk" | "ru", key: string, params?: Record<string, string | number>) => i18n.t(locale, key, params);
+  const tasks = [...defaultTasks, weeklyDigestTask({ translate, cron: config.DIGEST_CRON })];
+  const scheduler = config.SCHEDULER_ENABLED ? new Scheduler({ db, tasks }) : null;
   await scheduler?.start();
   console.log(
     `sender: ${config.DELIVERY_RATE_PER_SECOND} msg/s, quiet hours ${config.QUIET_HOURS ? "on" : "off"}; scheduler ${scheduler ? "on" : "off"}`,

@@ -5,3 +5,4 @@ export * from "./audit.js";
 export * from "./conversations.js";
 export * from "./reports.js";
 export * from "./delivery.js";
+export * from "./digests.js";
