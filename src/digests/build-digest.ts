@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { organizations, regions } from "../db/schema/index.js";
 import type { ReportingPeriod } from "../reports/periods.js";
@@ -71,7 +71,13 @@ export async function buildDigest(
   const query = { db, scope, period, now };
   const [orgs, regionRows, ...facts] = await Promise.all([
     db
-      .select({ id: organizations.id, registryNo: organizations.registryNo, name: organizations.name, regionCode: organizations.regionCode })
+      // The country's digest has a line per region: 10,000 names (up to 300 characters) are not read.
+      .select({
+        id: organizations.id,
+        registryNo: organizations.registryNo,
+        name: scope.kind === "national" ? sql<string>`''` : organizations.name,
+        regionCode: organizations.regionCode,
+      })
       .from(organizations)
       .where(organizationsOf(scope))
       .orderBy(asc(organizations.registryNo)) as Promise<OrgRow[]>,

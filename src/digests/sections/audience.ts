@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
-import { memberships, organizations, users } from "../../db/schema/index.js";
+import { memberships, organizationMemberCounts, organizations, users } from "../../db/schema/index.js";
 import { alignedCounts } from "../format.js";
 import { organizationsOf } from "../scope.js";
 import { defineSection, type AttentionFlag } from "../section.js";
@@ -20,8 +20,10 @@ const none = (): AudienceFacts => ({ heads: 0, headsUnreachable: 0, parents: 0, 
 
 /**
  * Heads and parents who joined each kindergarten, and how many of them the bot cannot reach
- * (`users.unreachable_at`, set when Telegram refused a message). Two queries: the counts walk the
- * index on memberships (organization_id, role); the unreachable start from the few users marked so.
+ * (`users.unreachable_at`, set when Telegram refused a message). Two queries: the counts come from
+ * organization_member_counts (kept by a trigger on memberships; one row per kindergarten and role
+ * instead of a million memberships); the unreachable start from the few users marked so (partial
+ * index users_unreachable).
  */
 export const audienceSection = defineSection<AudienceFacts, AudienceTotals>({
   key: "audience",
@@ -29,11 +31,10 @@ export const audienceSection = defineSection<AudienceFacts, AudienceTotals>({
     const roles = inArray(memberships.role, ["head", "parent"]);
     const [joined, unreachable] = await Promise.all([
       db
-        .select({ id: memberships.organizationId, role: memberships.role, n: count() })
-        .from(memberships)
-        .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-        .where(and(roles, organizationsOf(scope)))
-        .groupBy(memberships.organizationId, memberships.role),
+        .select({ id: organizationMemberCounts.organizationId, role: organizationMemberCounts.role, n: organizationMemberCounts.members })
+        .from(organizationMemberCounts)
+        .innerJoin(organizations, eq(organizations.id, organizationMemberCounts.organizationId))
+        .where(and(inArray(organizationMemberCounts.role, ["head", "parent"]), organizationsOf(scope))),
       db
         .select({ id: memberships.organizationId, role: memberships.role, n: count() })
         .from(users)
