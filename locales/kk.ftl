@@ -394,14 +394,24 @@ status-reports-not-started = { $n } ▫️ басталмаған
 status-reports-overdue = { $n } ⏰ мерзімі өтіп кетті
 status-reports-late = { $n } 🐢 кешігіп тапсырылды
 status-people-title = Қатысушылар:
-status-people-heads = { $n } меңгеруші тіркелген
-status-people-heads-unreachable = { $n } 📵 меңгеруші хабарламаларды ала алмайды
+status-people-heads = { $n } { $count ->
+   *[other] меңгеруші тіркелген
+}
+status-people-heads-unreachable = { $n } 📵 { $count ->
+   *[other] меңгеруші хабарламаларды ала алмайды
+}
 status-people-without-head = 👤 Меңгерушісі тіркелмеген балабақшалар: { $count }
-status-people-parents = { $n } ата-ана қосылды
+status-people-parents = { $n } { $count ->
+   *[other] ата-ана қосылды
+}
 status-people-parents-reachable = { $n } ата-ана бот хабарламаларын алады
 status-groups-title = Топтар:
-status-groups-experimental = { $groups } эксперименттік топ, балалар саны: { $children }
-status-groups-control = { $groups } бақылау тобы, балалар саны: { $children }
+status-groups-experimental = { $groups } { $groupCount ->
+   *[other] эксперименттік топ
+}, балалар саны: { $children }
+status-groups-control = { $groups } { $groupCount ->
+   *[other] бақылау тобы
+}, балалар саны: { $children }
 status-skills-title = Балалардың дағдылары, бақылау нәтижесі (жоғары · орташа · төмен):
 status-skills-none = Әзірге дерек жоқ: дағды деңгейлері 1-тоқсан мен 4-тоқсан есептерінде көрсетіледі.
 status-skills-experimental = экс.: { $high } · { $middle } · { $low } (есептер: { $kindergartens })
