@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { memberships, organizationMemberCounts, organizations, users } from "../../db/schema/index.js";
 import { alignedCounts } from "../format.js";
 import { organizationsOf } from "../scope.js";
@@ -29,19 +29,26 @@ export const audienceSection = defineSection<AudienceFacts, AudienceTotals>({
   key: "audience",
   async load({ db, scope }) {
     const roles = inArray(memberships.role, ["head", "parent"]);
+    const their = db
+      .select({ organizationId: memberships.organizationId, role: memberships.role })
+      .from(memberships)
+      .where(and(eq(memberships.userId, users.telegramId), roles))
+      .as("their");
     const [joined, unreachable] = await Promise.all([
       db
         .select({ id: organizationMemberCounts.organizationId, role: organizationMemberCounts.role, n: organizationMemberCounts.members })
         .from(organizationMemberCounts)
         .innerJoin(organizations, eq(organizations.id, organizationMemberCounts.organizationId))
         .where(and(inArray(organizationMemberCounts.role, ["head", "parent"]), organizationsOf(scope))),
+      // From each unreachable user (partial index users_unreachable) to their memberships (index on
+      // user_id): a nested loop over the few, never a scan of a million memberships.
       db
-        .select({ id: memberships.organizationId, role: memberships.role, n: count() })
+        .select({ id: their.organizationId, role: their.role, n: count() })
         .from(users)
-        .innerJoin(memberships, eq(memberships.userId, users.telegramId))
-        .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-        .where(and(isNotNull(users.unreachableAt), roles, organizationsOf(scope)))
-        .groupBy(memberships.organizationId, memberships.role),
+        .innerJoinLateral(their, sql`true`)
+        .innerJoin(organizations, eq(organizations.id, their.organizationId))
+        .where(and(isNotNull(users.unreachableAt), organizationsOf(scope)))
+        .groupBy(their.organizationId, their.role),
     ]);
     const result = new Map<number, AudienceFacts>();
     const of = (id: number) => result.get(id) ?? result.set(id, none()).get(id)!;
