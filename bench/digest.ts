@@ -75,8 +75,9 @@ async function seed(db: Db) {
   await db.execute(sql`
     insert into memberships (user_id, role, scope_key) values (20000061, 'coordinator', 'national'), (20000062, 'coordinator', 'national')`);
   await db.execute(sql`
-    insert into organization_member_counts (organization_id, role, members)
-    select organization_id, role, count(*) from memberships where organization_id is not null group by organization_id, role`);
+    insert into organization_member_counts (organization_id, role, members, unreachable)
+    select m.organization_id, m.role, count(*), count(*) filter (where u.unreachable_at is not null)
+    from memberships m join users u on u.telegram_id = m.user_id where m.organization_id is not null group by m.organization_id, m.role`);
   await db.execute(sql`alter table memberships enable trigger memberships_count`);
   // Groups: an experimental and a control group each, a third (experimental) in every other one.
   await db.execute(sql`

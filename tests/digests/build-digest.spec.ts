@@ -59,17 +59,25 @@ describe("a feature adds its section to the digest", () => {
 describe("organization_member_counts stays exact", () => {
   async function expectCountsMatch(db: Database["db"]) {
     const live = await db
-      .select({ organizationId: memberships.organizationId, role: memberships.role, n: sql<number>`count(*)::int` })
+      .select({
+        organizationId: memberships.organizationId,
+        role: memberships.role,
+        n: sql<number>`count(*)::int`,
+        unreachable: sql<number>`(count(*) filter (where ${users.unreachableAt} is not null))::int`,
+      })
       .from(memberships)
+      .innerJoin(users, eq(users.telegramId, memberships.userId))
       .where(sql`${memberships.organizationId} is not null`)
       .groupBy(memberships.organizationId, memberships.role);
     const kept = await db.select().from(organizationMemberCounts).where(sql`${organizationMemberCounts.members} > 0`);
     const key = (o: number | null, r: string) => `${o}:${r}`;
-    expect(new Map(kept.map((k) => [key(k.organizationId, k.role), k.members]))).toEqual(new Map(live.map((l) => [key(l.organizationId, l.role), Number(l.n)])));
+    expect(new Map(kept.map((k) => [key(k.organizationId, k.role), `${k.members}/${k.unreachable}`]))).toEqual(
+      new Map(live.map((l) => [key(l.organizationId, l.role), `${l.n}/${l.unreachable}`])),
+    );
     return kept;
   }
 
-  it("through joining, leaving, a user deleted with their memberships, and a membership moved", async () => {
+  it("through joining, leaving, becoming unreachable and reachable again, a user deleted with their memberships, and a membership moved", async () => {
     const org11 = await orgByRegistryNo(database.db, 11);
     const org12 = await orgByRegistryNo(database.db, 12);
     const parents = [];
@@ -79,11 +87,19 @@ describe("organization_member_counts stays exact", () => {
     await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "ru");
     expect((await expectCountsMatch(database.db)).find((k) => k.organizationId === org11.id && k.role === "parent")!.members).toBe(3);
 
+    const unreachable = (id: number, at: Date | null) => database.db.update(users).set({ unreachableAt: at }).where(eq(users.telegramId, id));
+    await unreachable(parents[0]!.id, new Date());
+    await unreachable(parents[1]!.id, new Date());
+    await unreachable(parents[2]!.id, new Date());
+    await unreachable(head.id, new Date());
+    expect((await expectCountsMatch(database.db)).find((k) => k.organizationId === org11.id && k.role === "parent")!.unreachable).toBe(3);
+    await unreachable(parents[2]!.id, null);
+    await unreachable(parents[2]!.id, null);
     await leaveBot(database.db, parents[0]!.id);
     await database.db.delete(users).where(eq(users.telegramId, parents[1]!.id));
     await database.db.update(memberships).set({ organizationId: org12.id, scopeKey: `org:${org12.id}` }).where(eq(memberships.userId, head.id));
     const kept = await expectCountsMatch(database.db);
-    expect(kept.find((k) => k.organizationId === org11.id && k.role === "parent")!.members).toBe(1);
-    expect(kept.find((k) => k.organizationId === org12.id && k.role === "head")!.members).toBe(1);
+    expect(kept.find((k) => k.organizationId === org11.id && k.role === "parent")).toMatchObject({ members: 1, unreachable: 0 });
+    expect(kept.find((k) => k.organizationId === org12.id && k.role === "head")).toMatchObject({ members: 1, unreachable: 1 });
   });
 });

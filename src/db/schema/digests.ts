@@ -15,9 +15,10 @@ export const digestPreferences = pgTable("digest_preferences", {
 });
 
 /**
- * How many members of each role a kindergarten has: the /status digest reads 10,000 rows here
- * instead of counting 1,000,000 parent memberships. Kept exact by a trigger on `memberships`
- * (custom migration member_counts_trigger), so every way a membership comes or goes counts.
+ * How many members of each role a kindergarten has, and how many of them are unreachable: the
+ * /status digest reads 20,000 rows here instead of 1,000,000 parent memberships joined to their
+ * users. Kept exact by triggers on `memberships` and `users` (custom migration
+ * member_counts_trigger), so every way a membership or a user's reachability changes counts.
  */
 export const organizationMemberCounts = pgTable(
   "organization_member_counts",
@@ -27,6 +28,8 @@ export const organizationMemberCounts = pgTable(
       .references(() => organizations.id),
     role: roleEnum("role").notNull(),
     members: integer("members").notNull().default(0),
+    /** Of them, users the bot cannot reach (`users.unreachable_at` set). */
+    unreachable: integer("unreachable").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.role] })],
 );

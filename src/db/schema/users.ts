@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import { bigint, boolean, index, integer, pgEnum, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { organizations, regions } from "./registry.js";
 
@@ -9,9 +8,7 @@ export const roleEnum = pgEnum("role", ["head", "parent", "methodologist", "coor
  * One row per Telegram user who has written to the bot. Until a membership exists (and, for a
  * parent, consent is given) only the id and the chosen language are kept.
  */
-export const users = pgTable(
-  "users",
-  {
+export const users = pgTable("users", {
   telegramId: bigint("telegram_id", { mode: "number" }).primaryKey(),
   language: languageEnum("language").notNull(),
   languageConfirmed: boolean("language_confirmed").notNull().default(false),
@@ -24,10 +21,7 @@ export const users = pgTable(
   unreachableAt: timestamp("unreachable_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  // The few users Telegram refused: /status counts the unreachable from here, not from a million rows.
-  (t) => [index("users_unreachable").on(t.telegramId).where(sql`unreachable_at is not null`)],
-);
+});
 
 /**
  * A role held in a scope: head/parent → organisation; methodologist → region;

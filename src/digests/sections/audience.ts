@@ -1,5 +1,5 @@
-import { and, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
-import { memberships, organizationMemberCounts, organizations, users } from "../../db/schema/index.js";
+import { and, eq, inArray } from "drizzle-orm";
+import { organizationMemberCounts, organizations } from "../../db/schema/index.js";
 import { alignedCounts } from "../format.js";
 import { organizationsOf } from "../scope.js";
 import { defineSection, type AttentionFlag } from "../section.js";
@@ -20,45 +20,33 @@ const none = (): AudienceFacts => ({ heads: 0, headsUnreachable: 0, parents: 0, 
 
 /**
  * Heads and parents who joined each kindergarten, and how many of them the bot cannot reach
- * (`users.unreachable_at`, set when Telegram refused a message). Two queries: the counts come from
- * organization_member_counts (kept by a trigger on memberships; one row per kindergarten and role
- * instead of a million memberships); the unreachable start from the few users marked so (partial
- * index users_unreachable).
+ * (`users.unreachable_at`, set when Telegram refused a message). One query on
+ * organization_member_counts (a row per kindergarten and role, kept exact by triggers on
+ * memberships and users) instead of a million memberships joined to their users.
  */
 export const audienceSection = defineSection<AudienceFacts, AudienceTotals>({
   key: "audience",
   async load({ db, scope }) {
-    const roles = inArray(memberships.role, ["head", "parent"]);
-    const their = db
-      .select({ organizationId: memberships.organizationId, role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.userId, users.telegramId), roles))
-      .as("their");
-    const [joined, unreachable] = await Promise.all([
-      db
-        .select({ id: organizationMemberCounts.organizationId, role: organizationMemberCounts.role, n: organizationMemberCounts.members })
-        .from(organizationMemberCounts)
-        .innerJoin(organizations, eq(organizations.id, organizationMemberCounts.organizationId))
-        .where(and(inArray(organizationMemberCounts.role, ["head", "parent"]), organizationsOf(scope))),
-      // From each unreachable user (partial index users_unreachable) to their memberships (index on
-      // user_id): a nested loop over the few, never a scan of a million memberships.
-      db
-        .select({ id: their.organizationId, role: their.role, n: count() })
-        .from(users)
-        .innerJoinLateral(their, sql`true`)
-        .innerJoin(organizations, eq(organizations.id, their.organizationId))
-        .where(and(isNotNull(users.unreachableAt), organizationsOf(scope)))
-        .groupBy(their.organizationId, their.role),
-    ]);
+    const rows = await db
+      .select({
+        id: organizationMemberCounts.organizationId,
+        role: organizationMemberCounts.role,
+        members: organizationMemberCounts.members,
+        unreachable: organizationMemberCounts.unreachable,
+      })
+      .from(organizationMemberCounts)
+      .innerJoin(organizations, eq(organizations.id, organizationMemberCounts.organizationId))
+      .where(and(inArray(organizationMemberCounts.role, ["head", "parent"]), organizationsOf(scope)));
     const result = new Map<number, AudienceFacts>();
-    const of = (id: number) => result.get(id) ?? result.set(id, none()).get(id)!;
-    for (const row of joined) {
-      if (row.role === "head") of(row.id!).heads = Number(row.n);
-      else of(row.id!).parents = Number(row.n);
-    }
-    for (const row of unreachable) {
-      if (row.role === "head") of(row.id!).headsUnreachable = Number(row.n);
-      else of(row.id!).parentsUnreachable = Number(row.n);
+    for (const row of rows) {
+      const facts = result.get(row.id) ?? result.set(row.id, none()).get(row.id)!;
+      if (row.role === "head") {
+        facts.heads = row.members;
+        facts.headsUnreachable = row.unreachable;
+      } else {
+        facts.parents = row.members;
+        facts.parentsUnreachable = row.unreachable;
+      }
     }
     return result;
   },
