@@ -167,29 +167,36 @@ async function main() {
     const regionalDigest = await buildDigest(db, { kind: "region", regionCode: "aktobe" }, q4, NOW);
     const rows = (d: typeof nationalDigest) => Object.entries(d.rowsRead).map(([k, n]) => `${k} ${n.toLocaleString("en")}`).join(", ");
 
-    console.log(`\n/status, ${RUNS} runs each, whole update through the bot (ms)     p50     p95     max`);
+    const baseline = await timeRuns(RUNS, async () => {
+      await t.send(national, "/help");
+    });
+    console.log(`\n/status, ${RUNS} runs each, whole update through the bot (ms)     p50     p95     max   ÷ /help p50`);
+    console.log(`baseline: /help of the same user (one user lookup)         ${ms(baseline.p50)} ${ms(baseline.p95)} ${ms(baseline.max)}`);
+    const ratio = (x: { p50: number }) => `${(x.p50 / baseline.p50).toFixed(1).padStart(6)}×`;
     const n = await timeRuns(RUNS, async () => {
       const out = await t.send(national, "/status");
       if (!out.text.includes("📊")) throw new Error(`national /status failed: ${out.text.slice(0, 200)}`);
     });
-    console.log(`national coordinator (20 region lines)                     ${ms(n.p50)} ${ms(n.p95)} ${ms(n.max)}   rows read: ${rows(nationalDigest)}`);
+    console.log(`national coordinator (20 region lines)                     ${ms(n.p50)} ${ms(n.p95)} ${ms(n.max)} ${ratio(n)}   rows read: ${rows(nationalDigest)}`);
     const r = await timeRuns(RUNS, async (i) => {
       const out = await t.send(methodologists[i % 20]!, "/status");
       if (!out.text.includes("📊")) throw new Error(`regional /status failed: ${out.text.slice(0, 200)}`);
     });
-    console.log(`regional methodologist (~500 kindergartens, page 1)        ${ms(r.p50)} ${ms(r.p95)} ${ms(r.max)}   rows read: ${rows(regionalDigest)}`);
+    console.log(`regional methodologist (~500 kindergartens, page 1)        ${ms(r.p50)} ${ms(r.p95)} ${ms(r.max)} ${ratio(r)}   rows read: ${rows(regionalDigest)}`);
     const h = await timeRuns(RUNS, async (i) => {
       const out = await t.send(heads[i % heads.length]!, "/status");
       if (!out.text.includes("🏫")) throw new Error(`head /status failed: ${out.text.slice(0, 200)}`);
     });
-    console.log(`head's card (with region and country medians)              ${ms(h.p50)} ${ms(h.p95)} ${ms(h.max)}`);
+    console.log(`head's card (with region and country medians)              ${ms(h.p50)} ${ms(h.p95)} ${ms(h.max)} ${ratio(h)}`);
     const d = await timeRuns(RUNS, async () => {
       await buildDigest(db, { kind: "national" }, q4, NOW);
     });
-    console.log(`  of which buildDigest(national) alone                     ${ms(d.p50)} ${ms(d.p95)} ${ms(d.max)}`);
+    console.log(`  of which buildDigest(national) alone                     ${ms(d.p50)} ${ms(d.p95)} ${ms(d.max)} ${ratio(d)}`);
 
     const i18n = createI18n();
     const translate = (locale: "kk" | "ru", key: string, params?: Record<string, string | number>) => i18n.t(locale, key, params);
+    const load = (await import("node:os")).loadavg()[0]!.toFixed(1);
+    console.log(`(machine load average while measuring: ${load} on ${(await import("node:os")).cpus().length} cores)`);
     const f0 = performance.now();
     const fanOut = await prepareWeeklyDigest(db, NOW, translate);
     const fanOutMs = performance.now() - f0;
@@ -205,7 +212,9 @@ async function main() {
     capture = false;
     console.log("\nEXPLAIN ANALYZE of the national digest's queries:");
     for (const q of captured) {
-      const plan = await client.unsafe(`explain (analyze, buffers) ${q.query}`, q.params as never[]);
+      // postgres.js hands `debug` the serialized parameters: booleans as "t"/"f" strings that bind back correctly only as text.
+      const params = q.params.map((p) => (p === "t" ? true : p === "f" ? false : p));
+      const plan = await client.unsafe(`explain (analyze, buffers) ${q.query}`, params as never[]);
       const lines = plan.map((row) => String(Object.values(row)[0]));
       const first = q.query.replace(/\s+/g, " ").slice(0, 110);
       const nodes = lines.filter((l) => /Scan|Join|Aggregate|Sort/.test(l)).slice(0, 6).map((l) => l.trim().replace(/\s*\(cost=[^)]*\)/, ""));
