@@ -18,6 +18,20 @@ export const buttonsSchema = z
   .max(8);
 export type MessageButtons = z.infer<typeof buttonsSchema>;
 
+/**
+ * A photo or document sent with the rendered text as its caption (≤ 1,024 characters): either a
+ * Telegram file_id the bot already has, or a file stored with `storeDeliveryFile` (delivery/files.ts).
+ */
+export const attachmentSchema = z
+  .object({
+    type: z.enum(["photo", "document"]),
+    telegramFileId: z.string().min(1).max(300).optional(),
+    fileId: z.number().int().positive().optional(),
+  })
+  .strict()
+  .refine((a) => (a.telegramFileId === undefined) !== (a.fileId === undefined), "exactly one of telegramFileId and fileId");
+export type Attachment = z.infer<typeof attachmentSchema>;
+
 export const priorities = ["urgent", "normal", "bulk"] as const;
 export type Priority = (typeof priorities)[number];
 
@@ -28,6 +42,7 @@ export const outboxMessageSchema = z.object({
   templateKey: z.string().min(1),
   params: paramsSchema.default({}),
   buttons: buttonsSchema.optional(),
+  attachment: attachmentSchema.optional(),
   priority: z.enum(priorities).default("normal"),
   /** Same key twice → enqueued once. */
   dedupKey: z.string().min(1).max(300).optional(),

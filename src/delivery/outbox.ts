@@ -24,6 +24,7 @@ export async function enqueueMessages(db: Db, messages: OutboxMessage[]): Promis
         templateKey: v.templateKey,
         params: v.params,
         buttons: v.buttons ?? null,
+        attachment: v.attachment ?? null,
         priority: v.priority,
         dedupKey: v.dedupKey ?? null,
         organizationId: v.organizationId ?? null,
@@ -45,6 +46,7 @@ export interface ClaimedMessage {
   templateKey: string;
   params: Record<string, unknown>;
   buttons: unknown;
+  attachment: unknown;
   attempts: number;
   notBefore: Date;
   dedupKey: string | null;
@@ -102,6 +104,7 @@ export async function claimDueMessages(db: Db, options: ClaimOptions): Promise<C
       templateKey: outbox.templateKey,
       params: outbox.params,
       buttons: outbox.buttons,
+      attachment: outbox.attachment,
       attempts: outbox.attempts,
       notBefore: outbox.notBefore,
       dedupKey: outbox.dedupKey,

@@ -1,4 +1,7 @@
-import { GrammyError, HttpError, type Api } from "grammy";
+import { GrammyError, HttpError, InputFile, type Api } from "grammy";
+import type { Message } from "grammy/types";
+import type { Db } from "../db/client.js";
+import { loadDeliveryFile, rememberTelegramFileId } from "./files.js";
 import type { RenderedMessage } from "./render.js";
 
 /** How one send attempt ended, in the terms the sender acts on. */
@@ -31,13 +34,34 @@ export function classifySendError(error: unknown): Exclude<SendResult, { ok: tru
 }
 
 /**
- * sendMessage through a grammY `Api` of its own: give it no auto-retry transformer, the sender
- * handles 429 itself (a global pause) and must see it.
+ * sendMessage (or sendPhoto / sendDocument with the text as caption) through a grammY `Api` of its
+ * own: give it no auto-retry transformer, the sender handles 429 itself (a global pause) and must
+ * see it. Stored files (attachment.fileId) are read from `db`, uploaded once, and sent by
+ * Telegram's file_id afterwards.
  */
-export function telegramSendMessage(api: Api): SendMessage {
+export function telegramSendMessage(api: Api, db?: Db): SendMessage {
   return async (chatId, message) => {
     try {
-      const sent = await api.sendMessage(chatId, message.text, message.replyMarkup ? { reply_markup: message.replyMarkup } : {});
+      const other = message.replyMarkup ? { reply_markup: message.replyMarkup } : {};
+      const attachment = message.attachment;
+      if (!attachment) {
+        const sent = await api.sendMessage(chatId, message.text, other);
+        return { ok: true, messageId: sent.message_id };
+      }
+      let file: string | InputFile;
+      if (attachment.telegramFileId) file = attachment.telegramFileId;
+      else {
+        const stored = db && attachment.fileId ? await loadDeliveryFile(db, attachment.fileId) : null;
+        if (!stored) return { ok: false, kind: "permanent", description: `stored file ${attachment.fileId} not found` };
+        file = "telegramFileId" in stored ? stored.telegramFileId : new InputFile(stored.content, stored.filename);
+      }
+      const options = { ...other, caption: message.text };
+      const sent: Message =
+        attachment.type === "photo" ? await api.sendPhoto(chatId, file, options) : await api.sendDocument(chatId, file, options);
+      if (db && attachment.fileId && file instanceof InputFile) {
+        const uploaded = attachment.type === "photo" ? sent.photo?.at(-1)?.file_id : sent.document?.file_id;
+        if (uploaded) await rememberTelegramFileId(db, attachment.fileId, uploaded);
+      }
       return { ok: true, messageId: sent.message_id };
     } catch (error) {
       return classifySendError(error);

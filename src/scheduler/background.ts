@@ -23,7 +23,7 @@ export async function startBackgroundJobs(options: {
   const api = new Api(config.BOT_TOKEN, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : undefined);
   const sender = new Sender({
     db,
-    send: telegramSendMessage(api),
+    send: telegramSendMessage(api, db),
     render: createRenderer((locale, key, params) => i18n.t(locale, key, params)),
     ratePerSecond: config.DELIVERY_RATE_PER_SECOND,
     quietHours: config.QUIET_HOURS,

@@ -16,7 +16,7 @@ import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
 import { addUser } from "../helpers/delivery.js";
 
 let database: Database;
-const now = new Date("2026-11-23T05:00:00Z"); // 10:00 in Almaty
+const now = new Date("2036-11-23T05:00:00Z"); // 10:00 in Almaty
 
 beforeAll(async () => {
   database = await createTestDatabase();

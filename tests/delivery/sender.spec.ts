@@ -10,7 +10,7 @@ import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
 import { addUser, createFakeClock, createTestSender } from "../helpers/delivery.js";
 
 let database: Database;
-const morning = "2026-11-23T05:00:00Z"; // 10:00 in Almaty
+const morning = "2036-11-23T05:00:00Z"; // 10:00 in Almaty
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -234,11 +234,11 @@ describe("quiet hours and priority", () => {
     await sender.runUntilIdle();
     expect(telegram.delivered.map((m) => m.chatId)).toEqual([2]);
 
-    clock.set("2026-11-23T02:59:00Z"); // 07:59
+    clock.set("2036-11-23T02:59:00Z"); // 07:59
     await sender.runUntilIdle();
     expect(telegram.delivered.map((m) => m.chatId)).toEqual([2]);
 
-    clock.set("2026-11-23T03:00:00Z"); // 08:00
+    clock.set("2036-11-23T03:00:00Z"); // 08:00
     await sender.runUntilIdle();
     expect(telegram.delivered.map((m) => m.chatId)).toEqual([2, 1]);
   });

@@ -42,7 +42,7 @@ export function createTestSender(
   const logs: string[] = [];
   const sender = new Sender({
     db,
-    send: telegramSendMessage(api),
+    send: telegramSendMessage(api, db),
     render: renderMessage,
     ratePerSecond: 30,
     ...(fakeClock ? { clock: fakeClock.clock, sleep: fakeClock.sleep } : {}),

@@ -17,7 +17,7 @@ export interface FakeTelegram {
   clear(): void;
 }
 
-async function readBody(body: unknown, contentType: string): Promise<Record<string, unknown>> {
+export async function readBody(body: unknown, contentType: string): Promise<Record<string, unknown>> {
   if (body === undefined || body === null) return {};
   if (typeof body === "string") return JSON.parse(body);
   const chunks: Uint8Array[] = [];

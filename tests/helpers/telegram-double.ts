@@ -4,9 +4,14 @@
  * past `perChatPerSecond` to one chat, 403 for chats marked blocked, and can fail the next
  * requests with a 5xx or a network error. Used by the delivery tests and `bench/delivery.ts`.
  */
+import { readBody } from "./fake-telegram.js";
+
 export interface DeliveredMessage {
   chatId: number;
+  /** The text, or the caption of a photo or document. */
   text: string;
+  /** For sendPhoto / sendDocument: what was sent, and whether the bytes were uploaded or a file_id reused. */
+  attachment?: { type: "photo" | "document"; uploaded: boolean; fileId: string };
   replyMarkup?: { inline_keyboard: { text: string; callback_data?: string }[][] };
   at: number;
   messageId: number;
@@ -66,21 +71,21 @@ export function createTelegramDouble(options: TelegramDoubleOptions = {}): Teleg
   const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.toString() : input.url;
     const method = url.slice(url.lastIndexOf("/") + 1);
-    const payload = typeof init?.body === "string" ? JSON.parse(init.body) : await new Response(init?.body as BodyInit).json().catch(() => ({}));
-    if (method !== "sendMessage") return json({ ok: true, result: true });
+    const payload = await readBody(init?.body, new Headers(init?.headers).get("content-type") ?? "");
+    if (method !== "sendMessage" && method !== "sendPhoto" && method !== "sendDocument") return json({ ok: true, result: true });
     arrivals++;
     // Limits are judged when the request arrives; the answer comes back after the latency.
     const t = now();
     const chatId = Number(payload.chat_id);
-    const text = String(payload.text);
+    const text = String(method === "sendMessage" ? payload.text : (payload.caption ?? ""));
     options.onArrival?.(chatId, text);
-    const answer = decide(chatId, text, payload, t);
+    const answer = decide(method, chatId, text, payload, t);
     if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
     if (answer === "network") throw new TypeError("fetch failed: ECONNRESET");
     return answer;
   }) as typeof globalThis.fetch;
 
-  function decide(chatId: number, text: string, payload: Record<string, unknown>, t: number): Response | "network" {
+  function decide(method: string, chatId: number, text: string, payload: Record<string, unknown>, t: number): Response | "network" {
     if (failures.count > 0) {
       failures.count--;
       if (failures.how === "network") return "network";
@@ -104,8 +109,21 @@ export function createTelegramDouble(options: TelegramDoubleOptions = {}): Teleg
     recentByChat.set(chatId, chat);
     const id = messageId++;
     const replyMarkup = typeof payload.reply_markup === "string" ? JSON.parse(payload.reply_markup) : payload.reply_markup;
-    delivered.push({ chatId, text, replyMarkup, at: t, messageId: id });
-    return json({ ok: true, result: { message_id: id, date: Math.floor(t / 1000), chat: { id: chatId, type: "private", first_name: "U" }, text } });
+    const message = { message_id: id, date: Math.floor(t / 1000), chat: { id: chatId, type: "private", first_name: "U" } };
+    if (method === "sendMessage") {
+      delivered.push({ chatId, text, replyMarkup, at: t, messageId: id });
+      return json({ ok: true, result: { ...message, text } });
+    }
+    const type = method === "sendPhoto" ? "photo" : "document";
+    const sent = payload[type];
+    const uploaded = typeof sent !== "string";
+    const fileId = uploaded ? `${type}-file-${id}` : String(sent);
+    delivered.push({ chatId, text, replyMarkup, at: t, messageId: id, attachment: { type, uploaded, fileId } });
+    const media =
+      type === "photo"
+        ? { photo: [{ file_id: fileId, file_unique_id: `u${fileId}`, width: 800, height: 600 }] }
+        : { document: { file_id: fileId, file_unique_id: `u${fileId}` } };
+    return json({ ok: true, result: { ...message, caption: text, ...media } });
   }
 
   return {

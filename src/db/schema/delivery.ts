@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, bigserial, customType, index, integer, jsonb, pgEnum, pgTable, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /** Claim order: enum values sort in declaration order, so `ORDER BY priority` puts urgent first. */
 export const deliveryPriorityEnum = pgEnum("delivery_priority", ["urgent", "normal", "bulk"]);
@@ -23,6 +23,8 @@ export const outbox = pgTable(
     templateKey: text("template_key").notNull(),
     params: jsonb("params").$type<Record<string, unknown>>().notNull().default({}),
     buttons: jsonb("buttons").$type<unknown>(),
+    /** A photo or document sent with the rendered text as its caption (see delivery/message.ts). */
+    attachment: jsonb("attachment").$type<unknown>(),
     dedupKey: text("dedup_key"),
     notBefore: timestamp("not_before", { withTimezone: true }).notNull().defaultNow(),
     status: deliveryStatusEnum("status").notNull().default("pending"),
@@ -68,4 +70,22 @@ export const deliverySenders = pgTable("delivery_senders", {
   id: text("id").primaryKey(),
   heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull(),
   startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/**
+ * Files the bot generates and sends through the outbox (charts, calendar files, spreadsheets).
+ * Uploaded once: Telegram's file_id is kept after the first send and reused for every later one.
+ */
+export const deliveryFiles = pgTable("delivery_files", {
+  id: serial("id").primaryKey(),
+  filename: text("filename").notNull(),
+  mimeType: text("mime_type").notNull(),
+  content: bytea("content").notNull(),
+  telegramFileId: text("telegram_file_id"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

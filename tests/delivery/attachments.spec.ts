@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { asc } from "drizzle-orm";
+import type { Database } from "../../src/db/client.js";
+import { deliveryFiles, outbox } from "../../src/db/schema/index.js";
+import { storeDeliveryFile } from "../../src/delivery/files.js";
+import { enqueueMessages } from "../../src/delivery/outbox.js";
+import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
+import { addUser, createFakeClock, createTestSender } from "../helpers/delivery.js";
+
+let database: Database;
+const morning = "2036-11-23T05:00:00Z"; // 10:00 in Almaty
+const reminder = {
+  kind: "test",
+  templateKey: "reminder-report-due-week",
+  params: { year: "2026", quarter: "4", dueDate: "20.11.2026", organization: "«Балапан» бөбекжайы" },
+};
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => database.close());
+beforeEach(async () => resetDatabase(database.db));
+
+describe("outbox attachments", () => {
+  it("uploads a stored file once and sends the same file_id to every later recipient, with the text as caption", async () => {
+    const db = database.db;
+    for (const id of [1, 2, 3]) await addUser(db, id, id === 1 ? "kk" : "ru");
+    const fileId = await storeDeliveryFile(db, { filename: "chart.png", mimeType: "image/png", content: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+    await enqueueMessages(
+      db,
+      [1, 2, 3].map((chatId) => ({ ...reminder, chatId, attachment: { type: "photo" as const, fileId } })),
+    );
+    const { sender, telegram } = createTestSender(db, { fakeClock: createFakeClock(morning), maxInFlight: 1 });
+    await sender.runUntilIdle();
+
+    expect(telegram.delivered.map((m) => m.attachment?.type)).toEqual(["photo", "photo", "photo"]);
+    expect(telegram.delivered.map((m) => m.attachment?.uploaded)).toEqual([true, false, false]);
+    const firstFileId = telegram.delivered[0]!.attachment!.fileId;
+    expect(telegram.delivered.slice(1).map((m) => m.attachment!.fileId)).toEqual([firstFileId, firstFileId]);
+    expect(telegram.delivered[0]!.text).toContain("тапсыруға бір апта қалды");
+    expect(telegram.delivered[1]!.text).toContain("неделя");
+    const [file] = await db.select().from(deliveryFiles);
+    expect(file!.telegramFileId).toBe(firstFileId);
+    expect((await db.select().from(outbox)).every((r) => r.status === "sent")).toBe(true);
+  });
+
+  it("sends a document by a Telegram file_id the bot already has", async () => {
+    const db = database.db;
+    await addUser(db, 7, "ru");
+    await enqueueMessages(db, [{ ...reminder, chatId: 7, attachment: { type: "document", telegramFileId: "BQACAgIAAxkBAAI" } }]);
+    const { sender, telegram } = createTestSender(db, { fakeClock: createFakeClock(morning) });
+    await sender.runUntilIdle();
+    expect(telegram.delivered[0]!.attachment).toEqual({ type: "document", uploaded: false, fileId: "BQACAgIAAxkBAAI" });
+  });
+
+  it("fails, without a request, a row whose caption would exceed Telegram's 1,024 characters", async () => {
+    const db = database.db;
+    await addUser(db, 8, "ru");
+    await enqueueMessages(db, [
+      { ...reminder, chatId: 8, params: { ...reminder.params, organization: "Я".repeat(1100) }, attachment: { type: "photo", telegramFileId: "AgAC" } },
+    ]);
+    const { sender, telegram } = createTestSender(db, { fakeClock: createFakeClock(morning) });
+    await sender.runUntilIdle();
+    expect(telegram.arrivals).toBe(0);
+    const [row] = await db.select().from(outbox).orderBy(asc(outbox.id));
+    expect(row).toMatchObject({ status: "failed" });
+    expect(row!.lastError).toMatch(/caption of \d+ characters is over 1024/);
+  });
+
+  it("refuses at enqueue an attachment with both or neither file reference", async () => {
+    const db = database.db;
+    await expect(enqueueMessages(db, [{ ...reminder, chatId: 9, attachment: { type: "photo" } }])).rejects.toThrow(/exactly one/);
+    await expect(
+      enqueueMessages(db, [{ ...reminder, chatId: 9, attachment: { type: "photo", fileId: 1, telegramFileId: "x" } }]),
+    ).rejects.toThrow(/exactly one/);
+  });
+});
