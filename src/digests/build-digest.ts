@@ -69,6 +69,8 @@ export async function buildDigest(
   sections: AnySection[] = digestSections,
 ): Promise<Digest> {
   const query = { db, scope, period, now };
+  // The country's lines are regions: sections that flag nothing add up per region in the database.
+  const byRegion = (s: AnySection) => scope.kind === "national" && !s.attention && !!s.loadByRegion && !!s.merge;
   const [orgs, regionRows, ...facts] = await Promise.all([
     db
       // The country's digest has a line per region: 10,000 names (up to 300 characters) are not read.
@@ -82,7 +84,7 @@ export async function buildDigest(
       .where(organizationsOf(scope))
       .orderBy(asc(organizations.registryNo)) as Promise<OrgRow[]>,
     scope.kind === "national" ? db.select().from(regions).orderBy(asc(regions.code)) : db.select().from(regions).where(eq(regions.code, "-")),
-    ...sections.map((s) => s.load(query)),
+    ...sections.map((s) => (byRegion(s) ? s.loadByRegion!(query) : s.load(query)) as Promise<Map<number | string, unknown>>),
   ]);
   const rowsRead: Record<string, number> = { organizations: orgs.length };
   sections.forEach((s, i) => (rowsRead[s.key] = facts[i]!.size));
@@ -102,6 +104,7 @@ export async function buildDigest(
     }
     const flags = new Set<AttentionFlag>();
     sections.forEach((section, i) => {
+      if (byRegion(section)) return;
       const f = facts[i]!.get(org.id);
       section.add(unit.totals[section.key], f);
       section.add(total.totals[section.key], f);
@@ -114,5 +117,14 @@ export async function buildDigest(
     }
     if (scope.kind !== "national") unit.flags = attentionFlags.filter((f) => flags.has(f));
   }
+  sections.forEach((section, i) => {
+    if (!byRegion(section)) return;
+    for (const unit of units.values()) {
+      const regionTotals = facts[i]!.get(unit.key);
+      if (regionTotals === undefined) continue;
+      unit.totals[section.key] = regionTotals;
+      section.merge!(total.totals[section.key], regionTotals);
+    }
+  });
   return { scope, period, total, units: [...units.values()], rowsRead };
 }

@@ -35,12 +35,24 @@ export interface DigestSection<Facts, Totals> {
   /** Adds one kindergarten's facts (possibly undefined) to a total, in place. */
   add(total: Totals, facts: Facts | undefined): void;
   attention?(facts: Facts | undefined): AttentionFlag[];
+  /**
+   * Optional, for sections that flag nothing: the totals of each region added up in the database,
+   * used for the country's digest (20 rows back instead of one per kindergarten). Must agree with
+   * `load` + `add`; `merge` adds one region's totals into the country's.
+   */
+  loadByRegion?(query: DigestQuery): Promise<Map<string, Totals>>;
+  merge?(total: Totals, other: Totals): void;
   /** Summary lines in the user's language (may be none). */
   render(total: Totals, text: DigestText, level: DigestLevel): string[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnySection = DigestSection<any, any>;
+
+/** The rows of `db.execute` (postgres.js gives an array, PGlite an object with `rows`). */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
 
 /** Defines a section with its types checked, kept erased in the registry. */
 export function defineSection<F, T>(section: DigestSection<F, T>): AnySection {

@@ -103,3 +103,23 @@ describe("organization_member_counts stays exact", () => {
     expect(kept.find((k) => k.organizationId === org12.id && k.role === "head")).toMatchObject({ members: 1, unreachable: 1 });
   });
 });
+
+describe("the country's digest adds up per region in the database", () => {
+  it("gives the same totals as adding up every kindergarten", async () => {
+    const seeded = await seedAktobe(t, database.db);
+    // Another region with figures too, and a quarter that is not the first.
+    const atyrau = await orgByRegistryNo(database.db, 21);
+    const head = await joinedUser(t, database.db, { role: "head", organizationId: atyrau.id }, "kk");
+    void head;
+    const perKindergarten = digestSections.map((s) => ({ ...s, loadByRegion: undefined, merge: undefined }));
+    for (const period of [seeded.q4, seeded.q1]) {
+      const fast = await buildDigest(database.db, { kind: "national" }, period, t.now);
+      const slow = await buildDigest(database.db, { kind: "national" }, period, t.now, perKindergarten);
+      expect(fast.rowsRead.groups).toBeLessThanOrEqual(20);
+      expect(slow.rowsRead.groups).toBe(2);
+      expect(fast.total.totals).toEqual(slow.total.totals);
+      expect(fast.units.map((u) => u.totals)).toEqual(slow.units.map((u) => u.totals));
+      expect(summaryLines(fast, text)).toEqual(summaryLines(slow, text));
+    }
+  });
+});

@@ -199,5 +199,5 @@ describe("/status at national size", () => {
     const shown = all.find((o) => o.id === Number(button.data!.split(":")[1]))!;
     expect(shown.name).toHaveLength(300);
     expect(card.text).toContain(`🏫 ${shown.name}\n`);
-  });
+  }, 180_000);
 });

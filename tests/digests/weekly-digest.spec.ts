@@ -107,7 +107,7 @@ describe("the weekly digest", () => {
     // Only the last part carries the button.
     expect(delivered.filter((m) => m.replyMarkup)).toHaveLength(1);
     expect(delivered.at(-1)!.replyMarkup).toBeDefined();
-  });
+  }, 180_000);
 });
 
 describe("digest building blocks", () => {

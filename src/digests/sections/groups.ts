@@ -32,6 +32,26 @@ export const groupsSection = defineSection<GroupFacts, GroupFacts>({
     }
     return result;
   },
+  async loadByRegion({ db, scope }) {
+    const rows = await db
+      .select({ region: organizations.regionCode, arm: kindergartenGroups.arm, groups: count(), children: sum(kindergartenGroups.childrenCount) })
+      .from(kindergartenGroups)
+      .innerJoin(organizations, eq(organizations.id, kindergartenGroups.organizationId))
+      .where(and(isNull(kindergartenGroups.archivedAt), organizationsOf(scope)))
+      .groupBy(organizations.regionCode, kindergartenGroups.arm);
+    const result = new Map<string, GroupFacts>();
+    for (const row of rows) {
+      const facts = result.get(row.region) ?? result.set(row.region, none()).get(row.region)!;
+      facts[row.arm] = { groups: Number(row.groups), children: Number(row.children ?? 0) };
+    }
+    return result;
+  },
+  merge(total, other) {
+    for (const arm of ["experimental", "control"] as const) {
+      total[arm].groups += other[arm].groups;
+      total[arm].children += other[arm].children;
+    }
+  },
   empty: none,
   add(total, facts) {
     if (!facts) return;
