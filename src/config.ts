@@ -58,6 +58,8 @@ const deliverySchema = z.object({
 
 const common = storageAndApiSchema.extend({
   BOT_TOKEN: botTokenSchema,
+  /** Who processes the personal data, as named in the consent text; a generic wording when unset. */
+  PILOT_OPERATOR_NAME: z.string().trim().min(1).max(200, "PILOT_OPERATOR_NAME must be at most 200 characters").optional(),
   ADMIN_IDS: telegramIdList,
   ...deliverySchema.shape,
 });

@@ -9,12 +9,16 @@ import { setDefaultCommandMenu } from "./bot/command-menu.js";
 import { createWebhookServer } from "./bot/webhook-server.js";
 import { systemClock } from "./shared/clock.js";
 import { startBackgroundJobs } from "./scheduler/background.js";
+import { activityLibrary } from "./tips/library/activities.js";
+import { syncActivityLibrary } from "./tips/library-sync.js";
 
 async function main() {
   const config = parseConfig(process.env);
   const database = openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   await database.migrate();
   console.log(`database: ${database.kind}${database.kind === "pglite" ? ` in ${config.DATA_DIR}` : ""}, migrations applied`);
+  const library = await syncActivityLibrary(database.db, activityLibrary);
+  console.log(`weekly activities: ${library.added} added, ${library.updated} updated from the library`);
 
   const i18n = createI18n();
   const bot = createBot({
@@ -24,6 +28,7 @@ async function main() {
       db: database.db,
       adminIds: new Set(config.ADMIN_IDS),
       invitationTtlDays: config.INVITATION_TTL_DAYS,
+      operatorName: config.PILOT_OPERATOR_NAME,
       clock: systemClock,
       i18n,
     },

@@ -22,12 +22,24 @@ export function callbackCodec<const P extends string, const T extends readonly [
       if (!data || !(data === prefix || data.startsWith(`${prefix}:`))) return null;
       const segments = data === prefix ? [] : data.slice(prefix.length + 1).split(":");
       const result = schema.safeParse(segments);
-      return result.success ? (result.data as unknown as Values) : null;
+      if (!result.success) return null;
+      // Every number a button carries ends up in a query against int4 columns: one beyond the range
+      // (or a float) is a forged button, refused here rather than by PostgreSQL in the error handler.
+      if ((result.data as unknown[]).some((v) => typeof v === "number" && !isInt4(v))) return null;
+      return result.data as unknown as Values;
     },
   };
 }
 
-const id = z.coerce.number().int().positive();
+export const INT4_MAX = 2_147_483_647;
+const isInt4 = (n: number) => Number.isInteger(n) && n >= -INT4_MAX - 1 && n <= INT4_MAX;
+
+/** A database id (serial, int4) in callback data: 1..2^31−1. */
+export const dbId = z.coerce.number().int().min(1).max(INT4_MAX);
+/** A page number: 0..10,000. */
+export const pageNumber = z.coerce.number().int().min(0).max(10_000);
+
+const id = dbId;
 const region = z.string().regex(/^[a-z][a-z-]{1,40}$/);
 const role = z.enum(["head", "parent", "methodologist", "coordinator"]);
 const token = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
@@ -39,7 +51,7 @@ export const cb = {
   inviteRole: callbackCodec("inv-role", [role]),
   inviteRegion: callbackCodec("inv-reg", [role, region]),
   inviteNational: callbackCodec("inv-nat", []),
-  inviteOrgPage: callbackCodec("inv-orgs", [role, region, z.coerce.number().int().min(0)]),
+  inviteOrgPage: callbackCodec("inv-orgs", [role, region, pageNumber]),
   inviteOrg: callbackCodec("inv-org", [role, id]),
   parentLinkShow: callbackCodec("pl-show", [id]),
   parentLinkRotateAsk: callbackCodec("pl-rot", [id]),
@@ -47,7 +59,12 @@ export const cb = {
   parentLinkRotateNo: callbackCodec("pl-rot-no", []),
   leaveYes: callbackCodec("leave-yes", []),
   leaveNo: callbackCodec("leave-no", []),
-  groupsRegion: callbackCodec("grp-reg", [region, z.coerce.number().int().min(0)]),
+  leaveOne: callbackCodec("leave-one", [id]),
+  invitationsPage: callbackCodec("invs", [pageNumber]),
+  invitationsRevoke: callbackCodec("invs-rev", [id, pageNumber]),
+  parentLinkExpiryAsk: callbackCodec("pl-exp", [id]),
+  parentLinkExpirySet: callbackCodec("pl-exp-set", [id, z.enum(["30", "90", "365", "none"])]),
+  groupsRegion: callbackCodec("grp-reg", [region, pageNumber]),
   groupsOrg: callbackCodec("grp-org", [id]),
   groupsAdd: callbackCodec("grp-add", [id]),
   groupsArchiveAsk: callbackCodec("grp-arc", [id]),

@@ -10,6 +10,8 @@ export interface BotDeps {
   db: Db;
   adminIds: ReadonlySet<number>;
   invitationTtlDays: number;
+  /** The pilot's operator named in the consent text (PILOT_OPERATOR_NAME); generic wording when unset. */
+  operatorName?: string;
   clock: Clock;
   i18n: I18n<BotContext>;
 }

@@ -4,6 +4,8 @@ import { auditLog } from "../db/schema/index.js";
 export type AuditAction =
   | "invitation.created"
   | "parent_link.rotated"
+  | "parent_link.expiry_set"
+  | "invitation.revoked"
   | "member.joined"
   | "member.left"
   | "organization.added"
@@ -11,7 +13,9 @@ export type AuditAction =
   | "group.added"
   | "group.archived"
   | "group.arm_set"
-  | "period.set";
+  | "period.set"
+  | "tips.control_lifted"
+  | "tips.control_restored";
 
 export async function writeAudit(
   db: Db,

@@ -81,7 +81,15 @@ export async function rotateParentLink(db: Db, organizationId: number, actorId: 
   return fresh;
 }
 
-export type InvitationProblem = "unknown" | "expired" | "used" | "revoked";
+/** `own`: the person who created a personal invitation cannot use it themselves. */
+export type InvitationProblem = "unknown" | "expired" | "used" | "revoked" | "own";
+
+/**
+ * Why an invitation cannot be used. `personal` is true only for a personal invitation that exists:
+ * its holder deserves the reason; for anything else (unknown token, parent links and join codes) the
+ * bot gives one reply, so that guessing learns nothing about which codes exist or existed.
+ */
+export type InvitationRefusal = { ok: false; problem: InvitationProblem; personal: boolean };
 
 export interface InvitationOffer {
   invitation: Invitation;
@@ -89,12 +97,13 @@ export interface InvitationOffer {
   region: { code: string; nameKk: string; nameRu: string } | null;
 }
 
-/** Finds an invitation by deep-link token or join code and says whether it can still be used. */
+/** Finds an invitation by deep-link token or join code and says whether `userId` can still use it. */
 export async function findUsableInvitation(
   db: Db,
   key: { token: string } | { joinCode: string },
   now: Date,
-): Promise<{ ok: true; offer: InvitationOffer } | { ok: false; problem: InvitationProblem }> {
+  userId?: number,
+): Promise<{ ok: true; offer: InvitationOffer } | InvitationRefusal> {
   const [row] = await db
     .select({ invitation: invitations, organization: organizations, region: regions })
     .from(invitations)
@@ -102,11 +111,14 @@ export async function findUsableInvitation(
     .leftJoin(regions, eq(regions.code, sql`coalesce(${invitations.regionCode}, ${organizations.regionCode})`))
     .where("token" in key ? eq(invitations.token, key.token) : eq(invitations.joinCode, key.joinCode))
     .limit(1);
-  if (!row) return { ok: false, problem: "unknown" };
+  if (!row) return { ok: false, problem: "unknown", personal: false };
   const inv = row.invitation;
-  if (inv.revokedAt) return { ok: false, problem: "revoked" };
-  if (!inv.multiUse && inv.usedAt) return { ok: false, problem: "used" };
-  if (inv.expiresAt && inv.expiresAt.getTime() <= now.getTime()) return { ok: false, problem: "expired" };
+  const personal = !inv.multiUse;
+  if (inv.revokedAt) return { ok: false, problem: "revoked", personal };
+  if (!inv.multiUse && inv.usedAt) return { ok: false, problem: "used", personal };
+  if (inv.expiresAt && inv.expiresAt.getTime() <= now.getTime()) return { ok: false, problem: "expired", personal };
+  // A methodologist cannot make themselves a head (and then review their own report) with their own link.
+  if (userId !== undefined && inv.createdBy !== null && inv.createdBy === userId) return { ok: false, problem: "own", personal };
   const region = row.region;
   return {
     ok: true,
@@ -128,7 +140,7 @@ export function invitationScope(inv: Invitation): Scope {
 
 export type AcceptResult =
   | { ok: true; role: Role; scopeKey: string; alreadyMember: boolean; membership: MembershipView }
-  | { ok: false; problem: InvitationProblem };
+  | InvitationRefusal;
 
 /** Thrown inside the transaction to roll the new membership back when the invitation was claimed meanwhile. */
 class InvitationClaimedMeanwhile extends Error {}
@@ -144,7 +156,7 @@ export async function acceptInvitation(
 ): Promise<AcceptResult> {
   try {
     return await db.transaction(async (tx) => {
-      const found = await findUsableInvitation(tx, { token: input.token }, input.now);
+      const found = await findUsableInvitation(tx, { token: input.token }, input.now, input.user.telegramId);
       if (!found.ok) return found;
       const { invitation: inv, organization, region } = found.offer;
       const key = scopeKey(invitationScope(inv));
@@ -194,7 +206,7 @@ export async function acceptInvitation(
       return { ok: true, role: inv.role, scopeKey: key, alreadyMember: false, membership: view(inserted.id) };
     });
   } catch (error) {
-    if (error instanceof InvitationClaimedMeanwhile) return { ok: false, problem: "used" };
+    if (error instanceof InvitationClaimedMeanwhile) return { ok: false, problem: "used", personal: true };
     throw error;
   }
 }

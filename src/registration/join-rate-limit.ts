@@ -15,8 +15,24 @@ export async function isJoinRateLimited(db: Db, telegramId: number, now: Date): 
   return (row?.n ?? 0) >= JOIN_ATTEMPT_LIMIT;
 }
 
-export async function recordFailedJoin(db: Db, telegramId: number, now: Date): Promise<void> {
+/**
+ * Failed attempts of everyone together in the window at which a warning is logged (and again at each
+ * further multiple): far more than typos of a pilot's parents, the mark of someone spreading a
+ * guessing run over many Telegram accounts, which the per-user limit alone does not see.
+ */
+export const JOIN_FAILURES_WARN_AT = 50;
+
+/** Records a failed attempt; returns how many failed attempts all users made in the window. */
+export async function recordFailedJoin(db: Db, telegramId: number, now: Date): Promise<{ recentAcrossUsers: number }> {
   await db.insert(joinAttempts).values({ telegramId, at: now });
+  const since = new Date(now.getTime() - JOIN_ATTEMPT_WINDOW_MS);
+  const [row] = await db.select({ n: count() }).from(joinAttempts).where(gt(joinAttempts.at, since));
+  return { recentAcrossUsers: row?.n ?? 0 };
+}
+
+/** Whether this count of failed attempts across users should be logged as unusual. */
+export function isUnusualJoinFailureCount(n: number): boolean {
+  return n >= JOIN_FAILURES_WARN_AT && n % JOIN_FAILURES_WARN_AT === 0;
 }
 
 /** Housekeeping for the scheduler: attempts older than the window no longer matter. */

@@ -1,22 +1,118 @@
-import { eq } from "drizzle-orm";
+import { randomInt } from "node:crypto";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { memberships, users } from "../db/schema/index.js";
+import {
+  activities,
+  auditLog,
+  conversationStates,
+  invitations,
+  joinAttempts,
+  kindergartenGroups,
+  memberships,
+  outbox,
+  quarterlyReports,
+  regionTipSettings,
+  reportReviews,
+  reportSessions,
+  reportVersions,
+  users,
+} from "../db/schema/index.js";
 import { writeAudit } from "./audit.js";
 
 /**
- * Removes every membership and the user's personal data (the user row: name, username, consent,
- * language). The audit log keeps the fact and the roles held, not the name.
+ * A stand-in for an erased person's Telegram id in what is kept for the record. Random for each
+ * erasure and stored nowhere else, so it cannot be traced back (unlike a hash of the id, which anyone
+ * holding the id could recompute). Negative, so it never equals a real Telegram user id; one value
+ * per erasure keeps "the same head submitted versions 1 and 2" readable without saying who.
  */
-export async function leaveBot(db: Db, telegramId: number): Promise<{ removedRoles: string[] }> {
+export function newPseudonym(): number {
+  return -randomInt(1, 2 ** 47);
+}
+
+/**
+ * `/leave` of everything: erases the person. Deleted: the user row (name, username, consent,
+ * language), memberships, report sessions, conversation state, failed join attempts, and pending
+ * messages to them (cancelled). Kept for the record, with the id replaced by a pseudonym: report
+ * versions they submitted, reviews they made, invitations they issued or used, groups they added,
+ * audit entries, and the delivery ledger of what was sent to them (without its parameters).
+ */
+export async function erasePerson(db: Db, telegramId: number, now: Date): Promise<{ removedRoles: string[]; pseudonym: number }> {
+  const pseudonym = newPseudonym();
   return db.transaction(async (tx) => {
     const removed = await tx.delete(memberships).where(eq(memberships.userId, telegramId)).returning();
+    await tx.delete(reportSessions).where(eq(reportSessions.userId, telegramId));
+    await tx.update(quarterlyReports).set({ editorId: null }).where(eq(quarterlyReports.editorId, telegramId));
+    await tx.update(quarterlyReports).set({ acceptedBy: pseudonym }).where(eq(quarterlyReports.acceptedBy, telegramId));
+    await tx.update(reportVersions).set({ submittedBy: pseudonym }).where(eq(reportVersions.submittedBy, telegramId));
+    await tx.update(reportReviews).set({ reviewerId: pseudonym }).where(eq(reportReviews.reviewerId, telegramId));
+    await tx.update(kindergartenGroups).set({ createdBy: pseudonym }).where(eq(kindergartenGroups.createdBy, telegramId));
+    await tx.update(kindergartenGroups).set({ armConfirmedBy: pseudonym }).where(eq(kindergartenGroups.armConfirmedBy, telegramId));
+    // Weekly activities: the plan's rows lose the parent by the foreign key (user_id set null);
+    // children, settings and drafts go with the user row; an editor of the library is pseudonymised.
+    await tx.update(activities).set({ updatedBy: pseudonym }).where(eq(activities.updatedBy, telegramId));
+    await tx.update(regionTipSettings).set({ updatedBy: pseudonym }).where(eq(regionTipSettings.updatedBy, telegramId));
+    // Personal invitations they issued and nobody used yet stop working: the inviter is gone.
+    await tx
+      .update(invitations)
+      .set({ revokedAt: now })
+      .where(and(eq(invitations.createdBy, telegramId), eq(invitations.multiUse, false), isNull(invitations.usedAt), isNull(invitations.revokedAt)));
+    await tx.update(invitations).set({ createdBy: pseudonym }).where(eq(invitations.createdBy, telegramId));
+    await tx.update(invitations).set({ usedBy: pseudonym }).where(eq(invitations.usedBy, telegramId));
+    await tx.delete(joinAttempts).where(eq(joinAttempts.telegramId, telegramId));
+    await tx.update(auditLog).set({ actorId: pseudonym }).where(eq(auditLog.actorId, telegramId));
+    await tx.update(auditLog).set({ subjectId: pseudonym }).where(eq(auditLog.subjectId, telegramId));
+    await tx
+      .update(auditLog)
+      .set({ details: sql`jsonb_set(${auditLog.details}, '{invitedBy}', to_jsonb(${pseudonym}::bigint))` })
+      .where(sql`${auditLog.details}->>'invitedBy' = ${String(telegramId)}`);
+    // Nothing more is sent to them: pending rows (and leased ones not yet sent) are cancelled.
+    await tx
+      .update(outbox)
+      .set({ status: "cancelled", lastError: "recipient left", leaseUntil: null, updatedAt: now })
+      .where(and(eq(outbox.chatId, telegramId), inArray(outbox.status, ["pending", "sending"])));
+    await tx.update(outbox).set({ chatId: pseudonym, dedupKey: null, params: {}, buttons: null, attachment: null }).where(eq(outbox.chatId, telegramId));
+    await tx.delete(conversationStates).where(eq(conversationStates.key, `user:${telegramId}`));
     await tx.delete(users).where(eq(users.telegramId, telegramId));
     await writeAudit(tx, {
-      actorId: telegramId,
+      actorId: pseudonym,
       action: "member.left",
-      subjectId: telegramId,
-      details: { memberships: removed.map((m) => ({ role: m.role, scope: m.scopeKey })) },
+      subjectId: pseudonym,
+      details: { erased: true, memberships: removed.map((m) => ({ role: m.role, scope: m.scopeKey })) },
     });
-    return { removedRoles: removed.map((m) => m.role) };
+    return { removedRoles: removed.map((m) => m.role), pseudonym };
   });
+}
+
+export type LeaveOneResult = { kind: "left"; role: string; scopeKey: string } | { kind: "erased" } | { kind: "not-found" };
+
+/**
+ * Leaves one membership (a parent of two kindergartens leaves one). A head's place in that
+ * kindergarten's report ends with it. Leaving the last membership erases the person: nothing they
+ * gave is needed any more.
+ */
+export async function leaveMembership(db: Db, telegramId: number, membershipId: number, now: Date): Promise<LeaveOneResult> {
+  const left = await db.transaction(async (tx) => {
+    const [removed] = await tx
+      .delete(memberships)
+      .where(and(eq(memberships.id, membershipId), eq(memberships.userId, telegramId)))
+      .returning();
+    if (!removed) return null;
+    if (removed.role === "head" && removed.organizationId !== null) {
+      const reports = tx.select({ id: quarterlyReports.id }).from(quarterlyReports).where(eq(quarterlyReports.organizationId, removed.organizationId));
+      await tx.delete(reportSessions).where(and(eq(reportSessions.userId, telegramId), inArray(reportSessions.reportId, reports)));
+      await tx
+        .update(quarterlyReports)
+        .set({ editorId: null })
+        .where(and(eq(quarterlyReports.organizationId, removed.organizationId), eq(quarterlyReports.editorId, telegramId)));
+    }
+    await writeAudit(tx, { actorId: telegramId, action: "member.left", subjectId: telegramId, details: { memberships: [{ role: removed.role, scope: removed.scopeKey }] } });
+    const [rest] = await tx.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, telegramId)).limit(1);
+    return { removed, last: !rest };
+  });
+  if (!left) return { kind: "not-found" };
+  if (left.last) {
+    await erasePerson(db, telegramId, now);
+    return { kind: "erased" };
+  }
+  return { kind: "left", role: left.removed.role, scopeKey: left.removed.scopeKey };
 }

@@ -48,7 +48,9 @@ export function parentLinkOrganizations(actor: Actor): { id: number; name: strin
     .map((m) => ({ id: m.organization!.id, name: m.organization!.name }));
 }
 
-export type CommandName = "start" | "help" | "me" | "lang" | "join" | "invite" | "parentlink" | "groups" | "periods" | "leave" | "cancel" | "report" | "review" | "status" | "digest";
+export type CommandName =
+  | "start" | "help" | "me" | "lang" | "join" | "invite" | "invitations" | "parentlink" | "groups" | "periods" | "leave" | "cancel"
+  | "report" | "review" | "tip" | "tips" | "child" | "activities" | "status" | "digest";
 
 /** The commands a user's roles allow, in menu order. /help and the Telegram menu both use this. */
 export function commandsFor(actor: Actor): CommandName[] {
@@ -59,9 +61,14 @@ export function commandsFor(actor: Actor): CommandName[] {
   if (mayViewAnything(viewScope(actor))) commands.push("status");
   if (receivesDigest(actor)) commands.push("digest");
   if (invitableRoles(actor).length > 0) commands.push("invite");
+  if (invitableRoles(actor).some((r) => r !== "parent")) commands.push("invitations");
   if (parentLinkOrganizations(actor).length > 0) commands.push("parentlink");
   if (actor.memberships.some((m) => m.role === "head" || m.role === "methodologist" || m.role === "coordinator")) commands.push("groups");
   if (actor.isAdmin) commands.push("periods");
+  const isParent = actor.memberships.some((m) => m.role === "parent");
+  if (isParent) commands.push("tip", "child");
+  if (isParent || isHead || actor.memberships.some((m) => m.role === "methodologist")) commands.push("tips");
+  if (mayEditActivities(actor)) commands.push("activities");
   commands.push("join", "me", "lang");
   if (actor.memberships.length > 0) commands.push("leave");
   return commands;
@@ -112,6 +119,11 @@ export function mayViewRegion(scope: ViewScope, regionCode: string): boolean {
 /** A kindergarten is visible to those who see its region, and to its own heads. */
 export function mayViewOrganization(scope: ViewScope, organization: { id: number; regionCode: string }): boolean {
   return mayViewRegion(scope, organization.regionCode) || scope.organizationIds.includes(organization.id);
+}
+
+/** The weekly activities' library (national): administrators and methodologists keep it. */
+export function mayEditActivities(actor: Actor): boolean {
+  return actor.isAdmin || actor.memberships.some((m) => m.role === "methodologist");
 }
 
 /** Coordinators and methodologists receive the weekly digest of their scope (and may switch it off). */

@@ -5,6 +5,7 @@ import { formByVersion, currentForm } from "./form/forms.js";
 import { missingForSubmission, pruneAnswers } from "./form/rules.js";
 import type { Answers, AnswerValue, FieldDef, FormContext, FormDefinition } from "./form/types.js";
 import { armChildren } from "./groups.js";
+import { isHeadOf, isOwnReport, notOwnReport } from "./report-access.js";
 import { getPeriod, isLate, listPeriods, periodOpensAt } from "./periods.js";
 
 export { getPeriod };
@@ -71,7 +72,7 @@ export type SubmitResult =
   | { ok: true; version: number; late: boolean }
   | { ok: false; reason: "incomplete"; missing: FieldDef[] }
   | { ok: false; reason: "rules"; messages: { key: string; params: Record<string, number> }[] }
-  | { ok: false; reason: "accepted" | "deadline-passed" | "gone" };
+  | { ok: false; reason: "accepted" | "deadline-passed" | "gone" | "not-head" };
 
 /** Submits the draft as a new version (compare-and-set on the status), marking it late after the due day. */
 export async function submitReport(db: Db, input: { reportId: number; userId: number; now: Date }): Promise<SubmitResult> {
@@ -88,6 +89,8 @@ export async function submitReport(db: Db, input: { reportId: number; userId: nu
   if (violations.length > 0) return { ok: false, reason: "rules", messages: violations.map((v) => ({ key: v.messageKey, params: v.params })) };
   const late = isLate(period, input.now);
   return db.transaction(async (tx) => {
+    // Only a head of the kindergarten, now: the membership is held until the version is written.
+    if (!(await isHeadOf(tx, input.userId, report.organizationId, { lock: true }))) return { ok: false as const, reason: "not-head" as const };
     const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(reportVersions).where(eq(reportVersions.reportId, report.id));
     const updated = await tx
       .update(quarterlyReports)
@@ -125,6 +128,7 @@ export async function latestVersion(db: Db, reportId: number): Promise<number> {
 /** Accepts a submitted report (only from `submitted`; a second reviewer sees it is already done). */
 export async function acceptReport(db: Db, input: { reportId: number; reviewerId: number; now: Date }): Promise<boolean> {
   return db.transaction(async (tx) => {
+    if (await isOwnReport(tx, input.reportId, input.reviewerId)) return false;
     const done = await tx
       .update(quarterlyReports)
       .set({ status: "accepted", acceptedAt: input.now, acceptedBy: input.reviewerId, updatedAt: input.now })
@@ -143,6 +147,7 @@ export async function returnReport(
   input: { reportId: number; reviewerId: number; fieldComments: Record<string, string>; comment: string | null; now: Date },
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
+    if (await isOwnReport(tx, input.reportId, input.reviewerId)) return false;
     const done = await tx
       .update(quarterlyReports)
       .set({ status: "returned", returnedFields: input.fieldComments, updatedAt: input.now })
@@ -175,8 +180,8 @@ export interface ReviewItem {
   late: boolean;
 }
 
-/** Submitted reports waiting for review in the given regions ("all" for national reach). */
-export async function listReportsAwaitingReview(db: Db, regions: "all" | string[]): Promise<ReviewItem[]> {
+/** Submitted reports waiting for review in the given regions ("all" for national reach), but the reviewer's own. */
+export async function listReportsAwaitingReview(db: Db, regions: "all" | string[], reviewerId?: number): Promise<ReviewItem[]> {
   if (regions !== "all" && regions.length === 0) return [];
   const rows = await db
     .select({
@@ -193,7 +198,13 @@ export async function listReportsAwaitingReview(db: Db, regions: "all" | string[
     .from(quarterlyReports)
     .innerJoin(organizations, eq(organizations.id, quarterlyReports.organizationId))
     .innerJoin(reportingPeriods, eq(reportingPeriods.id, quarterlyReports.periodId))
-    .where(and(eq(quarterlyReports.status, "submitted"), regions === "all" ? undefined : inArray(organizations.regionCode, regions)))
+    .where(
+      and(
+        eq(quarterlyReports.status, "submitted"),
+        regions === "all" ? undefined : inArray(organizations.regionCode, regions),
+        reviewerId === undefined ? undefined : notOwnReport(reviewerId),
+      ),
+    )
     .orderBy(quarterlyReports.submittedAt);
   return rows;
 }

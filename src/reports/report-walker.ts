@@ -17,6 +17,7 @@ import {
   type Period,
   type Report,
 } from "./drafts.js";
+import { endReportSession, isHeadOf } from "./report-access.js";
 import { parseAnswer, type AnswerInput } from "./form/parse-answer.js";
 import { checkRules, isRequired, nextUnanswered, pruneAnswers } from "./form/rules.js";
 import type { Answers, FieldDef, FormContext, FormDefinition } from "./form/types.js";
@@ -51,7 +52,8 @@ export type StartResult =
   | { kind: "no-period" }
   | { kind: "accepted" }
   | { kind: "deadline-passed" }
-  | { kind: "busy"; editor: string | null };
+  | { kind: "busy"; editor: string | null }
+  | { kind: "not-head" };
 
 export type WalkerInput = AnswerInput | { kind: "skip" } | { kind: "done" };
 
@@ -93,6 +95,7 @@ export async function startReport(
   db: Db,
   input: { userId: number; organizationId: number; now: Date; takeOver?: boolean },
 ): Promise<StartResult> {
+  if (!(await isHeadOf(db, input.userId, input.organizationId))) return { kind: "not-head" };
   const period = await findReportingPeriod(db, input.now);
   if (!period) return { kind: "no-period" };
   const report = await ensureReport(db, input.organizationId, period.id);
@@ -167,7 +170,14 @@ export async function pauseReport(db: Db, userId: number): Promise<boolean> {
   return paused.length > 0;
 }
 
-export type AnswerOutcome = WalkerView | { kind: "stale" } | { kind: "taken-over"; editor: string | null } | { kind: "no-session" } | { kind: "locked"; reason: "accepted" | "deadline-passed" };
+export type AnswerOutcome = WalkerView | { kind: "stale" } | { kind: "not-head" } | { kind: "taken-over"; editor: string | null } | { kind: "no-session" } | { kind: "locked"; reason: "accepted" | "deadline-passed" };
+
+/** Someone who is no longer a head of the kindergarten loses their place in its report. */
+async function stillHead(db: Db, userId: number, loaded: Loaded): Promise<boolean> {
+  if (await isHeadOf(db, userId, loaded.report.organizationId)) return true;
+  await endReportSession(db, userId, loaded.report.id);
+  return false;
+}
 
 /** Where to go after the current field is settled, by mode. */
 async function advance(db: Db, loaded: Loaded, answeredKey: string, notice?: Message): Promise<WalkerView> {
@@ -195,6 +205,7 @@ export async function answerCurrent(db: Db, input: { userId: number; input: Walk
   if (!session || !session.active) return { kind: "no-session" };
   const loaded = await load(db, session);
   if (!loaded) return { kind: "no-session" };
+  if (!(await stillHead(db, input.userId, loaded))) return { kind: "not-head" };
   if (loaded.report.editorId !== input.userId) {
     await db.delete(reportSessions).where(eq(reportSessions.userId, input.userId));
     return { kind: "taken-over", editor: loaded.report.editorId ? await editorName(db, loaded.report.editorId) : null };
@@ -272,6 +283,7 @@ export async function editField(db: Db, input: { userId: number; fieldIndex: num
   if (!session || !session.active) return { kind: "no-session" };
   const loaded = await load(db, session);
   if (!loaded) return { kind: "no-session" };
+  if (!(await stillHead(db, input.userId, loaded))) return { kind: "not-head" };
   if (loaded.report.editorId !== input.userId) return { kind: "taken-over", editor: loaded.report.editorId ? await editorName(db, loaded.report.editorId) : null };
   const state = editability(loaded.report, loaded.period, input.now);
   if (state !== "editable") return { kind: "locked", reason: state };
@@ -293,6 +305,7 @@ export async function submitFromSummary(db: Db, input: { userId: number; now: Da
   if (!session || !session.active || session.fieldKey !== null) return { kind: "stale" };
   const loaded = await load(db, session);
   if (!loaded) return { kind: "no-session" };
+  if (!(await stillHead(db, input.userId, loaded))) return { kind: "not-head" };
   if (loaded.report.editorId !== input.userId) return { kind: "taken-over", editor: loaded.report.editorId ? await editorName(db, loaded.report.editorId) : null };
   const result = await submitReport(db, { reportId: session.reportId, userId: input.userId, now: input.now });
   if (result.ok) return { kind: "submitted", version: result.version, late: result.late, report: loaded.report };
@@ -306,5 +319,9 @@ export async function submitFromSummary(db: Db, input: { userId: number; now: Da
     return { ...loaded, kind: "summary", notice: { key: message.key, params: message.params } };
   }
   if (result.reason === "gone") return { kind: "no-session" };
+  if (result.reason === "not-head") {
+    await endReportSession(db, input.userId, session.reportId);
+    return { kind: "not-head" };
+  }
   return { kind: "locked", reason: result.reason };
 }

@@ -7,7 +7,11 @@ import { Sender } from "../delivery/sender.js";
 import { telegramSendMessage } from "../delivery/telegram.js";
 import { reportReminderGuard } from "../reminders/report-reminders.js";
 import { Scheduler } from "./scheduler.js";
-import { defaultTasks, weeklyDigestTask } from "./tasks.js";
+import { defaultTasks, tipsPlanTask, weeklyDigestTask } from "./tasks.js";
+import { tipGuard } from "../tips/tip-guard.js";
+
+/** Weekly activities may take half the delivery budget in any hour; the rest stays free for everything else. */
+const TIPS_SHARE_OF_BUDGET = 0.5;
 
 /**
  * Starts the outbox sender and, unless disabled, the scheduler; `stop()` ends both gracefully
@@ -27,11 +31,15 @@ export async function startBackgroundJobs(options: {
     render: createRenderer((locale, key, params) => i18n.t(locale, key, params)),
     ratePerSecond: config.DELIVERY_RATE_PER_SECOND,
     quietHours: config.QUIET_HOURS,
-    guards: [reportReminderGuard],
+    guards: [reportReminderGuard, tipGuard],
   });
   sender.start();
   const translate = (locale: "kk" | "ru", key: string, params?: Record<string, string | number>) => i18n.t(locale, key, params);
-  const tasks = [...defaultTasks, weeklyDigestTask({ translate, cron: config.DIGEST_CRON })];
+  const tasks = [
+    ...defaultTasks,
+    tipsPlanTask(TIPS_SHARE_OF_BUDGET * config.DELIVERY_RATE_PER_SECOND * 3600),
+    weeklyDigestTask({ translate, cron: config.DIGEST_CRON }),
+  ];
   const scheduler = config.SCHEDULER_ENABLED ? new Scheduler({ db, tasks }) : null;
   await scheduler?.start();
   console.log(

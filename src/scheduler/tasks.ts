@@ -1,6 +1,9 @@
 import { runWeeklyDigest } from "../digests/weekly.js";
 import type { Translate } from "../delivery/render.js";
+import { prunePersonalData } from "../registration/retention.js";
 import { runReportReminders } from "../reminders/report-reminders.js";
+import { askParentsForChildGroup } from "../tips/ask-child.js";
+import { planWeek } from "../tips/plan-week.js";
 import type { TaskDefinition } from "./scheduler.js";
 
 const HOUR = 60 * 60 * 1000;
@@ -17,7 +20,34 @@ export const reportRemindersTask: TaskDefinition = {
   run: ({ db, now }) => runReportReminders(db, now),
 };
 
-export const defaultTasks: TaskDefinition[] = [reportRemindersTask];
+/**
+ * Retention (README, "Personal data"): failed join attempts past their window and abandoned
+ * conversation states, every hour at :17 (away from the reminders on the hour). A missed hour is
+ * simply done by the next one.
+ */
+export const personalDataPruningTask: TaskDefinition = {
+  name: "personal-data-pruning",
+  cron: "17 * * * *",
+  catchUpWithinMs: 0,
+  run: ({ db, now }) => prunePersonalData(db, now),
+};
+
+export const defaultTasks: TaskDefinition[] = [reportRemindersTask, personalDataPruningTask];
+
+/**
+ * Weekly home activities: every day at 00:10 plans this week's activity for parents who have none
+ * yet (the plan is idempotent per parent and week; a parent who joins mid-week gets theirs if their
+ * chosen hour is still ahead), and asks once those who never said which group their child is in.
+ * `perHour`: the share of the delivery budget the activities may take in any one hour.
+ */
+export function tipsPlanTask(perHour: number): TaskDefinition {
+  return {
+    name: "tips-plan",
+    cron: "10 0 * * *",
+    catchUpWithinMs: 24 * HOUR,
+    run: async ({ db, now }) => ({ ...(await planWeek(db, { now, perHour })), asked: await askParentsForChildGroup(db, now) }),
+  };
+}
 
 /** Monday 09:00 in Asia/Almaty unless DIGEST_CRON says otherwise. */
 export const WEEKLY_DIGEST_CRON = "0 9 * * 1";

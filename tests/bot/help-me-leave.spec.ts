@@ -32,7 +32,7 @@ describe("/help and the command menu list exactly what the role allows", () => {
     expect(menus).toHaveLength(1);
     expect(menus[0]!.payload.scope).toEqual({ type: "chat", chat_id: parent.id });
     const commands = menus[0]!.payload.commands as { command: string; description: string }[];
-    expect(commands.map((c) => c.command)).toEqual(["start", "help", "join", "me", "lang", "leave"]);
+    expect(commands.map((c) => c.command)).toEqual(["start", "help", "tip", "child", "tips", "join", "me", "lang", "leave"]);
     expect(commands.find((c) => c.command === "leave")!.description).toBe("Жобадан шығу және деректерімді өшіру");
     const help = await t.send(parent, "/help");
     expect(help.text).toContain("Сізге қолжетімді пәрмендер:");
@@ -42,15 +42,15 @@ describe("/help and the command menu list exactly what the role allows", () => {
   it("head has the parent link; methodologist and coordinator can invite; admin has both views", async () => {
     const org = await orgByRegistryNo(database.db, 42);
     const head = await joinedUser(t, database.db, { role: "head", organizationId: org.id }, "ru");
-    expect(helpCommands(await t.send(head, "/help"))).toEqual(["start", "help", "report", "cancel", "status", "parentlink", "groups", "join", "me", "lang", "leave"]);
+    expect(helpCommands(await t.send(head, "/help"))).toEqual(["start", "help", "report", "cancel", "status", "parentlink", "groups", "tips", "join", "me", "lang", "leave"]);
     const m = await joinedUser(t, database.db, { role: "methodologist", regionCode: "abai" }, "ru");
-    expect(helpCommands(await t.send(m, "/help"))).toEqual(["start", "help", "review", "status", "digest", "invite", "groups", "join", "me", "lang", "leave"]);
+    expect(helpCommands(await t.send(m, "/help"))).toEqual(["start", "help", "review", "status", "digest", "invite", "invitations", "groups", "tips", "activities", "join", "me", "lang", "leave"]);
     await t.meet(admin, "ru");
     const adminStart = await t.send(admin, "/start");
     expect(adminStart.called("setMyCommands")[0]!.payload.commands).toEqual(
       expect.arrayContaining([expect.objectContaining({ command: "invite" })]),
     );
-    expect(helpCommands(await t.send(admin, "/help"))).toEqual(["start", "help", "review", "status", "invite", "periods", "join", "me", "lang"]);
+    expect(helpCommands(await t.send(admin, "/help"))).toEqual(["start", "help", "review", "status", "invite", "invitations", "periods", "activities", "join", "me", "lang"]);
   });
 
   it("changing the language re-sets a member's menu in the new language", async () => {
@@ -93,7 +93,11 @@ describe("/leave", () => {
     expect(await database.db.select().from(memberships).where(eq(memberships.userId, parent.id))).toEqual([]);
     expect(await database.db.select().from(users).where(eq(users.telegramId, parent.id))).toEqual([]);
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, "member.left"));
-    expect(entry).toMatchObject({ actorId: parent.id, details: { memberships: [{ role: "parent", scope: `org:${org.id}` }] } });
+    // Kept without the person: a random pseudonym (negative, never a Telegram id) stands for them.
+    expect(entry).toMatchObject({ details: { erased: true, memberships: [{ role: "parent", scope: `org:${org.id}` }] } });
+    expect(entry!.actorId).toBeLessThan(0);
+    expect(entry!.subjectId).toBe(entry!.actorId);
+    expect(JSON.stringify(entry)).not.toContain(String(parent.id));
     expect(JSON.stringify(entry)).not.toContain("User");
 
     // Coming back starts from the language choice again.

@@ -92,7 +92,7 @@ describe("a head joins through a personal invitation", () => {
     const user = newUser();
     await t.meet(user, "kk");
     const out = await t.send(user, "/start AAAAAAAAAAAAAAAAAAAAAA");
-    expect(out.text).toContain("Мұндай сілтеме не код жоқ");
+    expect(out.text).toContain("Бұл сілтеме не код жарамсыз");
   });
 
   it("rate-limits guessing: after 5 failures codes are refused for 15 minutes; a real invitation link still works", async () => {
@@ -101,12 +101,12 @@ describe("a head joins through a personal invitation", () => {
     const parentLink = await getParentLink(database.db, org.id);
     const guesser = newUser();
     await t.meet(guesser, "ru");
-    for (let i = 0; i < 4; i++) expect((await t.send(guesser, `/start guess${i}xxxxxxxxxxxxxxxxx`)).text).toContain("Такой ссылки или кода нет");
+    for (let i = 0; i < 4; i++) expect((await t.send(guesser, `/start guess${i}xxxxxxxxxxxxxxxxx`)).text).toContain("Эта ссылка или код не действует");
     expect((await t.send(guesser, "/start AAAAAAAAAAAAAAAAAAAAAA")).text).toBe("Слишком много неудачных попыток. Подождите 15 минут и попробуйте снова.");
     // Even the right join code is not looked up while the limit holds.
     expect((await t.send(guesser, parentLink.joinCode!)).text).toContain("Слишком много неудачных попыток");
     expect((await t.send(guesser, "/start BBBBBBBBBBBBBBBBBBBBBB")).text).toContain("Слишком много неудачных попыток");
-    expect((await t.press(guesser, "join:CCCCCCCCCCCCCCCCCCCCCC")).text).toContain("Такой ссылки или кода нет");
+    expect((await t.press(guesser, "join:CCCCCCCCCCCCCCCCCCCCCC")).text).toContain("Эта ссылка или код не действует");
     expect(await membershipsOf(guesser.id)).toEqual([]);
     // A personal link that was really sent to them (128 random bits) is honoured.
     expect((await t.send(guesser, `/start ${token}`)).text).toContain("Приглашение для заведующей");
@@ -122,7 +122,7 @@ describe("a head joins through a personal invitation", () => {
     const offer = await t.send(head, `/start ${token}`);
     expect((await t.press(head, offer.button("Отмена").data)).text).toBe("Хорошо, ничего не сохранено.");
     const forged = await t.press(head, "join:BBBBBBBBBBBBBBBBBBBBBB");
-    expect(forged.text).toContain("Такой ссылки или кода нет");
+    expect(forged.text).toContain("Эта ссылка или код не действует");
     expect(await membershipsOf(head.id)).toEqual([]);
     const [inv] = await database.db.select().from(invitations).where(eq(invitations.token, token));
     expect(inv?.usedAt).toBeNull();

@@ -88,8 +88,8 @@ describe("parents join their kindergarten", () => {
     expect(fresh.joinCode).not.toBe(old.joinCode);
     const late = newUser();
     await t.meet(late, "ru");
-    expect((await t.send(late, `/start ${old.token}`)).text).toContain("Эта ссылка больше не действует");
-    expect((await t.send(late, old.joinCode!)).text).toContain("Эта ссылка больше не действует");
+    expect((await t.send(late, `/start ${old.token}`)).text).toContain("Эта ссылка или код не действует");
+    expect((await t.send(late, old.joinCode!)).text).toContain("Эта ссылка или код не действует");
     expect((await t.send(late, `/start ${fresh.token}`)).text).toContain(org.name);
     expect(await rolesOf(early.id)).toHaveLength(1);
   });
@@ -98,7 +98,7 @@ describe("parents join their kindergarten", () => {
     const parent = newUser();
     await t.meet(parent, "ru");
     const out = await t.send(parent, "ZZZZ-ZZZZ");
-    expect(out.text).toContain("Такой ссылки или кода нет");
+    expect(out.text).toContain("Эта ссылка или код не действует");
   });
 
   it("text that is not a code gets the explanation of how to join", async () => {

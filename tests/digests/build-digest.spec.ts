@@ -6,7 +6,7 @@ import { buildDigest } from "../../src/digests/build-digest.js";
 import { digestSections } from "../../src/digests/registry.js";
 import { attentionLines, summaryLines } from "../../src/digests/render.js";
 import { defineSection, type DigestText } from "../../src/digests/section.js";
-import { leaveBot } from "../../src/registration/leave.js";
+import { erasePerson } from "../../src/registration/leave.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import type { TestBot } from "../helpers/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
@@ -95,7 +95,7 @@ describe("organization_member_counts stays exact", () => {
     expect((await expectCountsMatch(database.db)).find((k) => k.organizationId === org11.id && k.role === "parent")!.unreachable).toBe(3);
     await unreachable(parents[2]!.id, null);
     await unreachable(parents[2]!.id, null);
-    await leaveBot(database.db, parents[0]!.id);
+    await erasePerson(database.db, parents[0]!.id, t.now);
     await database.db.delete(users).where(eq(users.telegramId, parents[1]!.id));
     await database.db.update(memberships).set({ organizationId: org12.id, scopeKey: `org:${org12.id}` }).where(eq(memberships.userId, head.id));
     const kept = await expectCountsMatch(database.db);

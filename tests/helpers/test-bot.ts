@@ -54,6 +54,7 @@ export interface TestBotOptions {
   apiTransformers?: import("grammy").Transformer[];
   now?: Date;
   invitationTtlDays?: number;
+  operatorName?: string;
 }
 
 export function createTestBot(db: Db, options: TestBotOptions = {}) {
@@ -69,6 +70,7 @@ export function createTestBot(db: Db, options: TestBotOptions = {}) {
       db,
       adminIds: new Set(options.adminIds ?? []),
       invitationTtlDays: options.invitationTtlDays ?? 14,
+      operatorName: options.operatorName,
       clock: () => now,
       i18n,
     },

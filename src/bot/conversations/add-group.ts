@@ -35,6 +35,7 @@ export async function addGroupConversation(conversation: BotConversation, ctx: C
   await askName(ctx);
   const name = await ask<string>(conversation, {
     question: askName,
+    restart: "/groups",
     hint: (c) => c.t("groups-name-not-text"),
     parse: async (c) => {
       const text = c.message?.text;
@@ -56,6 +57,7 @@ export async function addGroupConversation(conversation: BotConversation, ctx: C
   await askAge(ctx);
   const ageBand = await ask<AgeBand>(conversation, {
     question: askAge,
+    restart: "/groups",
     hint: (c) => c.t("groups-use-buttons"),
     parse: (c) => {
       const parsed = cb.groupsNewAge.unpack(c.callbackQuery?.data);
@@ -67,6 +69,7 @@ export async function addGroupConversation(conversation: BotConversation, ctx: C
   await askChildren(ctx);
   const childrenCount = await ask<number>(conversation, {
     question: askChildren,
+    restart: "/groups",
     hint: (c) => c.t("groups-children-not-number"),
     parse: (c) => {
       const text = c.message?.text?.trim();
@@ -88,6 +91,7 @@ export async function addGroupConversation(conversation: BotConversation, ctx: C
   await askArm(ctx);
   const arm = await ask<Arm>(conversation, {
     question: askArm,
+    restart: "/groups",
     hint: (c) => c.t("groups-use-buttons"),
     parse: (c) => {
       const parsed = cb.groupsNewArm.unpack(c.callbackQuery?.data);

@@ -39,6 +39,11 @@ export function conversationsFeature(deps: BotDeps, apiTransformers: Transformer
     await ctx.conversation.exitAll();
     await ctx.reply(ctx.t("conversation-cancelled"));
   });
+  // Leaving the project is never blocked by a wizard: it ends, and /leave goes on to its feature.
+  composer.command("leave", async (ctx, next) => {
+    if (Object.keys(ctx.conversation.active()).length > 0) await ctx.conversation.exitAll();
+    await next();
+  });
   composer.use(createConversation(addGroupConversation, ADD_GROUP));
   composer.use(createConversation(returnReportConversation, REVIEW_RETURN));
   return composer;

@@ -26,6 +26,38 @@ export async function readUserWithConversation(db: Db, telegramId: number): Prom
   return { user: row?.user ?? null, state: row?.state ?? undefined };
 }
 
+/** Fields of Telegram users and chats that identify a person and that no wizard reads. */
+const PERSONAL_FIELDS = ["last_name", "username", "language_code", "is_premium", "added_to_attachment_menu", "bio", "phone_number"];
+
+/**
+ * Removes names, usernames and similar from Telegram users and chats inside a value (updates and
+ * API results kept for replaying a conversation). Ids stay: they key the state and the replies.
+ * `first_name` is required by the Bot API types, so it becomes empty instead of disappearing.
+ */
+export function stripPersonalFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripPersonalFields);
+  if (value === null || typeof value !== "object") return value;
+  const result: Record<string, unknown> = {};
+  const isPerson = typeof (value as { id?: unknown }).id === "number";
+  for (const [key, inner] of Object.entries(value)) {
+    if (isPerson && PERSONAL_FIELDS.includes(key)) continue;
+    result[key] = isPerson && key === "first_name" ? "" : stripPersonalFields(inner);
+  }
+  return result;
+}
+
+/** What is stored of a conversation: the replay logs with the received values stripped (sent ops are compared on replay, so kept). */
+function storedState(state: VersionedState<ConversationData>): VersionedState<ConversationData> {
+  const conversations: ConversationData = {};
+  for (const [name, list] of Object.entries(state.state)) {
+    conversations[name] = list.map((c) => ({
+      ...c,
+      replay: { send: c.replay.send, receive: c.replay.receive.map((r) => ({ ...r, returnValue: stripPersonalFields(r.returnValue) })) },
+    }));
+  }
+  return { ...state, state: conversations };
+}
+
 /** Conversation state in the `conversation_states` table, one row per user, so it survives a restart. */
 export function conversationStorage(db: Db, currentUpdate: () => BotContext | undefined): ConversationStorage<BotContext, ConversationData> {
   return {
@@ -43,7 +75,8 @@ export function conversationStorage(db: Db, currentUpdate: () => BotContext | un
         const [row] = await db.select({ state: conversationStates.state }).from(conversationStates).where(eq(conversationStates.key, key));
         return row?.state as VersionedState<ConversationData> | undefined;
       },
-      async write(key, state) {
+      async write(key, full) {
+        const state = storedState(full);
         await db
           .insert(conversationStates)
           .values({ key, state })

@@ -1,12 +1,19 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { acceptInvitation, findUsableInvitation, invitationScope, type InvitationOffer } from "../../registration/invitations.js";
-import { isJoinRateLimited, recordFailedJoin } from "../../registration/join-rate-limit.js";
+import {
+  acceptInvitation,
+  findUsableInvitation,
+  invitationScope,
+  type InvitationOffer,
+  type InvitationRefusal,
+} from "../../registration/invitations.js";
+import { isJoinRateLimited, isUnusualJoinFailureCount, recordFailedJoin } from "../../registration/join-rate-limit.js";
 import { scopeKey } from "../../registration/roles.js";
 import { normalizeJoinCode, tokenPattern } from "../../registration/tokens.js";
 import { cb } from "../callback-data.js";
 import { syncCommandMenu } from "../command-menu.js";
 import type { BotContext } from "../context.js";
 import { describeMembership, regionName } from "../format.js";
+import { askChildGroup } from "./tips/child.js";
 
 /** Recognises what the user sent: a deep-link token or a typed join code. */
 export function parseJoinKey(raw: string): { token: string } | { joinCode: string } | null {
@@ -22,13 +29,32 @@ function offerText(ctx: BotContext, offer: InvitationOffer): string {
   const organization = offer.organization?.name ?? "";
   switch (inv.role) {
     case "parent":
-      return ctx.t("join-offer-parent", { organization, region });
+      return ctx.t("join-offer-parent", { organization, region, operator: ctx.deps.operatorName ?? ctx.t("join-consent-operator-generic") });
     case "head":
       return ctx.t("join-offer-head", { organization, region });
     case "methodologist":
       return ctx.t("join-offer-methodologist", { region });
     case "coordinator":
       return offer.region ? ctx.t("join-offer-coordinator-region", { region }) : ctx.t("join-offer-coordinator-national");
+  }
+}
+
+/**
+ * One reply for every code or link that does not work, except a personal invitation that exists,
+ * whose holder is told why (used, expired, revoked) and what to do.
+ */
+function refusalText(ctx: BotContext, refusal: InvitationRefusal): string {
+  if (refusal.problem === "own") return ctx.t("join-problem-own");
+  return refusal.personal ? ctx.t(`join-problem-${refusal.problem}`) : ctx.t("join-problem-invalid");
+}
+
+/** Counts a failed attempt; an unusual number across all users is logged as a warning. */
+async function countFailure(ctx: BotContext, now: Date): Promise<void> {
+  const { recentAcrossUsers } = await recordFailedJoin(ctx.deps.db, ctx.user.telegramId, now);
+  if (isUnusualJoinFailureCount(recentAcrossUsers)) {
+    console.warn(
+      JSON.stringify({ level: "warn", msg: "unusual rate of failed join attempts across users", failuresIn15Min: recentAcrossUsers, updateId: ctx.update.update_id }),
+    );
   }
 }
 
@@ -46,11 +72,11 @@ export async function offerJoin(ctx: BotContext, raw: string): Promise<void> {
     await ctx.reply(ctx.t("join-problem-rate-limited"));
     return;
   }
-  const found = key ? await findUsableInvitation(db, key, now) : ({ ok: false, problem: "unknown" } as const);
+  const found = key ? await findUsableInvitation(db, key, now, ctx.user.telegramId) : ({ ok: false, problem: "unknown", personal: false } as const);
   if (!found.ok) {
-    await recordFailedJoin(db, ctx.user.telegramId, now);
-    const limited = found.problem === "unknown" && (await isJoinRateLimited(db, ctx.user.telegramId, now));
-    await ctx.reply(ctx.t(limited ? "join-problem-rate-limited" : `join-problem-${found.problem}`));
+    await countFailure(ctx, now);
+    const limited = !found.personal && (await isJoinRateLimited(db, ctx.user.telegramId, now));
+    await ctx.reply(limited ? ctx.t("join-problem-rate-limited") : refusalText(ctx, found));
     return;
   }
   const inv = found.offer.invitation;
@@ -83,6 +109,14 @@ joinFeature.callbackQuery(cb.joinConfirm.filter, async (ctx) => {
   const { db, clock, i18n } = ctx.deps;
   const now = clock();
   if (!parsed) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+  // A consent given before the person left (or before this user row existed) is not consent now:
+  // an offer message older than the user row is outdated. Telegram dates are whole seconds.
+  const offeredAt = (ctx.callbackQuery.message?.date ?? 0) * 1000;
+  if (offeredAt + 1000 < ctx.user.createdAt.getTime()) {
+    await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+    await ctx.editMessageReplyMarkup().catch(() => {});
+    return;
+  }
   // The button carries a 128-bit token: a forged one fails below and counts as a failed attempt.
   const [token] = parsed;
   const result = await acceptInvitation(db, {
@@ -93,8 +127,8 @@ joinFeature.callbackQuery(cb.joinConfirm.filter, async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => {});
   if (!result.ok) {
-    if (result.problem === "unknown") await recordFailedJoin(db, ctx.user.telegramId, now);
-    await ctx.reply(ctx.t(`join-problem-${result.problem}`));
+    if (result.problem === "unknown") await countFailure(ctx, now);
+    await ctx.reply(refusalText(ctx, result));
     return;
   }
   if (!ctx.actor.memberships.some((m) => m.role === result.role && m.scopeKey === result.scopeKey)) {
@@ -102,6 +136,7 @@ joinFeature.callbackQuery(cb.joinConfirm.filter, async (ctx) => {
   }
   await ctx.reply(ctx.t(result.alreadyMember ? "join-already" : "join-done", { membership: describeMembership(ctx, result.membership) }));
   await syncCommandMenu(ctx.api, i18n, ctx.actor, ctx.user.language);
+  if (result.role === "parent" && !result.alreadyMember) await askChildGroup(ctx, result.membership.id);
 });
 
 joinFeature.callbackQuery(cb.joinDecline.filter, async (ctx) => {

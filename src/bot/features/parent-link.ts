@@ -1,5 +1,8 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { setParentLinkExpiry } from "../../registration/invitation-management.js";
 import { deepLink, getParentLink, rotateParentLink } from "../../registration/invitations.js";
+import { addDays, almatyDay, atAlmaty } from "../../reminders/local-date.js";
+import { formatDate } from "../../shared/time.js";
 import { parentLinkOrganizations } from "../../registration/permissions.js";
 import { getOrganization } from "../../registration/registry.js";
 import { formatJoinCode } from "../../registration/tokens.js";
@@ -20,8 +23,17 @@ export async function sendParentLink(ctx: BotContext, organizationId: number): P
   if (!organization) return;
   const link = await getParentLink(db, organizationId);
   const url = deepLink(ctx.me.username, link.token);
-  const keyboard = new InlineKeyboard().text(ctx.t("parentlink-button-rotate"), cb.parentLinkRotateAsk.pack(organizationId));
-  await ctx.reply(ctx.t("parentlink-text", { organization: organization.name, link: url, code: formatJoinCode(link.joinCode!) }), {
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("parentlink-button-rotate"), cb.parentLinkRotateAsk.pack(organizationId))
+    .row()
+    .text(ctx.t("parentlink-button-expiry"), cb.parentLinkExpiryAsk.pack(organizationId));
+  const expiry = !link.expiresAt
+    ? ctx.t("parentlink-expiry-none")
+    : link.expiresAt.getTime() <= ctx.deps.clock().getTime()
+      ? ctx.t("parentlink-expired")
+      : ctx.t("parentlink-expiry-until", { until: formatDate(new Date(link.expiresAt.getTime() - 1)) });
+  const text = ctx.t("parentlink-text", { organization: organization.name, link: url, code: formatJoinCode(link.joinCode!) });
+  await ctx.reply(`${text}\n\n${expiry}`, {
     link_preview_options: { is_disabled: true },
   });
   await ctx.replyWithPhoto(new InputFile(await renderQrPng(url), `parent-link-${organization.registryNo}.png`), {
@@ -74,4 +86,31 @@ parentLinkFeature.callbackQuery(cb.parentLinkRotateNo.filter, async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => {});
   await ctx.reply(ctx.t("parentlink-rotate-cancelled"));
+});
+
+parentLinkFeature.callbackQuery(cb.parentLinkExpiryAsk.filter, async (ctx) => {
+  const parsed = cb.parentLinkExpiryAsk.unpack(ctx.callbackQuery.data);
+  if (!parsed || !mayManage(ctx, parsed[0])) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+  await ctx.answerCallbackQuery();
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("parentlink-expiry-days", { days: 30 }), cb.parentLinkExpirySet.pack(parsed[0], "30"))
+    .text(ctx.t("parentlink-expiry-days", { days: 90 }), cb.parentLinkExpirySet.pack(parsed[0], "90"))
+    .row()
+    .text(ctx.t("parentlink-expiry-days", { days: 365 }), cb.parentLinkExpirySet.pack(parsed[0], "365"))
+    .text(ctx.t("parentlink-button-expiry-none"), cb.parentLinkExpirySet.pack(parsed[0], "none"));
+  await ctx.reply(ctx.t("parentlink-expiry-ask"), { reply_markup: keyboard });
+});
+
+/** A parent link can be set to stop working after a while (printed QR codes on a notice board). */
+parentLinkFeature.callbackQuery(cb.parentLinkExpirySet.filter, async (ctx) => {
+  const parsed = cb.parentLinkExpirySet.unpack(ctx.callbackQuery.data);
+  if (!parsed || !mayManage(ctx, parsed[0])) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  const [organizationId, choice] = parsed;
+  // Valid through the last day, in Kazakhstan time: it stops at the following midnight.
+  const expiresAt = choice === "none" ? null : atAlmaty(addDays(almatyDay(ctx.deps.clock()), Number(choice) + 1), 0);
+  await getParentLink(ctx.deps.db, organizationId);
+  await setParentLinkExpiry(ctx.deps.db, organizationId, expiresAt, ctx.user.telegramId);
+  await ctx.reply(expiresAt ? ctx.t("parentlink-expiry-until", { until: formatDate(new Date(expiresAt.getTime() - 1)) }) : ctx.t("parentlink-expiry-none"));
 });

@@ -35,5 +35,5 @@ export const joinAttempts = pgTable(
     telegramId: bigint("telegram_id", { mode: "number" }).notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("join_attempts_user_at").on(t.telegramId, t.at)],
+  (t) => [index("join_attempts_user_at").on(t.telegramId, t.at), index("join_attempts_at").on(t.at)],
 );

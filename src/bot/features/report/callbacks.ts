@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { callbackCodec } from "../../callback-data.js";
+import { callbackCodec, dbId } from "../../callback-data.js";
 
 const index = z.coerce.number().int().min(0).max(200);
-const id = z.coerce.number().int().positive();
+const id = dbId;
 
 /** Buttons of the report walker and of the review. Field indexes let a stale button be recognised. */
 export const reportCb = {

@@ -67,6 +67,8 @@ async function open(ctx: BotContext, organizationId: number, takeOver = false) {
       return void (await ctx.reply(ctx.t("report-already-accepted")));
     case "deadline-passed":
       return void (await ctx.reply(ctx.t("report-deadline-passed")));
+    case "not-head":
+      return void (await ctx.reply(ctx.t("common-not-allowed")));
     case "busy":
       return void (await ctx.reply(ctx.t("report-busy", { editor: result.editor ?? ctx.t("report-someone") }), {
         reply_markup: new InlineKeyboard().text(ctx.t("report-button-take-over"), reportCb.takeOver.pack(organizationId)),
@@ -95,6 +97,9 @@ async function render(ctx: BotContext, outcome: AnswerOutcome | SubmitOutcome, o
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
       else await ctx.reply(ctx.t("common-stale-button"));
       return;
+    case "not-head":
+      // The button press, if any, is already answered: say it in the chat.
+      return void (await ctx.reply(ctx.t("common-not-allowed")));
     case "taken-over":
       return void (await ctx.reply(ctx.t("report-taken-over", { editor: outcome.editor ?? ctx.t("report-someone") })));
     case "locked":

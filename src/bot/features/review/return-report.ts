@@ -5,12 +5,14 @@ import { applicableFields } from "../../../reports/form/rules.js";
 import type { Answers } from "../../../reports/form/types.js";
 import { enqueueReviewNotice } from "../../../reports/review-notices.js";
 import { callbackCodec } from "../../callback-data.js";
-import { ask, type BotConversation } from "../../conversations/ask.js";
+import { ask, endAfterTooManyWrongAnswers, MAX_WRONG_ANSWERS, type BotConversation } from "../../conversations/ask.js";
 import type { ConversationContext } from "../../context.js";
 import { reviewableReport } from "./access.js";
 
 export const REVIEW_RETURN = "review-return";
 const COMMENT_MAX = 500;
+/** Presses on the field list before the wizard ends (a form has at most a few dozen fields). */
+const MAX_FIELD_PRESSES = 150;
 
 const toggleField = callbackCodec("rv-rf", [z.coerce.number().int().min(0).max(200)]);
 const fieldsDone = callbackCodec("rv-rf-done", []);
@@ -46,8 +48,13 @@ export async function returnReportConversation(conversation: BotConversation, ct
   const list = data.fields.map((f, i) => `${i + 1}. ${ctx.t(f.labelKey)}`).join("\n");
   await ctx.reply(`${ctx.t("review-return-choose-fields", { organization: data.organizationName })}\n\n${list}`, { reply_markup: keyboard() });
 
-  for (;;) {
+  // Each press is kept in the conversation's state until it ends: wrong inputs and presses are bounded.
+  for (let wrong = 0, presses = 0; ; ) {
     const c = await conversation.wait();
+    if (++presses > MAX_FIELD_PRESSES) {
+      if (c.callbackQuery) await c.answerCallbackQuery();
+      return endAfterTooManyWrongAnswers(conversation, c, "/review");
+    }
     const toggled = toggleField.unpack(c.callbackQuery?.data);
     if (toggled && data.fields.some((f) => f.index === toggled[0])) {
       if (selected.has(toggled[0])) selected.delete(toggled[0]);
@@ -65,6 +72,10 @@ export async function returnReportConversation(conversation: BotConversation, ct
       await c.editMessageReplyMarkup().catch(() => {});
       break;
     }
+    if (++wrong >= MAX_WRONG_ANSWERS) {
+      if (c.callbackQuery) await c.answerCallbackQuery();
+      return endAfterTooManyWrongAnswers(conversation, c, "/review");
+    }
     if (c.callbackQuery) await c.answerCallbackQuery({ text: c.t("conversation-stale-button"), show_alert: true });
     else await c.reply(c.t(c.message?.text?.startsWith("/") ? "conversation-busy" : "review-return-use-buttons"));
   }
@@ -75,6 +86,7 @@ export async function returnReportConversation(conversation: BotConversation, ct
     await question(ctx);
     comments[field.key] = await ask<string>(conversation, {
       question,
+      restart: "/review",
       hint: (c) => c.t("review-return-comment-not-text"),
       parse: (c) => {
         const text = c.message?.text?.trim();

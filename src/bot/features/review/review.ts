@@ -19,7 +19,7 @@ const refuse = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.t("commo
 
 reviewFeature.command("review", async (ctx) => {
   if (!mayReview(ctx.actor)) return void (await ctx.reply(ctx.t("common-not-allowed")));
-  const items = await listReportsAwaitingReview(ctx.deps.db, reviewRegions(ctx.actor));
+  const items = await listReportsAwaitingReview(ctx.deps.db, reviewRegions(ctx.actor), ctx.actor.telegramId);
   if (items.length === 0) return void (await ctx.reply(ctx.t("review-nothing")));
   const keyboard = new InlineKeyboard();
   for (const item of items.slice(0, 50)) {

@@ -1,0 +1,1 @@
+CREATE INDEX "join_attempts_at" ON "join_attempts" USING btree ("at");

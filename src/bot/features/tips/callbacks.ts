@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { callbackCodec } from "../../callback-data.js";
+import { tipFeedbacks } from "../../../tips/feedback.js";
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+const region = z.string().regex(/^[a-z][a-z-]{1,40}$/);
+
+/** Buttons of the weekly activities (/tip, /tips, /child). Ids are re-checked against the user. */
+export const tipsCb = {
+  feedback: callbackCodec("tip-fb", [id, z.enum(tipFeedbacks)]),
+  pause: callbackCodec("tips-pause", [z.enum(["on", "off"])]),
+  days: callbackCodec("tips-days", []),
+  day: callbackCodec("tips-day", [z.coerce.number().int().min(1).max(7)]),
+  hours: callbackCodec("tips-hours", []),
+  hour: callbackCodec("tips-hour", [z.coerce.number().int().min(8).max(20)]),
+  lift: callbackCodec("tips-lift", [region, z.enum(["on", "off"])]),
+  childAdd: callbackCodec("child-add", [id]),
+  childGroup: callbackCodec("child-grp", [id, id]),
+  childRemove: callbackCodec("child-del", [id]),
+  childStart: callbackCodec("child", []),
+} as const;
+
+/** The activity library editor (/activities). */
+export const libraryCb = {
+  page: callbackCodec("act-page", [z.coerce.number().int().min(0).max(1000)]),
+  open: callbackCodec("act", [id]),
+  newActivity: callbackCodec("act-new", []),
+  direction: callbackCodec("act-dir", [z.coerce.number().int().min(0).max(9)]),
+  edit: callbackCodec("act-edit", [id, z.enum(["kk", "ru"])]),
+  retire: callbackCodec("act-ret", [id, z.enum(["on", "off"])]),
+  save: callbackCodec("act-save", []),
+  discard: callbackCodec("act-drop", []),
+} as const;

@@ -1,0 +1,229 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { eq } from "drizzle-orm";
+import { activities } from "../../../db/schema/index.js";
+import { hasRole } from "../../../registration/actor.js";
+import { listParentKindergartens } from "../../../tips/children.js";
+import { deliveryAwaitingComment, latestTipFor, recordTipFeedback, saveTipComment, type TipFeedback } from "../../../tips/feedback.js";
+import { tipFiguresByGroup, mostLikedActivities } from "../../../tips/figures.js";
+import { isControlLifted, setControlLifted } from "../../../tips/region-settings.js";
+import { tipParams } from "../../../tips/render.js";
+import { getTipSettings, TIP_HOURS, updateTipSettings, type TipSettings } from "../../../tips/settings.js";
+import type { BotContext } from "../../context.js";
+import { gridKeyboard } from "../../keyboards.js";
+import { regionName } from "../../format.js";
+import { tipsCb } from "./callbacks.js";
+
+/**
+ * Weekly home activities (issue #11): /tip shows this week's again with its buttons; /tips lets a
+ * parent stop, resume and choose the day and hour, shows a head their kindergarten's figures per
+ * group, and lets a methodologist lift the control-group restriction at the end of the pilot.
+ */
+export const tipsFeature = new Composer<BotContext>();
+
+function feedbackKeyboard(ctx: BotContext, deliveryId: number, chosen: TipFeedback | null): InlineKeyboard {
+  const mark = (kind: TipFeedback, key: string) => (chosen === kind ? `✓ ${ctx.t(key)}` : ctx.t(key));
+  return new InlineKeyboard()
+    .text(mark("done", "tips-button-done"), tipsCb.feedback.pack(deliveryId, "done"))
+    .row()
+    .text(mark("too_hard", "tips-button-too-hard"), tipsCb.feedback.pack(deliveryId, "too_hard"))
+    .row()
+    .text(mark("not_for_us", "tips-button-not-for-us"), tipsCb.feedback.pack(deliveryId, "not_for_us"));
+}
+
+tipsFeature.command("tip", async (ctx) => {
+  const { db, clock } = ctx.deps;
+  const kindergartens = await listParentKindergartens(db, ctx.user.telegramId);
+  if (kindergartens.length === 0) return void (await ctx.reply(ctx.t("tips-not-parent")));
+  const tip = await latestTipFor(db, ctx.user.telegramId, clock());
+  if (!tip) {
+    const noChild = kindergartens.every((k) => k.children.length === 0);
+    if (noChild) {
+      await ctx.reply(ctx.t("tips-none-no-child"), { reply_markup: new InlineKeyboard().text(ctx.t("child-button-add"), tipsCb.childStart.pack()) });
+      return;
+    }
+    const settings = await getTipSettings(db, ctx.user.telegramId);
+    await ctx.reply(ctx.t("tips-none-yet", { day: ctx.t(`tips-weekday-${settings.weekday}`), hour: settings.hour }));
+    return;
+  }
+  const [activity] = await db.select().from(activities).where(eq(activities.id, tip.activityId));
+  await ctx.reply(ctx.t("tips-weekly", tipParams(activity!.content, activity!.minutes, ctx.user.language)), {
+    reply_markup: feedbackKeyboard(ctx, tip.id, tip.feedback),
+  });
+});
+
+function settingsText(ctx: BotContext, s: TipSettings): string {
+  return ctx.t(s.paused ? "tips-settings-off" : "tips-settings-on", { day: ctx.t(`tips-weekday-${s.weekday}`), hour: s.hour });
+}
+
+function settingsKeyboard(ctx: BotContext, s: TipSettings): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(ctx.t(s.paused ? "tips-button-resume" : "tips-button-pause"), tipsCb.pause.pack(s.paused ? "on" : "off"))
+    .row()
+    .text(ctx.t("tips-button-day"), tipsCb.days.pack())
+    .text(ctx.t("tips-button-hour"), tipsCb.hours.pack());
+}
+
+async function headSection(ctx: BotContext): Promise<string[]> {
+  const lines: string[] = [];
+  for (const m of ctx.actor.memberships.filter((m) => m.role === "head" && m.organization)) {
+    const figures = await tipFiguresByGroup(ctx.deps.db, m.organization!.id);
+    lines.push(ctx.t("tips-head-title", { organization: m.organization!.name }));
+    if (figures.length === 0) lines.push(ctx.t("tips-head-no-groups"));
+    for (const f of figures) {
+      lines.push(
+        ctx.t("tips-head-group", {
+          group: f.groupName,
+          arm: ctx.t(`groups-arm-short-${f.arm}`),
+          parents: f.parents,
+          sent: f.sent,
+          done: f.done,
+          tooHard: f.tooHard,
+        }),
+      );
+    }
+    lines.push("");
+  }
+  return lines;
+}
+
+async function methodologistSection(ctx: BotContext): Promise<{ lines: string[]; keyboard: InlineKeyboard }> {
+  const lines: string[] = [];
+  const keyboard = new InlineKeyboard();
+  for (const m of ctx.actor.memberships.filter((m) => m.role === "methodologist" && m.region)) {
+    const region = m.region!;
+    const lifted = await isControlLifted(ctx.deps.db, region.code);
+    lines.push(ctx.t(lifted ? "tips-region-lifted" : "tips-region-restricted", { region: regionName(region, ctx.user.language) }));
+    const liked = await mostLikedActivities(ctx.deps.db, region.code, 5);
+    if (liked.length > 0) {
+      lines.push(ctx.t("tips-region-liked"));
+      for (const a of liked) lines.push(`• ${tipParams(a.content, 0, ctx.user.language).title} — ${a.done}`);
+    }
+    lines.push("");
+    keyboard.text(ctx.t(lifted ? "tips-button-restrict" : "tips-button-lift"), tipsCb.lift.pack(region.code, lifted ? "off" : "on")).row();
+  }
+  return { lines, keyboard };
+}
+
+tipsFeature.command("tips", async (ctx) => {
+  const { db, clock } = ctx.deps;
+  const arg = ctx.match.trim().toLowerCase();
+  const isParent = hasRole(ctx.actor, "parent");
+  if (isParent && (arg === "off" || arg === "on")) {
+    const s = await updateTipSettings(db, ctx.user.telegramId, { paused: arg === "off" }, clock());
+    await ctx.reply(settingsText(ctx, s), { reply_markup: settingsKeyboard(ctx, s) });
+    return;
+  }
+  const head = await headSection(ctx);
+  const methodologist = await methodologistSection(ctx);
+  if (!isParent && head.length === 0 && methodologist.lines.length === 0) return void (await ctx.reply(ctx.t("tips-not-parent")));
+  if (head.length > 0 || methodologist.lines.length > 0) {
+    const text = [...head, ...methodologist.lines].join("\n").trim();
+    await ctx.reply(text, methodologist.lines.length > 0 ? { reply_markup: methodologist.keyboard } : {});
+  }
+  if (isParent) {
+    const s = await getTipSettings(db, ctx.user.telegramId);
+    await ctx.reply(settingsText(ctx, s), { reply_markup: settingsKeyboard(ctx, s) });
+  }
+});
+
+async function onlyParents(ctx: BotContext): Promise<boolean> {
+  if (hasRole(ctx.actor, "parent")) return true;
+  await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+  return false;
+}
+
+/** Re-renders the settings message only when it changes (Telegram refuses an edit that changes nothing). */
+async function showSettings(ctx: BotContext, before: TipSettings, after: TipSettings): Promise<void> {
+  const same = before.paused === after.paused && before.weekday === after.weekday && before.hour === after.hour;
+  if (!same && ctx.callbackQuery?.message) {
+    await ctx.editMessageText(settingsText(ctx, after), { reply_markup: settingsKeyboard(ctx, after) });
+  } else if (!same) {
+    await ctx.reply(settingsText(ctx, after), { reply_markup: settingsKeyboard(ctx, after) });
+  }
+}
+
+tipsFeature.callbackQuery(tipsCb.pause.filter, async (ctx) => {
+  const parsed = tipsCb.pause.unpack(ctx.callbackQuery.data);
+  if (!parsed) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+  if (!(await onlyParents(ctx))) return;
+  const { db, clock } = ctx.deps;
+  const before = await getTipSettings(db, ctx.user.telegramId);
+  const after = await updateTipSettings(db, ctx.user.telegramId, { paused: parsed[0] === "off" }, clock());
+  await ctx.answerCallbackQuery();
+  await showSettings(ctx, before, after);
+});
+
+tipsFeature.callbackQuery(tipsCb.days.filter, async (ctx) => {
+  if (!(await onlyParents(ctx))) return;
+  await ctx.answerCallbackQuery();
+  const buttons = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ text: ctx.t(`tips-weekday-${d}`), data: tipsCb.day.pack(d) }));
+  await ctx.reply(ctx.t("tips-choose-day"), { reply_markup: gridKeyboard(buttons, 2) });
+});
+
+tipsFeature.callbackQuery(tipsCb.hours.filter, async (ctx) => {
+  if (!(await onlyParents(ctx))) return;
+  await ctx.answerCallbackQuery();
+  const buttons = TIP_HOURS.map((h) => ({ text: `${String(h).padStart(2, "0")}:00`, data: tipsCb.hour.pack(h) }));
+  await ctx.reply(ctx.t("tips-choose-hour"), { reply_markup: gridKeyboard(buttons, 4) });
+});
+
+for (const [codec, field] of [
+  [tipsCb.day, "weekday"],
+  [tipsCb.hour, "hour"],
+] as const) {
+  tipsFeature.callbackQuery(codec.filter, async (ctx) => {
+    const parsed = codec.unpack(ctx.callbackQuery.data);
+    if (!parsed) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+    if (!(await onlyParents(ctx))) return;
+    const { db, clock } = ctx.deps;
+    const s = await updateTipSettings(db, ctx.user.telegramId, { [field]: parsed[0] }, clock());
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(settingsText(ctx, s), { reply_markup: settingsKeyboard(ctx, s) });
+  });
+}
+
+tipsFeature.callbackQuery(tipsCb.lift.filter, async (ctx) => {
+  const parsed = tipsCb.lift.unpack(ctx.callbackQuery.data);
+  const [regionCode, state] = parsed ?? [];
+  const allowed = ctx.actor.memberships.some((m) => m.role === "methodologist" && m.region?.code === regionCode);
+  if (!parsed || !allowed) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+  const { db, clock } = ctx.deps;
+  const lifted = state === "on";
+  if ((await isControlLifted(db, regionCode!)) === lifted) return ctx.answerCallbackQuery();
+  await setControlLifted(db, { regionCode: regionCode!, lifted, by: ctx.user.telegramId, now: clock() });
+  await ctx.answerCallbackQuery();
+  await ctx.reply(ctx.t(lifted ? "tips-lift-done" : "tips-restrict-done"));
+});
+
+tipsFeature.callbackQuery(tipsCb.feedback.filter, async (ctx) => {
+  const parsed = tipsCb.feedback.unpack(ctx.callbackQuery.data);
+  if (!parsed) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+  const [deliveryId, feedback] = parsed;
+  const outcome = await recordTipFeedback(ctx.deps.db, { deliveryId, userId: ctx.user.telegramId, feedback, now: ctx.deps.clock() });
+  if (!outcome.ok) {
+    return ctx.answerCallbackQuery({ text: ctx.t(outcome.problem === "week_over" ? "tips-feedback-week-over" : "common-stale-button"), show_alert: true });
+  }
+  await ctx.answerCallbackQuery({ text: ctx.t("tips-feedback-thanks") });
+  if (!outcome.changed) return;
+  if (ctx.callbackQuery.message) await ctx.editMessageReplyMarkup({ reply_markup: feedbackKeyboard(ctx, deliveryId, feedback) }).catch(() => {});
+  if (feedback === "done") await ctx.reply(ctx.t("tips-ask-comment"));
+});
+
+// After "We did it": the next photo or line (not a command) is what the child said.
+const commenting = tipsFeature.filter(async (ctx) => {
+  if (!ctx.message || ctx.message.text?.startsWith("/")) return false;
+  if (!ctx.message.text && !ctx.message.photo) return false;
+  return (await deliveryAwaitingComment(ctx.deps.db, ctx.user.telegramId, ctx.deps.clock())) !== null;
+});
+
+commenting.on(["message:text", "message:photo"], async (ctx) => {
+  const deliveryId = await deliveryAwaitingComment(ctx.deps.db, ctx.user.telegramId, ctx.deps.clock());
+  if (deliveryId === null) return;
+  await saveTipComment(ctx.deps.db, {
+    deliveryId,
+    userId: ctx.user.telegramId,
+    text: ctx.message.text ?? ctx.message.caption,
+    photoFileId: ctx.message.photo?.at(-1)?.file_id,
+  });
+  await ctx.reply(ctx.t("tips-comment-saved"));
+});

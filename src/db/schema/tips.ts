@@ -1,0 +1,131 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { regions } from "./registry.js";
+import { kindergartenGroups } from "./reports.js";
+import { memberships, users } from "./users.js";
+
+/**
+ * Weekly home activities for parents (issue #11). Seeded from the library shipped with the code
+ * (src/tips/library), editable from the chat: `source` tells which rows a deployment may refresh.
+ * `content` holds both languages: { kk: ActivityText, ru: ActivityText }.
+ */
+export const tipSourceEnum = pgEnum("tip_source", ["library", "chat"]);
+
+export const activities = pgTable(
+  "activities",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull(),
+    direction: text("direction").notNull(),
+    season: text("season").notNull(),
+    minutes: smallint("minutes").notNull(),
+    content: jsonb("content").$type<unknown>().notNull(),
+    /** National order of sending; a region may set its own (region_tip_settings). */
+    position: integer("position").notNull(),
+    source: tipSourceEnum("source").notNull().default("library"),
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+    updatedBy: bigint("updated_by", { mode: "number" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("activities_slug").on(t.slug), index("activities_position").on(t.position)],
+);
+
+/** A parent's child in a group: one row per child (a parent of two children has two). */
+export const parentChildren = pgTable(
+  "parent_children",
+  {
+    id: serial("id").primaryKey(),
+    membershipId: integer("membership_id")
+      .notNull()
+      .references(() => memberships.id, { onDelete: "cascade" }),
+    userId: bigint("user_id", { mode: "number" })
+      .notNull()
+      .references(() => users.telegramId, { onDelete: "cascade" }),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => kindergartenGroups.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("parent_children_membership_group").on(t.membershipId, t.groupId), index("parent_children_user").on(t.userId), index("parent_children_group").on(t.groupId)],
+);
+
+/** When a parent wants the week's activity (Asia/Almaty), and whether at all. */
+export const tipSettings = pgTable("tip_settings", {
+  userId: bigint("user_id", { mode: "number" })
+    .primaryKey()
+    .references(() => users.telegramId, { onDelete: "cascade" }),
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday: smallint("weekday").notNull().default(6),
+  hour: smallint("hour").notNull().default(10),
+  paused: boolean("paused").notNull().default(false),
+  /** Set once a parent who joined before groups were asked has been asked for their child's group. */
+  askedChildAt: timestamp("asked_child_at", { withTimezone: true }),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A region's choices: its own order of activities, and whether control-group parents receive them. */
+export const regionTipSettings = pgTable("region_tip_settings", {
+  regionCode: text("region_code")
+    .primaryKey()
+    .references(() => regions.code),
+  /** Activity ids in the region's order; null = the national order. */
+  activityOrder: jsonb("activity_order").$type<number[] | null>(),
+  /** End of the pilot: control-group parents in the region receive activities too. */
+  controlLiftedAt: timestamp("control_lifted_at", { withTimezone: true }),
+  updatedBy: bigint("updated_by", { mode: "number" }),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const tipFeedbackEnum = pgEnum("tip_feedback", ["done", "too_hard", "not_for_us"]);
+
+/**
+ * One activity planned for one parent in one week (the week starts on Monday, Asia/Almaty). Unique
+ * per parent and week, and per parent and activity: never twice the same. Kept without the parent
+ * when they leave (user_id set to null) so the kindergarten's figures stay right.
+ */
+export const tipDeliveries = pgTable(
+  "tip_deliveries",
+  {
+    id: serial("id").primaryKey(),
+    userId: bigint("user_id", { mode: "number" }).references(() => users.telegramId, { onDelete: "set null" }),
+    weekStart: date("week_start", { mode: "string" }).notNull(),
+    activityId: integer("activity_id")
+      .notNull()
+      .references(() => activities.id),
+    /** Groups of the parent's children when planned (for figures per group and arm). */
+    groupIds: jsonb("group_ids").$type<number[]>().notNull(),
+    plannedAt: timestamp("planned_at", { withTimezone: true }).notNull(),
+    feedback: tipFeedbackEnum("feedback"),
+    feedbackAt: timestamp("feedback_at", { withTimezone: true }),
+    /** What the child said, or a photo's file_id, after "We did it". */
+    comment: text("comment"),
+    photoFileId: text("photo_file_id"),
+    commentAskedAt: timestamp("comment_asked_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("tip_deliveries_user_week").on(t.userId, t.weekStart),
+    uniqueIndex("tip_deliveries_user_activity").on(t.userId, t.activityId),
+    index("tip_deliveries_week").on(t.weekStart),
+    index("tip_deliveries_groups").using("gin", t.groupIds),
+  ],
+);
+
+/**
+ * An administrator's or methodologist's activity being written or edited in the chat: one per
+ * person, kept until saved or cancelled, so a restart loses nothing typed.
+ */
+export const activityDrafts = pgTable("activity_drafts", {
+  userId: bigint("user_id", { mode: "number" })
+    .primaryKey()
+    .references(() => users.telegramId, { onDelete: "cascade" }),
+  /** null: a new activity. */
+  activityId: integer("activity_id").references(() => activities.id),
+  direction: text("direction"),
+  kk: jsonb("kk").$type<unknown>(),
+  ru: jsonb("ru").$type<unknown>(),
+  /** The language whose text the next message is. */
+  awaiting: text("awaiting"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

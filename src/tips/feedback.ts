@@ -1,0 +1,81 @@
+import { and, desc, eq, isNull, lte, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import { tipDeliveries } from "../db/schema/index.js";
+import { addDays } from "../reminders/local-date.js";
+import { weekStartOf } from "./plan-week.js";
+
+export const tipFeedbacks = ["done", "too_hard", "not_for_us"] as const;
+export type TipFeedback = (typeof tipFeedbacks)[number];
+export const tipFeedbackSchema = z.enum(tipFeedbacks);
+
+/** How long after "We did it" the next photo or line is taken as what the child said. */
+export const COMMENT_WINDOW_MS = 2 * 60 * 60 * 1000;
+export const COMMENT_MAX = 500;
+
+export type FeedbackOutcome = { ok: true; changed: boolean } | { ok: false; problem: "not_found" | "week_over" };
+
+/**
+ * A parent's answer to their own activity. It can change during the week the activity was planned
+ * for (and the week after, for a tip sent on Sunday evening); not someone else's, not afterwards.
+ */
+export async function recordTipFeedback(
+  db: Db,
+  input: { deliveryId: number; userId: number; feedback: TipFeedback; now: Date },
+): Promise<FeedbackOutcome> {
+  const [delivery] = await db
+    .select()
+    .from(tipDeliveries)
+    .where(and(eq(tipDeliveries.id, input.deliveryId), eq(tipDeliveries.userId, input.userId)));
+  if (!delivery || delivery.plannedAt > input.now) return { ok: false, problem: "not_found" };
+  if (weekStartOf(input.now) > addDays(delivery.weekStart, 7)) return { ok: false, problem: "week_over" };
+  const changed = delivery.feedback !== input.feedback;
+  await db
+    .update(tipDeliveries)
+    .set({
+      feedback: input.feedback,
+      feedbackAt: input.now,
+      commentAskedAt: input.feedback === "done" && !delivery.comment && !delivery.photoFileId ? input.now : null,
+    })
+    .where(eq(tipDeliveries.id, delivery.id));
+  return { ok: true, changed };
+}
+
+/** The delivery waiting for a photo or a line after "We did it", if any. */
+export async function deliveryAwaitingComment(db: Db, userId: number, now: Date): Promise<number | null> {
+  const [row] = await db
+    .select({ id: tipDeliveries.id })
+    .from(tipDeliveries)
+    .where(
+      and(
+        eq(tipDeliveries.userId, userId),
+        sql`${tipDeliveries.commentAskedAt} > ${new Date(now.getTime() - COMMENT_WINDOW_MS).toISOString()}::timestamptz`,
+        isNull(tipDeliveries.comment),
+        isNull(tipDeliveries.photoFileId),
+      ),
+    )
+    .orderBy(desc(tipDeliveries.commentAskedAt))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+export async function saveTipComment(
+  db: Db,
+  input: { deliveryId: number; userId: number; text?: string; photoFileId?: string },
+): Promise<void> {
+  await db
+    .update(tipDeliveries)
+    .set({ comment: input.text?.slice(0, COMMENT_MAX) ?? null, photoFileId: input.photoFileId ?? null, commentAskedAt: null })
+    .where(and(eq(tipDeliveries.id, input.deliveryId), eq(tipDeliveries.userId, input.userId)));
+}
+
+/** The latest activity a parent has been sent (planned time passed), for /tip. */
+export async function latestTipFor(db: Db, userId: number, now: Date) {
+  const [row] = await db
+    .select()
+    .from(tipDeliveries)
+    .where(and(eq(tipDeliveries.userId, userId), lte(tipDeliveries.plannedAt, now)))
+    .orderBy(desc(tipDeliveries.plannedAt))
+    .limit(1);
+  return row ?? null;
+}

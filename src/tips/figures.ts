@@ -1,0 +1,78 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { rowsOf } from "./plan-week.js";
+
+/** What a kindergarten's parents received and said, per group (for the head, and the digests' "dose"). */
+export interface GroupTipFigures {
+  groupId: number;
+  groupName: string;
+  arm: "experimental" | "control";
+  parents: number;
+  sent: number;
+  done: number;
+  tooHard: number;
+  notForUs: number;
+}
+
+/** Sent = the outbox row went out; a parent of two children counts in both groups. */
+export async function tipFiguresByGroup(db: Db, organizationId: number): Promise<GroupTipFigures[]> {
+  const result = await db.execute(sql`
+    SELECT g.id AS "groupId", g.name AS "groupName", g.arm,
+      (SELECT count(DISTINCT pc.user_id) FROM parent_children pc WHERE pc.group_id = g.id)::int AS parents,
+      count(o.id)::int AS sent,
+      count(o.id) FILTER (WHERE d.feedback = 'done')::int AS done,
+      count(o.id) FILTER (WHERE d.feedback = 'too_hard')::int AS "tooHard",
+      count(o.id) FILTER (WHERE d.feedback = 'not_for_us')::int AS "notForUs"
+    FROM kindergarten_groups g
+    LEFT JOIN tip_deliveries d ON d.group_ids @> to_jsonb(g.id)
+    LEFT JOIN outbox o ON o.dedup_key = 'tip:' || d.id AND o.status = 'sent'
+    WHERE g.organization_id = ${organizationId} AND g.archived_at IS NULL
+    GROUP BY g.id
+    ORDER BY g.id`);
+  return rowsOf<GroupTipFigures>(result);
+}
+
+/** Per kindergarten and arm, for the digests: activities sent and marked done. */
+export interface OrganizationArmDose {
+  organizationId: number;
+  arm: "experimental" | "control";
+  sent: number;
+  done: number;
+}
+
+export async function tipDoseByOrganization(db: Db, organizationIds: number[]): Promise<OrganizationArmDose[]> {
+  if (organizationIds.length === 0) return [];
+  const result = await db.execute(sql`
+    SELECT g.organization_id AS "organizationId", g.arm,
+      count(o.id)::int AS sent,
+      count(o.id) FILTER (WHERE d.feedback = 'done')::int AS done
+    FROM kindergarten_groups g
+    JOIN tip_deliveries d ON d.group_ids @> to_jsonb(g.id)
+    JOIN outbox o ON o.dedup_key = 'tip:' || d.id AND o.status = 'sent'
+    WHERE g.organization_id IN (${sql.join(organizationIds.map((id) => sql`${id}`), sql`, `)})
+    GROUP BY g.organization_id, g.arm
+    ORDER BY 1, 2`);
+  return rowsOf<OrganizationArmDose>(result);
+}
+
+/** The activities parents of a region marked "We did it" most often. */
+export async function mostLikedActivities(db: Db, regionCode: string, limit = 5): Promise<{ activityId: number; content: unknown; done: number }[]> {
+  const result = await db.execute(sql`
+    SELECT a.id AS "activityId", a.content, count(*)::int AS done
+    FROM tip_deliveries d
+    JOIN activities a ON a.id = d.activity_id
+    WHERE d.feedback = 'done'
+      AND EXISTS (
+        SELECT 1 FROM kindergarten_groups g JOIN organizations o ON o.id = g.organization_id
+        WHERE d.group_ids @> to_jsonb(g.id) AND o.region_code = ${regionCode})
+    GROUP BY a.id
+    ORDER BY done DESC, a.id
+    LIMIT ${limit}`);
+  return rowsOf(result);
+}
+
+/** Regions where control-group parents receive activities (the pilot's restriction lifted). */
+export async function regionsWithControlLifted(db: Db): Promise<string[]> {
+  const result = await db.execute(sql`SELECT region_code AS "regionCode" FROM region_tip_settings WHERE control_lifted_at IS NOT NULL ORDER BY 1`);
+  return rowsOf<{ regionCode: string }>(result).map((r) => r.regionCode);
+}

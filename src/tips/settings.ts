@@ -1,0 +1,45 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import { tipSettings } from "../db/schema/index.js";
+
+/** Hours a parent may choose: outside the quiet hours (21:00–08:00 Asia/Almaty). */
+export const TIP_HOURS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20] as const;
+export const DEFAULT_TIP_SETTINGS = { weekday: 6, hour: 10, paused: false } as const;
+
+export const tipScheduleSchema = z.object({
+  weekday: z.number().int().min(1).max(7),
+  hour: z.number().int().refine((h) => (TIP_HOURS as readonly number[]).includes(h), "an hour between 08 and 20"),
+});
+
+export interface TipSettings {
+  weekday: number;
+  hour: number;
+  paused: boolean;
+}
+
+export async function getTipSettings(db: Db, userId: number): Promise<TipSettings> {
+  const [row] = await db.select().from(tipSettings).where(eq(tipSettings.userId, userId));
+  return row ? { weekday: row.weekday, hour: row.hour, paused: row.paused } : { ...DEFAULT_TIP_SETTINGS };
+}
+
+export async function updateTipSettings(db: Db, userId: number, change: Partial<TipSettings>, now: Date): Promise<TipSettings> {
+  if (change.weekday !== undefined || change.hour !== undefined) {
+    const current = await getTipSettings(db, userId);
+    tipScheduleSchema.parse({ weekday: change.weekday ?? current.weekday, hour: change.hour ?? current.hour });
+  }
+  const [row] = await db
+    .insert(tipSettings)
+    .values({ userId, ...DEFAULT_TIP_SETTINGS, ...change, updatedAt: now })
+    .onConflictDoUpdate({
+      target: tipSettings.userId,
+      set: {
+        ...(change.weekday !== undefined ? { weekday: change.weekday } : {}),
+        ...(change.hour !== undefined ? { hour: change.hour } : {}),
+        ...(change.paused !== undefined ? { paused: change.paused } : {}),
+        updatedAt: sql`excluded.updated_at`,
+      },
+    })
+    .returning();
+  return { weekday: row!.weekday, hour: row!.hour, paused: row!.paused };
+}

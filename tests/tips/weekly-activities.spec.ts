@@ -1,0 +1,307 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { asc, eq } from "drizzle-orm";
+import type { Database, Db } from "../../src/db/client.js";
+import { activities, outbox, tipDeliveries } from "../../src/db/schema/index.js";
+import { addGroup } from "../../src/reports/groups.js";
+import { syncActivityLibrary } from "../../src/tips/library-sync.js";
+import type { LibraryActivity } from "../../src/tips/library/schema.js";
+import { planWeek } from "../../src/tips/plan-week.js";
+import { askParentsForChildGroup } from "../../src/tips/ask-child.js";
+import { tipGuard } from "../../src/tips/tip-guard.js";
+import { tipDoseByOrganization } from "../../src/tips/figures.js";
+import { createFakeClock, createTestSender } from "../helpers/delivery.js";
+import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
+import { useBotSpec } from "../helpers/spec.js";
+import { newUser, type TestBot } from "../helpers/test-bot.js";
+import type { TestUser } from "../helpers/updates.js";
+
+let database: Database;
+let t: TestBot;
+useBotSpec((spec) => ({ database, t } = spec));
+
+// Monday 2036-11-24 06:00 Almaty: ahead of the wall clock, so outbox rows (not_before = now()) are due.
+const monday = new Date("2036-11-24T01:00:00Z");
+const saturday10 = new Date("2036-11-29T05:00:00Z"); // 10:00 Almaty, the default slot
+
+const text = (lang: "kk" | "ru", n: number, extra: Partial<LibraryActivity["kk"]> = {}) => ({
+  title: `${lang}-title-${n}`,
+  activity: `${lang}-activity-${n} `.padEnd(220, "."),
+  words: [`${lang}-a`, `${lang}-b`, `${lang}-c`],
+  ...extra,
+});
+function library(count: number): LibraryActivity[] {
+  return Array.from({ length: count }, (_, i) => ({
+    slug: `activity-${i + 1}`,
+    direction: "household" as const,
+    season: "any" as const,
+    minutes: 10 + (i % 6),
+    kk: text("kk", i + 1, i === 0 ? { safety: "Пышақ — ересектің қолында.", youngest: "Тек жуып-шайыңыз, пышақ керек емес." } : {}),
+    ru: text("ru", i + 1, i === 0 ? { safety: "Нож — только у взрослого.", youngest: "Только помойте, нож не нужен." } : {}),
+  }));
+}
+
+async function experimentalGroup(db: Db, registryNo = 11, arm: "experimental" | "control" = "experimental", name = "Балапан") {
+  const org = await orgByRegistryNo(db, registryNo);
+  return addGroup(db, { organizationId: org.id, name, ageBand: "senior", childrenCount: 20, arm, createdBy: null });
+}
+
+/** A parent who joined through the parent link and chose `groupId` when asked. */
+async function parentIn(registryNo: number, groupName: string, language: "kk" | "ru" = "ru", user: TestUser = newUser()) {
+  const org = await orgByRegistryNo(database.db, registryNo);
+  await joinedUser(t, database.db, { role: "parent", organizationId: org.id }, language, user);
+  const overview = await t.send(user, "/child");
+  const add = overview.buttons.filter((b) => b.data?.startsWith("child-add:")).at(-1)!;
+  const asked = await t.press(user, add.data);
+  await t.press(user, asked.button(groupName).data);
+  return user;
+}
+
+async function deliveries() {
+  return database.db.select().from(tipDeliveries).orderBy(asc(tipDeliveries.id));
+}
+
+beforeEach(async () => {
+  t.setNow(monday);
+  await syncActivityLibrary(database.db, library(3));
+});
+
+describe("joining and choosing the child's group", () => {
+  it("a parent who joins is asked for the group and told, in Kazakh, that experimental groups get weekly activities", async () => {
+    const db = database.db;
+    await experimentalGroup(db, 11, "experimental", "Күншуақ");
+    const org = await orgByRegistryNo(db, 11);
+    const user = newUser({ language_code: "kk" });
+    await t.meet(user, "kk");
+    const offer = await t.send(user, `/start ${(await import("../../src/registration/invitations.js").then((m) => m.getParentLink(db, org.id))).token}`);
+    const joined = await t.press(user, offer.buttons[0]!.data);
+    expect(joined.text).toContain("балаңыз қай топқа барады?");
+    const saved = await t.press(user, joined.button("Күншуақ").data);
+    expect(saved.text).toContain("Сақталды: Күншуақ. Апта сайын");
+  });
+
+  it("a parent of a control group is told plainly that no activities come during the pilot, and gets none", async () => {
+    await experimentalGroup(database.db, 11, "control", "Control");
+    const parent = newUser();
+    const org = await orgByRegistryNo(database.db, 11);
+    await joinedUser(t, database.db, { role: "parent", organizationId: org.id }, "ru", parent);
+    const overview = await t.send(parent, "/child");
+    const asked = await t.press(parent, overview.button("Указать группу").data);
+    const saved = await t.press(parent, asked.button("Control").data);
+    expect(saved.text).toContain("контрольная в сравнительном мониторинге");
+    expect((await planWeek(database.db, { now: monday, perHour: 1000 })).planned).toBe(0);
+  });
+
+  it("parents who joined before are asked once, through the outbox, when their kindergarten has groups", async () => {
+    const org = await orgByRegistryNo(database.db, 12);
+    await joinedUser(t, database.db, { role: "parent", organizationId: org.id });
+    expect(await askParentsForChildGroup(database.db, monday)).toBe(0); // no groups yet: nothing to choose
+    await experimentalGroup(database.db, 12);
+    expect(await askParentsForChildGroup(database.db, monday)).toBe(1);
+    expect(await askParentsForChildGroup(database.db, monday)).toBe(0);
+    const [row] = await database.db.select().from(outbox).where(eq(outbox.kind, "tip-ask-child"));
+    expect(row!.buttons).toEqual([{ textKey: "child-button-add", callbackData: "child" }]);
+  });
+
+  it("a forged group from another kindergarten is refused and nothing is stored", async () => {
+    const other = await experimentalGroup(database.db, 12, "experimental", "Other");
+    await experimentalGroup(database.db, 11);
+    const parent = newUser();
+    const org = await orgByRegistryNo(database.db, 11);
+    await joinedUser(t, database.db, { role: "parent", organizationId: org.id }, "ru", parent);
+    const overview = await t.send(parent, "/child");
+    const membershipId = Number(overview.button("Указать группу").data!.split(":")[1]);
+    const forged = await t.press(parent, `child-grp:${membershipId}:${other.id}`);
+    expect(forged.alerts[0]).toMatch(/устарела|устарел/i);
+    expect((await t.send(parent, "/child")).text).toContain("Группа пока не указана");
+  });
+});
+
+describe("the weekly plan", () => {
+  it("plans one activity at the parent's hour, renders it in their language with three buttons, and never twice in a week", async () => {
+    const db = database.db;
+    await experimentalGroup(db);
+    const kk = await parentIn(11, "Балапан", "kk");
+    const ru = await parentIn(11, "Балапан", "ru");
+    expect(await planWeek(db, { now: monday, perHour: 1000 })).toEqual({ weekStart: "2036-11-24", planned: 2 });
+    expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(0);
+    const plan = await deliveries();
+    // Saturday 10:00, the second 3.6 s later (1,000 an hour are spaced evenly).
+    expect(plan.map((d) => d.plannedAt.getTime() - saturday10.getTime())).toEqual([0, 3600]);
+
+    const clock = createFakeClock(new Date(saturday10.getTime() + 60_000));
+    const { sender, telegram } = createTestSender(db, { fakeClock: clock, guards: [tipGuard] });
+    await sender.runUntilIdle();
+    const byChat = new Map(telegram.delivered.map((m) => [m.chatId, m]));
+    expect(byChat.get(kk.id)!.text).toContain("Аптаның отбасылық іс-әрекеті: kk-title-1");
+    expect(byChat.get(kk.id)!.text).toContain("⚠️ Қауіпсіздік: Пышақ — ересектің қолында.");
+    expect(byChat.get(ru.id)!.text).toContain("Занятие недели для всей семьи: ru-title-1");
+    expect(byChat.get(ru.id)!.text).toContain("👶 Для самых маленьких: Только помойте, нож не нужен.");
+    expect(byChat.get(ru.id)!.text).toContain("⏱ 10 минут");
+    expect(byChat.get(ru.id)!.replyMarkup!.inline_keyboard.flat().map((b) => b.text)).toEqual(["✅ Сделали", "😓 Слишком сложно", "🙅 Не для нас"]);
+
+    // /tip shows the same activity again, word for word.
+    t.setNow(new Date(saturday10.getTime() + 60_000));
+    const again = await t.send(ru, "/tip");
+    expect(again.text).toBe(byChat.get(ru.id)!.text);
+  });
+
+  it("never repeats an activity: after the library is exhausted a parent simply gets nothing more", async () => {
+    const db = database.db;
+    await experimentalGroup(db);
+    const parent = await parentIn(11, "Балапан");
+    const planned: number[] = [];
+    for (let week = 0; week < 52; week++) {
+      const now = new Date(monday.getTime() + week * 7 * 86_400_000);
+      planned.push((await planWeek(db, { now, perHour: 1000 })).planned);
+    }
+    expect(planned.slice(0, 4)).toEqual([1, 1, 1, 0]);
+    const sent = (await deliveries()).filter((d) => d.userId === parent.id).map((d) => d.activityId);
+    expect(new Set(sent).size).toBe(sent.length);
+  });
+
+  it("takes the chosen day and hour, and spreads a crowded hour evenly over the following daytime hours", async () => {
+    const db = database.db;
+    await experimentalGroup(db);
+    const early = await parentIn(11, "Балапан");
+    const settings = await t.send(early, "/tips");
+    await t.press(early, settings.button("Изменить день").data);
+    const dayChosen = await t.press(early, "tips-day:2");
+    expect(dayChosen.text).toContain("вторник");
+    await t.press(early, "tips-hour:8");
+    for (let i = 0; i < 4; i++) await parentIn(11, "Балапан");
+    await planWeek(db, { now: monday, perHour: 2 });
+    const times = (await deliveries()).map((d) => [d.userId, d.plannedAt.toISOString()] as const);
+    expect(times.find(([u]) => u === early.id)![1]).toBe("2036-11-25T03:00:00.000Z"); // Tuesday 08:00
+    expect(times.filter(([u]) => u !== early.id).map(([, at]) => at).sort()).toEqual([
+      "2036-11-29T05:00:00.000Z",
+      "2036-11-29T05:30:00.000Z",
+      "2036-11-29T06:00:00.000Z",
+      "2036-11-29T06:30:00.000Z",
+    ]);
+  });
+
+  it("refuses an hour in the quiet hours, even from a forged button", async () => {
+    await experimentalGroup(database.db);
+    const parent = await parentIn(11, "Балапан");
+    const forged = await t.press(parent, "tips-hour:22");
+    expect(forged.alerts[0]).toBeTruthy();
+    expect((await t.send(parent, "/tips")).text).toContain("10:00");
+  });
+
+  it("stops and resumes: /tips off plans nothing, and a row planned before the pause is cancelled at send time", async () => {
+    const db = database.db;
+    await experimentalGroup(db);
+    const parent = await parentIn(11, "Балапан", "kk");
+    await planWeek(db, { now: monday, perHour: 1000 });
+    const off = await t.send(parent, "/tips off");
+    expect(off.text).toContain("тоқтатылған");
+    const { sender, telegram } = createTestSender(db, { fakeClock: createFakeClock(saturday10), guards: [tipGuard] });
+    await sender.runUntilIdle();
+    expect(telegram.delivered).toHaveLength(0);
+    expect((await planWeek(db, { now: new Date(monday.getTime() + 7 * 86_400_000), perHour: 1000 })).planned).toBe(0);
+    expect((await t.send(parent, "/tips on")).text).toContain("қосулы");
+    expect((await planWeek(db, { now: new Date(monday.getTime() + 7 * 86_400_000), perHour: 1000 })).planned).toBe(1);
+  });
+
+  it("a parent of two kindergartens gets one activity a week, counted for both groups", async () => {
+    const db = database.db;
+    const a = await experimentalGroup(db, 11);
+    const b = await experimentalGroup(db, 12, "experimental", "Күн");
+    const parent = await parentIn(11, "Балапан");
+    await parentIn(12, "Күн", "ru", parent);
+    expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(1);
+    const [delivery] = await deliveries();
+    expect(delivery!.groupIds).toEqual([a.id, b.id].sort((x, y) => x - y));
+  });
+
+  it("a control group lifted by the region's methodologist at the end of the pilot receives activities", async () => {
+    const db = database.db;
+    await experimentalGroup(db, 11, "control", "Control");
+    await parentIn(11, "Control");
+    expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(0);
+    const methodologist = await joinedUser(t, db, { role: "methodologist", regionCode: "aktobe" });
+    const view = await t.send(methodologist, "/tips");
+    expect(view.text).toContain("только родители детей из экспериментальных групп");
+    const outsider = await joinedUser(t, db, { role: "methodologist", regionCode: "astana" });
+    expect((await t.press(outsider, view.button("Открыть и контрольным").data)).alerts[0]).toBeTruthy();
+    expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(0);
+    await t.press(methodologist, view.button("Открыть и контрольным").data);
+    expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(1);
+  });
+
+  it("a parent who left gets nothing more: the planned row is cancelled and the plan keeps no id", async () => {
+    const db = database.db;
+    await experimentalGroup(db);
+    const parent = await parentIn(11, "Балапан");
+    await planWeek(db, { now: monday, perHour: 1000 });
+    const ask = await t.send(parent, "/leave");
+    await t.press(parent, ask.buttons[0]!.data);
+    const [delivery] = await deliveries();
+    expect(delivery!.userId).toBeNull();
+    const { sender, telegram } = createTestSender(db, { fakeClock: createFakeClock(saturday10), guards: [tipGuard] });
+    await sender.runUntilIdle();
+    expect(telegram.delivered.filter((m) => m.chatId === parent.id)).toHaveLength(0);
+  });
+});
+
+describe("feedback", () => {
+  async function sentTip() {
+    const db = database.db;
+    await experimentalGroup(db);
+    const parent = await parentIn(11, "Балапан");
+    await planWeek(db, { now: monday, perHour: 1000 });
+    const { sender } = createTestSender(db, { fakeClock: createFakeClock(saturday10), guards: [tipGuard] });
+    await sender.runUntilIdle();
+    t.setNow(new Date(saturday10.getTime() + 3600_000));
+    const shown = await t.send(parent, "/tip");
+    return { parent, shown };
+  }
+
+  it("'We did it' is stored, the button is marked, a line about the child is kept, and the answer can change during the week", async () => {
+    const { parent, shown } = await sentTip();
+    const done = await t.press(parent, shown.button("Сделали").data);
+    expect(done.alerts).toEqual(["Спасибо, ответ сохранён."]);
+    expect(done.called("editMessageReplyMarkup")).toHaveLength(1);
+    expect(done.text).toContain("пришлите фото");
+    const again = await t.press(parent, shown.button("Сделали").data);
+    expect(again.called("editMessageReplyMarkup")).toHaveLength(0); // nothing changed: no edit Telegram would refuse
+    expect((await t.send(parent, "Сказал, что станет пекарем")).text).toContain("Спасибо!");
+    await t.press(parent, shown.button("Слишком сложно").data);
+    const [d] = await deliveries();
+    expect(d).toMatchObject({ feedback: "too_hard", comment: "Сказал, что станет пекарем" });
+  });
+
+  it("another parent's forged button and a button from a past week change nothing", async () => {
+    const { parent, shown } = await sentTip();
+    const stranger = await parentIn(11, "Балапан");
+    expect((await t.press(stranger, shown.button("Сделали").data)).alerts[0]).toBeTruthy();
+    t.setNow(new Date(saturday10.getTime() + 16 * 86_400_000));
+    expect((await t.press(parent, shown.button("Сделали").data)).alerts[0]).toContain("прошла");
+    expect((await deliveries())[0]!.feedback).toBeNull();
+  });
+
+  it("a head sees the kindergarten's figures per group, and the digests get the dose per arm", async () => {
+    const { parent, shown } = await sentTip();
+    await t.press(parent, shown.button("Сделали").data);
+    const org = await orgByRegistryNo(database.db, 11);
+    const head = await joinedUser(t, database.db, { role: "head", organizationId: org.id });
+    const figures = await t.send(head, "/tips");
+    expect(figures.text).toContain("• Балапан (экспериментальная): родителей — 1, отправлено — 1, сделали — 1, слишком сложно — 0");
+    expect(await tipDoseByOrganization(database.db, [org.id])).toEqual([{ organizationId: org.id, arm: "experimental", sent: 1, done: 1 }]);
+  });
+});
+
+describe("the library", () => {
+  it("sync adds new activities, refreshes library text, and leaves chat-edited ones alone", async () => {
+    const db = database.db;
+    expect(await syncActivityLibrary(db, library(3))).toEqual({ added: 0, updated: 0 });
+    await db.update(activities).set({ source: "chat", content: { kk: text("kk", 99), ru: text("ru", 99) } }).where(eq(activities.slug, "activity-2"));
+    const changed = library(4);
+    changed[0]!.ru.title = "new title";
+    changed[1]!.ru.title = "library would overwrite";
+    expect(await syncActivityLibrary(db, changed)).toEqual({ added: 1, updated: 1 });
+    const rows = await db.select().from(activities).orderBy(asc(activities.position));
+    expect(rows.map((r) => r.slug)).toEqual(["activity-1", "activity-2", "activity-3", "activity-4"]);
+    expect((rows[1]!.content as { ru: { title: string } }).ru.title).toBe("ru-title-99");
+  });
+});
