@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../src/db/client.js";
-import { organizations, users } from "../../src/db/schema/index.js";
+import { memberships, organizations, users } from "../../src/db/schema/index.js";
 import { acceptReport, ensureReport, replaceAnswers, returnReport, submitReport } from "../../src/reports/drafts.js";
 import { addGroup } from "../../src/reports/groups.js";
 import { listPeriods } from "../../src/reports/periods.js";
@@ -13,10 +13,17 @@ export async function periods2026(db: Db) {
   return { q1: q(1), q2: q(2), q3: q(3), q4: q(4) };
 }
 
-async function handIn(db: Db, organizationId: number, periodId: number, answers: Record<string, unknown>, at: Date) {
+/** Hands a report in as a head of the kindergarten (a head for the moment, when it has none). */
+async function handIn(db: Db, organizationId: number, periodId: number, answers: Record<string, unknown>, at: Date, headId?: number) {
   const report = await ensureReport(db, organizationId, periodId);
   await replaceAnswers(db, report.id, answers as never);
-  const result = await submitReport(db, { reportId: report.id, userId: 1, now: at });
+  const submitter = headId ?? 900_000_000 + organizationId;
+  if (!headId) {
+    await db.insert(users).values({ telegramId: submitter, language: "ru" }).onConflictDoNothing();
+    await db.insert(memberships).values({ userId: submitter, role: "head", organizationId, scopeKey: `org:${organizationId}` });
+  }
+  const result = await submitReport(db, { reportId: report.id, userId: submitter, now: at });
+  if (!headId) await db.delete(users).where(eq(users.telegramId, submitter));
   if (!result.ok) throw new Error(`could not hand in: ${JSON.stringify(result)}`);
   return report.id;
 }
@@ -43,11 +50,11 @@ export async function seedAktobe(t: TestBot, db: Db) {
   await addGroup(db, { organizationId: o12!.id, name: "Ақбота", ageBand: "middle", childrenCount: 20, arm: "experimental", createdBy: null });
   await addGroup(db, { organizationId: o12!.id, name: "Шұғыла", ageBand: "middle", childrenCount: 18, arm: "control", createdBy: null });
   const base = { directions: ["medicine"], zones: 0, best_practice: "Тәжірибе", best_practice_photos: [], difficulties: "Жоқ", help_topics: [], help_text: null };
-  const q1r = await handIn(db, o11!.id, q1.id, { ...base, activities: 8, meetings: 1, parents: 20, exp_high: 5, exp_middle: 10, exp_low: 5, ctl_high: 4, ctl_middle: 10, ctl_low: 4 }, new Date("2026-04-01T05:00:00Z"));
+  const q1r = await handIn(db, o11!.id, q1.id, { ...base, activities: 8, meetings: 1, parents: 20, exp_high: 5, exp_middle: 10, exp_low: 5, ctl_high: 4, ctl_middle: 10, ctl_low: 4 }, new Date("2026-04-01T05:00:00Z"), head11.id);
   await acceptReport(db, { reportId: q1r, reviewerId: 1, now: new Date("2026-04-02T05:00:00Z") });
-  const r11 = await handIn(db, o11!.id, q4.id, { ...base, activities: 12, meetings: 3, parents: 40, exp_high: 10, exp_middle: 8, exp_low: 2, ctl_high: 5, ctl_middle: 9, ctl_low: 4 }, new Date("2026-11-15T05:00:00Z"));
+  const r11 = await handIn(db, o11!.id, q4.id, { ...base, activities: 12, meetings: 3, parents: 40, exp_high: 10, exp_middle: 8, exp_low: 2, ctl_high: 5, ctl_middle: 9, ctl_low: 4 }, new Date("2026-11-15T05:00:00Z"), head11.id);
   await acceptReport(db, { reportId: r11, reviewerId: 1, now: new Date("2026-11-16T05:00:00Z") });
-  await handIn(db, o12!.id, q4.id, { ...base, activities: 20, meetings: 1, parents: 10, exp_high: 6, exp_middle: 8, exp_low: 6, ctl_high: 3, ctl_middle: 10, ctl_low: 5 }, new Date("2026-11-21T05:00:00Z"));
+  await handIn(db, o12!.id, q4.id, { ...base, activities: 20, meetings: 1, parents: 10, exp_high: 6, exp_middle: 8, exp_low: 6, ctl_high: 3, ctl_middle: 10, ctl_low: 5 }, new Date("2026-11-21T05:00:00Z"), head12.id);
   const r13 = await handIn(db, o13!.id, q4.id, { ...base, activities: 2, meetings: 0, parents: 0 }, new Date("2026-11-19T05:00:00Z"));
   await returnReport(db, { reportId: r13, reviewerId: 1, fieldComments: { activities: "Нақтылаңыз" }, comment: null, now: new Date("2026-11-20T05:00:00Z") });
   const r14 = await ensureReport(db, o14!.id, q4.id);
