@@ -930,3 +930,95 @@ bestpractice-message =
 
     { $text }
 bestpractice-photo-caption = 🌟 { $organization } — фото: { $index } / { $total }
+## Status and digest
+help-cmd-status = Жиынтық: есептер, қатысушылар, дағдылар
+help-cmd-digest = Апталық жиынтықты қосу не өшіру
+status-not-allowed = Жиынтықты балабақша меңгерушілері, әдіскерлер және жоба үйлестірушілері көре алады.
+status-no-periods = Есеп беру кезеңдері әлі белгіленбеген.
+status-choose = Өңірді немесе балабақшаны таңдаңыз:
+status-period = { $year } жылғы { $quarter }-тоқсан · тапсыру мерзімі — { $due }
+status-title-country = 📊 Бүкіл ел
+status-title-region = 📊 { $region }
+status-hint-drill-down = Өңірдің балабақшаларын көру үшін оның атауын басыңыз.
+status-no-kindergartens = Бұл өңірде жобаға қатысатын балабақша жоқ.
+status-kindergartens-page = Балабақшалар: { $from }–{ $to }, барлығы { $total } (бет: { $page } / { $pages }). Алдымен назар аударуды қажет ететіндері:
+status-button-period = { $quarter }-тоқсан { $year }
+status-button-previous-page = ◀ Артқа
+status-button-next-page = Әрі қарай ▶
+status-button-country = ⬆ Бүкіл ел
+status-reports-title = Есептер, балабақшалар саны: { $total }
+status-reports-accepted = { $n } ✅ қабылданды
+status-reports-submitted = { $n } 📨 тексеруде
+status-reports-returned = { $n } ↩️ пысықтауға қайтарылды
+status-reports-in-progress = { $n } ✏️ толтырылып жатыр
+status-reports-not-started = { $n } ▫️ басталмаған
+status-reports-overdue = { $n } ⏰ мерзімі өтіп кетті
+status-reports-late = { $n } 🐢 кешігіп тапсырылды
+status-people-title = Қатысушылар:
+status-people-heads = { $n } { $count ->
+   *[other] меңгеруші тіркелген
+}
+status-people-heads-unreachable = { $n } 📵 { $count ->
+   *[other] меңгеруші хабарламаларды ала алмайды
+}
+status-people-without-head = 👤 Меңгерушісі тіркелмеген балабақшалар: { $count }
+status-people-parents = { $n } { $count ->
+   *[other] ата-ана қосылды
+}
+status-people-parents-reachable = { $n } ата-ана бот хабарламаларын алады
+status-groups-title = Топтар:
+status-groups-experimental = { $groups } { $groupCount ->
+   *[other] эксперименттік топ
+}, балалар саны: { $children }
+status-groups-control = { $groups } { $groupCount ->
+   *[other] бақылау тобы
+}, балалар саны: { $children }
+status-skills-title = Балалардың дағдылары, бақылау нәтижесі (жоғары · орташа · төмен):
+status-skills-none = Әзірге дерек жоқ: дағды деңгейлері 1-тоқсан мен 4-тоқсан есептерінде көрсетіледі.
+status-skills-experimental = экс.: { $high } · { $middle } · { $low } (есептер: { $kindergartens })
+status-skills-control = бақ.: { $high } · { $middle } · { $low } (есептер: { $kindergartens })
+status-skills-change-experimental = Эксперименттік топтарда жоғары деңгей 1-тоқсанмен салыстырғанда: { $change } пайыздық тармақ (екі есебін де тапсырған балабақшалар: { $kindergartens })
+status-skills-change-control = Бақылау топтарында жоғары деңгей 1-тоқсанмен салыстырғанда: { $change } пайыздық тармақ (екі есебін де тапсырған балабақшалар: { $kindergartens })
+status-attention-title = ⚠️ Назар аударыңыз:
+status-attention-none = 👍 Назар аударуды қажет ететін ештеңе жоқ.
+status-attention-overdue = ⏰ есеп мерзімі өткен: { $count }
+status-attention-no-head = 👤 меңгерушісі ботқа тіркелмеген: { $count }
+status-attention-heads-unreachable = 📵 меңгерушіге хабар жетпейді: { $count }
+status-attention-returned = ↩️ қайтарылған есеп қайта тапсырылмаған: { $count }
+status-legend-regions = Тапсырылғаны/барлығы · ⏰ мерзімі өткен · ⚠️ назар аударуды қажет етеді · өңір
+status-region-line = { $handed }/{ $all } ⏰{ $overdue } ⚠️{ $flagged } { $name }
+status-legend-kindergartens = ✅ қабылданды · 📨 тексеруде · ↩️ қайтарылды · ✏️ толтырылып жатыр · ▫️ басталмаған · ⏰ мерзімі өткен · 👤 меңгеруші жоқ · 📵 меңгерушіге хабар жетпейді
+status-card-report-accepted = Есеп: ✅ қабылданды
+status-card-report-submitted = Есеп: 📨 тапсырылды, әдіскер тексеріп жатыр
+status-card-report-returned = Есеп: ↩️ пысықтауға қайтарылды
+status-card-report-in-progress = Есеп: ✏️ толтырылып жатыр
+status-card-report-not-started = Есеп: ▫️ әлі басталмаған
+status-card-due = Тапсыру мерзімі — { $due }.
+status-card-overdue = ⏰ Мерзімі өтті, бірақ есеп тапсырылмады. Есепті ашу: /report
+status-card-late = 🐢 Кешігіп тапсырылды.
+status-card-missing = Жауап берілмеген сұрақтар саны: { $count }
+status-card-returned-fields = Әдіскер пікір жазып қайтарған сұрақтар саны: { $count }
+status-compare-title = Сіздің көрсеткіштеріңіз өңір мен бүкіл елдің көрсеткіштерімен қатар (медиана, ең азы–ең көбі):
+status-compare-none = Әзірге салыстыратын ештеңе жоқ: бұл тоқсанда тапсырылған есеп әлі жоқ.
+status-compare-activities = Сабақтар: сізде { $own } · өңірде { $regionMedian } ({ $regionMin }–{ $regionMax }) · елде { $countryMedian } ({ $countryMin }–{ $countryMax })
+status-compare-meetings = Кездесулер мен экскурсиялар: сізде { $own } · өңірде { $regionMedian } ({ $regionMin }–{ $regionMax }) · елде { $countryMedian } ({ $countryMin }–{ $countryMax })
+status-compare-parents = Іс-шараларға қатысқан ата-аналар: сізде { $own } · өңірде { $regionMedian } ({ $regionMin }–{ $regionMax }) · елде { $countryMedian } ({ $countryMin }–{ $countryMax })
+status-compare-exp-high = Эксперименттік топтардағы жоғары деңгей, %: сізде { $own } · өңірде { $regionMedian } ({ $regionMin }–{ $regionMax }) · елде { $countryMedian } ({ $countryMin }–{ $countryMax })
+status-compare-ctl-high = Бақылау топтарындағы жоғары деңгей, %: сізде { $own } · өңірде { $regionMedian } ({ $regionMin }–{ $regionMax }) · елде { $countryMedian } ({ $countryMin }–{ $countryMax })
+digest-not-allowed = Апталық жиынтықты жоба үйлестірушілері мен әдіскерлері алады.
+digest-state-on = Апталық жиынтық қосулы: ол дүйсенбі сайын келеді. Өшіру: /digest off
+digest-state-off = Апталық жиынтық өшірулі. Қосу: /digest on
+digest-usage = Апталық жиынтықты өшіру үшін /digest off, қайта қосу үшін /digest on деп жазыңыз.
+digest-switched-on = Дайын: апталық жиынтық қосылды.
+digest-already-on = Апталық жиынтық онсыз да қосулы.
+digest-switched-off = Дайын: апталық жиынтық өшірілді. Қайта қосу: /digest on
+digest-already-off = Апталық жиынтық онсыз да өшірулі.
+digest-weekly-title = 📬 Апта жиынтығы: { $scope }
+digest-weekly-country = бүкіл ел
+digest-weekly-no-overdue = Мерзімі өткен есеп жоқ.
+digest-weekly-overdue-regions = ⏰ Мерзімі өткен есептер: { $count }. Өңірлер бойынша:
+digest-weekly-overdue-kindergartens = ⏰ Есебін мерзімінде тапсырмаған балабақшалар ({ $count }), мерзім өткелі { $days } күн болды:
+digest-weekly-drill-down = Толығырақ — /status: ел → өңір → балабақша, өткен тоқсандар да сонда.
+digest-weekly-switch-off = Жиынтық керек емес пе? /digest off
+digest-weekly-part = { $body }
+digest-weekly-button-status = 📊 Жиынтықты ашу

@@ -1083,3 +1083,107 @@ bestpractice-message =
 
     { $text }
 bestpractice-photo-caption = 🌟 { $organization } — фото { $index } из { $total }
+## Status and digest
+help-cmd-status = Сводка: отчёты, участники, навыки
+help-cmd-digest = Еженедельная сводка: вкл. или выкл.
+status-not-allowed = Сводка доступна руководителям детских садов, методистам и координаторам проекта.
+status-no-periods = Отчётные периоды ещё не заданы.
+status-choose = Выберите регион или детский сад:
+status-period = { $quarter }-й квартал { $year } года · срок сдачи — { $due }
+status-title-country = 📊 Вся страна
+status-title-region = 📊 { $region }
+status-hint-drill-down = Нажмите на регион, чтобы увидеть его детские сады.
+status-no-kindergartens = В регионе нет детских садов проекта.
+status-kindergartens-page = Детские сады { $from }–{ $to } из { $total } (страница { $page } из { $pages }), сначала те, что требуют внимания:
+status-button-period = { $quarter } кв. { $year }
+status-button-previous-page = ◀ Назад
+status-button-next-page = Дальше ▶
+status-button-country = ⬆ Вся страна
+status-reports-title = Отчёты, всего детских садов: { $total }
+status-reports-accepted = { $n } ✅ принято
+status-reports-submitted = { $n } 📨 на проверке
+status-reports-returned = { $n } ↩️ возвращено на доработку
+status-reports-in-progress = { $n } ✏️ заполняется
+status-reports-not-started = { $n } ▫️ не начато
+status-reports-overdue = { $n } ⏰ просрочено
+status-reports-late = { $n } 🐢 сдано с опозданием
+status-people-title = Участники:
+status-people-heads = { $n } { $count ->
+    [one] руководитель зарегистрирован
+    [few] руководителя зарегистрированы
+   *[many] руководителей зарегистрировано
+}
+status-people-heads-unreachable = { $n } 📵 { $count ->
+    [one] руководитель недоступен для сообщений
+    [few] руководителя недоступны для сообщений
+   *[many] руководителей недоступны для сообщений
+}
+status-people-without-head = 👤 Детских садов без зарегистрированного руководителя: { $count }
+status-people-parents = { $n } { $count ->
+    [one] родитель подключился
+    [few] родителя подключились
+   *[many] родителей подключились
+}
+status-people-parents-reachable = { $n } из них получают сообщения бота
+status-groups-title = Группы:
+status-groups-experimental = { $groups } { $groupCount ->
+    [one] экспериментальная
+   *[other] экспериментальных
+}, детей: { $children }
+status-groups-control = { $groups } { $groupCount ->
+    [one] контрольная
+   *[other] контрольных
+}, детей: { $children }
+status-skills-title = Навыки детей по итогам наблюдения (высокий · средний · низкий):
+status-skills-none = Данных пока нет: уровни навыков указывают в отчётах I и IV кварталов.
+status-skills-experimental = эксп.: { $high } · { $middle } · { $low } (отчётов: { $kindergartens })
+status-skills-control = контр.: { $high } · { $middle } · { $low } (отчётов: { $kindergartens })
+status-skills-change-experimental = Высокий уровень в экспериментальных группах с I квартала: { $change } п. п. (детских садов, сдавших оба отчёта: { $kindergartens })
+status-skills-change-control = Высокий уровень в контрольных группах с I квартала: { $change } п. п. (детских садов, сдавших оба отчёта: { $kindergartens })
+status-attention-title = ⚠️ Требует внимания:
+status-attention-none = 👍 Ничего не требует внимания.
+status-attention-overdue = ⏰ отчёт просрочен: { $count }
+status-attention-no-head = 👤 нет руководителя в боте: { $count }
+status-attention-heads-unreachable = 📵 руководитель недоступен: { $count }
+status-attention-returned = ↩️ возвращён и не сдан повторно: { $count }
+status-legend-regions = Сдано/всего · ⏰ просрочено · ⚠️ требует внимания · регион
+status-region-line = { $handed }/{ $all } ⏰{ $overdue } ⚠️{ $flagged } { $name }
+status-legend-kindergartens = ✅ принят · 📨 на проверке · ↩️ возвращён · ✏️ заполняется · ▫️ не начат · ⏰ просрочен · 👤 нет руководителя · 📵 руководитель недоступен
+status-card-report-accepted = Отчёт: ✅ принят
+status-card-report-submitted = Отчёт: 📨 сдан, его проверяет методист
+status-card-report-returned = Отчёт: ↩️ возвращён на доработку
+status-card-report-in-progress = Отчёт: ✏️ заполняется
+status-card-report-not-started = Отчёт: ▫️ ещё не начат
+status-card-due = Срок сдачи — { $due }.
+status-card-overdue = ⏰ Срок прошёл, а отчёт не сдан. Открыть отчёт: /report
+status-card-late = 🐢 Сдан с опозданием.
+status-card-missing = Ещё без ответа, вопросов: { $count }
+status-card-returned-fields = Вопросы, которые методист вернул с комментариями: { $count }
+status-compare-title = Ваши цифры рядом с регионом и страной (медиана, от–до):
+status-compare-none = Сравнивать пока не с чем: в этом квартале ещё нет сданных отчётов.
+status-compare-activities = Занятия: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
+status-compare-meetings = Встречи и экскурсии: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
+status-compare-parents = Родители на мероприятиях: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
+status-compare-exp-high = Высокий уровень в экспериментальных группах, %: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
+status-compare-ctl-high = Высокий уровень в контрольных группах, %: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
+digest-not-allowed = Еженедельную сводку получают координаторы и методисты проекта.
+digest-state-on = Еженедельная сводка включена: она приходит по понедельникам. Отключить: /digest off
+digest-state-off = Еженедельная сводка отключена. Включить: /digest on
+digest-usage = Напишите /digest off, чтобы отключить еженедельную сводку, или /digest on, чтобы включить её.
+digest-switched-on = Готово: еженедельная сводка включена.
+digest-already-on = Еженедельная сводка уже включена.
+digest-switched-off = Готово: еженедельная сводка отключена. Включить снова: /digest on
+digest-already-off = Еженедельная сводка уже отключена.
+digest-weekly-title = 📬 Сводка недели: { $scope }
+digest-weekly-country = вся страна
+digest-weekly-no-overdue = Просроченных отчётов нет.
+digest-weekly-overdue-regions = ⏰ Просрочено отчётов: { $count }. По регионам:
+digest-weekly-overdue-kindergartens = ⏰ Не сдали отчёт в срок ({ $count }), со срока прошло { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}:
+digest-weekly-drill-down = Подробнее — /status: страна → регион → детский сад, там же прошлые кварталы.
+digest-weekly-switch-off = Сводка не нужна? /digest off
+digest-weekly-part = { $body }
+digest-weekly-button-status = 📊 Открыть сводку

@@ -1,3 +1,4 @@
+import cron from "node-cron";
 import { z } from "zod";
 import { quietHoursSchema } from "./delivery/quiet-hours.js";
 
@@ -48,6 +49,11 @@ const deliverySchema = z.object({
     .default(25),
   QUIET_HOURS: z.string().default("21:00-08:00").pipe(quietHoursSchema),
   SCHEDULER_ENABLED: flag("SCHEDULER_ENABLED", true),
+  /** When the weekly digest goes to coordinators and methodologists (Asia/Almaty). */
+  DIGEST_CRON: z
+    .string()
+    .default("0 9 * * 1")
+    .refine((expr) => cron.validate(expr), "DIGEST_CRON must be a cron expression such as 0 9 * * 1 (Monday 09:00, Asia/Almaty)"),
 });
 
 /** The operations endpoints (GET /healthz, GET /metrics) and the log. */

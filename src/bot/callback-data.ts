@@ -82,4 +82,8 @@ export const cb = {
   analyticsPeriod: callbackCodec("ana-p", [id]),
   analyticsRegion: callbackCodec("ana-r", [id, region]),
   analyticsNational: callbackCodec("ana-n", [id]),
+  /** /status drill-down: the actor's top view, a region's page, a kindergarten's card; each for a period. */
+  statusTop: callbackCodec("st", [id]),
+  statusRegion: callbackCodec("st-r", [region, id, z.coerce.number().int().min(0).max(10_000)]),
+  statusOrg: callbackCodec("st-o", [id, id]),
 } as const;

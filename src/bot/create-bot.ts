@@ -26,6 +26,8 @@ import { startFeature } from "./features/start.js";
 import { activitiesFeature } from "./features/tips/activities.js";
 import { childFeature } from "./features/tips/child.js";
 import { tipsFeature } from "./features/tips/tips.js";
+import { statusFeature } from "./features/status.js";
+import { digestFeature } from "./features/digest.js";
 import { languageGate } from "./middlewares/language-gate.js";
 import { loadUser } from "./middlewares/load-user.js";
 import { oncePerUpdate } from "./middlewares/once-per-update.js";
@@ -116,6 +118,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(seminarEventsFeature);
   bot.use(broadcastFeature);
   bot.use(bestPracticeFeature);
+  bot.use(statusFeature);
+  bot.use(digestFeature);
   bot.use(fallbackFeature);
 
   const log =

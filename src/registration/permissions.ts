@@ -52,7 +52,8 @@ export type CommandName =
   | "start" | "help" | "me" | "lang" | "join" | "invite" | "invitations" | "parentlink" | "groups" | "periods" | "leave" | "cancel"
   | "report" | "review" | "tip" | "tips" | "child" | "activities"
   | "export" | "analytics"
-  | "seminar" | "seminars" | "broadcast" | "bestpractice";
+  | "seminar" | "seminars" | "broadcast" | "bestpractice"
+  | "status" | "digest";
 
 /** The commands a user's roles allow, in menu order. /help and the Telegram menu both use this. */
 export function commandsFor(actor: Actor): CommandName[] {
@@ -61,6 +62,8 @@ export function commandsFor(actor: Actor): CommandName[] {
   if (isHead) commands.push("report", "cancel");
   // Returning a report is a short conversation that /cancel leaves.
   if (mayReview(actor)) commands.push("review", ...(isHead ? [] : (["cancel"] as const)));
+  if (mayViewAnything(viewScope(actor))) commands.push("status");
+  if (receivesDigest(actor)) commands.push("digest");
   if (mayOrganizeSeminars(actor)) commands.push("seminar", "seminars");
   if (mayBroadcast(actor)) commands.push("broadcast");
   if (mayOrganizeSeminars(actor)) commands.push("bestpractice");
@@ -141,4 +144,9 @@ export function mayBroadcast(actor: Actor): boolean {
 /** The weekly activities' library (national): administrators and methodologists keep it. */
 export function mayEditActivities(actor: Actor): boolean {
   return actor.isAdmin || actor.memberships.some((m) => m.role === "methodologist");
+}
+
+/** Coordinators and methodologists receive the weekly digest of their scope (and may switch it off). */
+export function receivesDigest(actor: Actor): boolean {
+  return actor.memberships.some((m) => m.role === "coordinator" || m.role === "methodologist");
 }

@@ -8,7 +8,7 @@ import { telegramSendMessage } from "../delivery/telegram.js";
 import { reportReminderGuard } from "../reminders/report-reminders.js";
 import { seminarReminderGuard } from "../seminars/reminders.js";
 import { Scheduler } from "./scheduler.js";
-import { defaultTasks, tipsPlanTask } from "./tasks.js";
+import { defaultTasks, tipsPlanTask, weeklyDigestTask } from "./tasks.js";
 import { tipGuard } from "../tips/tip-guard.js";
 import { logCallback, type Logger } from "../observability/logger.js";
 import type { Metrics } from "../observability/metrics.js";
@@ -23,7 +23,7 @@ const TIPS_SHARE_OF_BUDGET = 0.5;
  */
 export async function startBackgroundJobs(options: {
   db: Db;
-  config: Pick<Config, "BOT_TOKEN" | "TELEGRAM_API_ROOT" | "DELIVERY_RATE_PER_SECOND" | "QUIET_HOURS" | "SCHEDULER_ENABLED">;
+  config: Pick<Config, "BOT_TOKEN" | "TELEGRAM_API_ROOT" | "DELIVERY_RATE_PER_SECOND" | "QUIET_HOURS" | "SCHEDULER_ENABLED" | "DIGEST_CRON">;
   i18n: Pick<I18n, "t">;
   logger: Logger;
   metrics?: Metrics;
@@ -44,10 +44,16 @@ export async function startBackgroundJobs(options: {
   });
   metrics?.watchSender(sender.stats);
   sender.start();
+  const translate = (locale: "kk" | "ru", key: string, params?: Record<string, string | number>) => i18n.t(locale, key, params);
+  const tasks = [
+    ...defaultTasks,
+    tipsPlanTask(TIPS_SHARE_OF_BUDGET * config.DELIVERY_RATE_PER_SECOND * 3600),
+    weeklyDigestTask({ translate, cron: config.DIGEST_CRON }),
+  ];
   const scheduler = config.SCHEDULER_ENABLED
     ? new Scheduler({
         db,
-        tasks: [...defaultTasks, tipsPlanTask(TIPS_SHARE_OF_BUDGET * config.DELIVERY_RATE_PER_SECOND * 3600)],
+        tasks,
         log: logCallback(logger.child({ component: "scheduler" })),
         onRun: metrics?.schedulerRun,
       })

@@ -1,3 +1,5 @@
+import { runWeeklyDigest } from "../digests/weekly.js";
+import type { Translate } from "../delivery/render.js";
 import { prunePersonalData } from "../registration/retention.js";
 import { runReportReminders } from "../reminders/report-reminders.js";
 import { pruneProcessedUpdates } from "../updates/processed-updates.js";
@@ -65,5 +67,22 @@ export function tipsPlanTask(perHour: number): TaskDefinition {
     cron: "10 0 * * *",
     catchUpWithinMs: 24 * HOUR,
     run: async ({ db, now }) => ({ ...(await planWeek(db, { now, perHour })), asked: await askParentsForChildGroup(db, now) }),
+  };
+}
+
+/** Monday 09:00 in Asia/Almaty unless DIGEST_CRON says otherwise. */
+export const WEEKLY_DIGEST_CRON = "0 9 * * 1";
+
+/**
+ * The weekly digest to coordinators and methodologists. Rendered in both languages when enqueued
+ * (the outbox picks the recipient's language at send time), so the task needs the translations.
+ * A missed slot is caught up within a day; dedup keys make a second run of a week add nothing.
+ */
+export function weeklyDigestTask(options: { translate: Translate; cron?: string }): TaskDefinition {
+  return {
+    name: "weekly-digest",
+    cron: options.cron ?? WEEKLY_DIGEST_CRON,
+    catchUpWithinMs: 24 * HOUR,
+    run: ({ db, now }) => runWeeklyDigest(db, now, options.translate),
   };
 }

@@ -42,15 +42,15 @@ describe("/help and the command menu list exactly what the role allows", () => {
   it("head has the parent link; methodologist and coordinator can invite; admin has both views", async () => {
     const org = await orgByRegistryNo(database.db, 42);
     const head = await joinedUser(t, database.db, { role: "head", organizationId: org.id }, "ru");
-    expect(helpCommands(await t.send(head, "/help"))).toEqual(["start", "help", "report", "cancel", "broadcast", "parentlink", "groups", "tips", "export", "join", "me", "lang", "leave"]);
+    expect(helpCommands(await t.send(head, "/help"))).toEqual(["start", "help", "report", "cancel", "status", "broadcast", "parentlink", "groups", "tips", "export", "join", "me", "lang", "leave"]);
     const m = await joinedUser(t, database.db, { role: "methodologist", regionCode: "abai" }, "ru");
-    expect(helpCommands(await t.send(m, "/help"))).toEqual(["start", "help", "review", "cancel", "seminar", "seminars", "broadcast", "bestpractice", "invite", "invitations", "groups", "tips", "activities", "export", "analytics", "join", "me", "lang", "leave"]);
+    expect(helpCommands(await t.send(m, "/help"))).toEqual(["start", "help", "review", "cancel", "status", "digest", "seminar", "seminars", "broadcast", "bestpractice", "invite", "invitations", "groups", "tips", "activities", "export", "analytics", "join", "me", "lang", "leave"]);
     await t.meet(admin, "ru");
     const adminStart = await t.send(admin, "/start");
     expect(adminStart.called("setMyCommands")[0]!.payload.commands).toEqual(
       expect.arrayContaining([expect.objectContaining({ command: "invite" })]),
     );
-    expect(helpCommands(await t.send(admin, "/help"))).toEqual(["start", "help", "review", "cancel", "seminar", "seminars", "broadcast", "bestpractice", "invite", "invitations", "periods", "activities", "export", "analytics", "join", "me", "lang"]);
+    expect(helpCommands(await t.send(admin, "/help"))).toEqual(["start", "help", "review", "cancel", "status", "seminar", "seminars", "broadcast", "bestpractice", "invite", "invitations", "periods", "activities", "export", "analytics", "join", "me", "lang"]);
   });
 
   it("changing the language re-sets a member's menu in the new language", async () => {

@@ -9,3 +9,4 @@ export * from "./updates.js";
 export * from "./seminars.js";
 export * from "./broadcasts.js";
 export * from "./tips.js";
+export * from "./digests.js";

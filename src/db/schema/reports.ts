@@ -76,6 +76,8 @@ export const quarterlyReports = pgTable(
   (t) => [
     uniqueIndex("quarterly_reports_org_period").on(t.organizationId, t.periodId),
     index("quarterly_reports_period_status").on(t.periodId, t.status),
+    // /status reads every kindergarten's state for a period from the index alone (index-only scan).
+    index("quarterly_reports_period_org_state").on(t.periodId, t.organizationId, t.status, t.submittedLate),
   ],
 );
 

@@ -1,0 +1,242 @@
+import { Composer, GrammyError, InlineKeyboard } from "grammy";
+import { buildDigest, type DigestUnit } from "../../digests/build-digest.js";
+import { shorten } from "../../digests/format.js";
+import { compareKindergarten, openReportGaps, type Comparison } from "../../digests/kindergarten-card.js";
+import {
+  attentionLines,
+  fitMessage,
+  KINDERGARTENS_PER_PAGE,
+  kindergartenLines,
+  legendLines,
+  pageCount,
+  periodTitle,
+  regionLines,
+  sortForAttention,
+  summaryLines,
+  unitName,
+} from "../../digests/render.js";
+import type { DigestText } from "../../digests/section.js";
+import type { ReportTotals } from "../../digests/sections/reports.js";
+import { formatDay } from "../../reminders/local-date.js";
+import { findReportingPeriod } from "../../reports/drafts.js";
+import { listPeriods, periodOpensAt, type ReportingPeriod } from "../../reports/periods.js";
+import { mayViewAnything, mayViewOrganization, mayViewRegion, viewScope } from "../../registration/permissions.js";
+import { getOrganization, getRegion, listRegions } from "../../registration/registry.js";
+import { cb } from "../callback-data.js";
+import type { BotContext } from "../context.js";
+import { regionName } from "../format.js";
+import { gridKeyboard } from "../keyboards.js";
+
+/**
+ * /status: the pilot's picture for the actor's scope (permissions.ts viewScope): the country a line
+ * per region, a region a line per kindergarten (paginated), a kindergarten its card. Buttons go down
+ * and back up and switch the quarter; every press re-checks the scope against today's memberships.
+ */
+export const statusFeature = new Composer<BotContext>();
+
+const BUTTON_CHARS = 25;
+
+function digestText(ctx: BotContext): DigestText {
+  return { language: ctx.user.language, t: (key, params) => ctx.t(key, params) };
+}
+
+/** Periods that have opened, oldest first: the ones there is something to see of. */
+async function openedPeriods(ctx: BotContext): Promise<ReportingPeriod[]> {
+  const now = ctx.deps.clock().getTime();
+  return (await listPeriods(ctx.deps.db)).filter((p) => periodOpensAt(p).getTime() <= now);
+}
+
+/** ◀ previous quarter · next quarter ▶, each keeping the view. */
+function periodSwitch(ctx: BotContext, keyboard: InlineKeyboard, periods: ReportingPeriod[], current: ReportingPeriod, data: (periodId: number) => string) {
+  const i = periods.findIndex((p) => p.id === current.id);
+  const label = (p: ReportingPeriod) => ctx.t("status-button-period", { quarter: p.quarter, year: String(p.year) });
+  const previous = i > 0 ? periods[i - 1] : undefined;
+  const next = i >= 0 && i < periods.length - 1 ? periods[i + 1] : undefined;
+  if (!previous && !next) return;
+  keyboard.row();
+  if (previous) keyboard.text(`◀ ${label(previous)}`, data(previous.id));
+  if (next) keyboard.text(`${label(next)} ▶`, data(next.id));
+}
+
+/** Edits the message the button belongs to; an identical edit (a double press) is not an error. */
+async function show(ctx: BotContext, how: "reply" | "edit", text: string, keyboard: InlineKeyboard) {
+  if (how === "reply") {
+    await ctx.reply(text, { reply_markup: keyboard });
+    return;
+  }
+  try {
+    await ctx.editMessageText(text, { reply_markup: keyboard });
+  } catch (error) {
+    if (error instanceof GrammyError && error.description.includes("message is not modified")) return;
+    throw error;
+  }
+}
+
+async function refuse(ctx: BotContext) {
+  await ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+}
+
+statusFeature.command("status", async (ctx) => {
+  const scope = viewScope(ctx.actor);
+  if (!mayViewAnything(scope)) {
+    await ctx.reply(ctx.t("status-not-allowed"));
+    return;
+  }
+  const period = (await findReportingPeriod(ctx.deps.db, ctx.deps.clock())) ?? (await listPeriods(ctx.deps.db))[0];
+  if (!period) {
+    await ctx.reply(ctx.t("status-no-periods"));
+    return;
+  }
+  await showTop(ctx, period, "reply");
+});
+
+/** The view an actor starts from: the country, their region, a choice of their regions or kindergartens, or their card. */
+async function showTop(ctx: BotContext, period: ReportingPeriod, how: "reply" | "edit") {
+  const scope = viewScope(ctx.actor);
+  if (scope.national) return showCountry(ctx, period, how);
+  if (scope.regions.length === 0 && scope.organizationIds.length === 1) return showKindergarten(ctx, scope.organizationIds[0]!, period, how);
+  if (scope.regions.length === 1 && scope.organizationIds.length === 0) return showRegion(ctx, scope.regions[0]!, period, 0, how);
+  // Several regions or kindergartens (a methodologist of two regions, a head of two kindergartens…).
+  const keyboard = new InlineKeyboard();
+  const regions = (await listRegions(ctx.deps.db)).filter((r) => scope.regions.includes(r.code));
+  keyboard.append(gridKeyboard(regions.map((r) => ({ text: shorten(regionName(r, ctx.user.language), BUTTON_CHARS), data: cb.statusRegion.pack(r.code, period.id, 0) })), 2));
+  for (const id of scope.organizationIds) {
+    const org = await getOrganization(ctx.deps.db, id);
+    if (org) keyboard.row().text(shorten(`${org.registryNo}. ${org.name}`, BUTTON_CHARS), cb.statusOrg.pack(org.id, period.id));
+  }
+  periodSwitch(ctx, keyboard, await openedPeriods(ctx), period, (id) => cb.statusTop.pack(id));
+  await show(ctx, how, `${ctx.t("status-choose")}\n${periodTitle(period, digestText(ctx))}`, keyboard);
+}
+
+async function showCountry(ctx: BotContext, period: ReportingPeriod, how: "reply" | "edit") {
+  const text = digestText(ctx);
+  const digest = await buildDigest(ctx.deps.db, { kind: "national" }, period, ctx.deps.clock());
+  const units = digest.units.filter((u) => u.kindergartens > 0);
+  const message = fitMessage([
+    [ctx.t("status-title-country"), periodTitle(period, text)],
+    summaryLines(digest, text),
+    attentionLines(digest.total, text),
+    [...legendLines("regions", text), ...regionLines(units, text)],
+    [ctx.t("status-hint-drill-down")],
+  ]);
+  const keyboard = gridKeyboard(units.map((u) => ({ text: shorten(unitName(u, text), BUTTON_CHARS), data: cb.statusRegion.pack(u.key, period.id, 0) })), 2);
+  periodSwitch(ctx, keyboard, await openedPeriods(ctx), period, (id) => cb.statusTop.pack(id));
+  await show(ctx, how, message, keyboard);
+}
+
+async function showRegion(ctx: BotContext, regionCode: string, period: ReportingPeriod, page: number, how: "reply" | "edit") {
+  const region = await getRegion(ctx.deps.db, regionCode);
+  if (!region) return;
+  const text = digestText(ctx);
+  const digest = await buildDigest(ctx.deps.db, { kind: "region", regionCode }, period, ctx.deps.clock());
+  const sorted = sortForAttention(digest.units);
+  const pages = pageCount(sorted.length);
+  const current = Math.min(page, pages - 1);
+  const onPage = sorted.slice(current * KINDERGARTENS_PER_PAGE, (current + 1) * KINDERGARTENS_PER_PAGE);
+  const listHeader =
+    sorted.length === 0
+      ? [ctx.t("status-no-kindergartens")]
+      : [ctx.t("status-kindergartens-page", { from: current * KINDERGARTENS_PER_PAGE + 1, to: current * KINDERGARTENS_PER_PAGE + onPage.length, total: sorted.length, page: current + 1, pages })];
+  const message = fitMessage([
+    [ctx.t("status-title-region", { region: regionName(region, ctx.user.language) }), periodTitle(period, text)],
+    summaryLines(digest, text),
+    attentionLines(digest.total, text),
+    [...legendLines("kindergartens", text), ...listHeader, ...kindergartenLines(onPage, text)],
+  ]);
+  const keyboard = gridKeyboard(
+    onPage.map((u) => ({ text: shorten(`${u.registryNo}. ${unitName(u, text)}`, BUTTON_CHARS), data: cb.statusOrg.pack(Number(u.key), period.id) })),
+    2,
+  );
+  if (pages > 1) {
+    keyboard.row();
+    if (current > 0) keyboard.text(ctx.t("status-button-previous-page"), cb.statusRegion.pack(regionCode, period.id, current - 1));
+    if (current < pages - 1) keyboard.text(ctx.t("status-button-next-page"), cb.statusRegion.pack(regionCode, period.id, current + 1));
+  }
+  periodSwitch(ctx, keyboard, await openedPeriods(ctx), period, (id) => cb.statusRegion.pack(regionCode, id, 0));
+  if (viewScope(ctx.actor).national) keyboard.row().text(ctx.t("status-button-country"), cb.statusTop.pack(period.id));
+  await show(ctx, how, message, keyboard);
+}
+
+function comparisonLines(ctx: BotContext, comparisons: Comparison[]): string[] {
+  const value = (n: number | null | undefined) => (n === null || n === undefined ? "—" : String(n));
+  const lines = comparisons
+    .filter((c) => c.country)
+    .map((c) =>
+      ctx.t(`status-compare-${c.metric}`, {
+        own: value(c.own),
+        regionMedian: value(c.region?.median),
+        regionMin: value(c.region?.min),
+        regionMax: value(c.region?.max),
+        countryMedian: value(c.country?.median),
+        countryMin: value(c.country?.min),
+        countryMax: value(c.country?.max),
+      }),
+    );
+  return lines.length === 0 ? [ctx.t("status-compare-title"), ctx.t("status-compare-none")] : [ctx.t("status-compare-title"), ...lines];
+}
+
+async function showKindergarten(ctx: BotContext, organizationId: number, period: ReportingPeriod, how: "reply" | "edit") {
+  const { db } = ctx.deps;
+  const organization = await getOrganization(db, organizationId);
+  if (!organization) return;
+  const region = await getRegion(db, organization.regionCode);
+  const text = digestText(ctx);
+  const now = ctx.deps.clock();
+  const [digest, gaps, comparisons] = await Promise.all([
+    buildDigest(db, { kind: "organization", organizationId }, period, now),
+    openReportGaps(db, organizationId, period),
+    compareKindergarten(db, organization, period),
+  ]);
+  const unit: DigestUnit | undefined = digest.units[0];
+  const reports = digest.total.totals.reports as ReportTotals;
+  const state = (["accepted", "submitted", "returned", "in-progress", "not-started"] as const).find((s) => reports[s] > 0) ?? "not-started";
+  const reportLines = [ctx.t(`status-card-report-${state}`), ctx.t("status-card-due", { due: formatDay(period.dueOn) })];
+  if (reports.overdue > 0) reportLines.push(ctx.t("status-card-overdue"));
+  if (reports.late > 0) reportLines.push(ctx.t("status-card-late"));
+  if (gaps.open && gaps.missingLabelKeys.length > 0) {
+    reportLines.push(ctx.t(state === "returned" ? "status-card-returned-fields" : "status-card-missing", { count: gaps.missingLabelKeys.length }));
+    reportLines.push(...gaps.missingLabelKeys.map((key) => `• ${shorten(ctx.t(key), 120)}`));
+  }
+  const message = fitMessage([
+    [`🏫 ${organization.name}`, region ? regionName(region, ctx.user.language) : "", periodTitle(period, text)],
+    reportLines,
+    unit && unit.flags.length > 0 ? attentionLines(unit, text) : [],
+    summaryLines(digest, text),
+    comparisonLines(ctx, comparisons),
+  ]);
+  const keyboard = new InlineKeyboard();
+  if (region && mayViewRegion(viewScope(ctx.actor), region.code)) {
+    keyboard.text(`⬆ ${shorten(regionName(region, ctx.user.language), BUTTON_CHARS - 2)}`, cb.statusRegion.pack(region.code, period.id, 0));
+  }
+  periodSwitch(ctx, keyboard, await openedPeriods(ctx), period, (id) => cb.statusOrg.pack(organizationId, id));
+  await show(ctx, how, message, keyboard);
+}
+
+async function periodById(ctx: BotContext, id: number): Promise<ReportingPeriod | undefined> {
+  return (await listPeriods(ctx.deps.db)).find((p) => p.id === id);
+}
+
+statusFeature.callbackQuery(cb.statusTop.filter, async (ctx) => {
+  const parsed = cb.statusTop.unpack(ctx.callbackQuery.data);
+  const period = parsed ? await periodById(ctx, parsed[0]) : undefined;
+  if (!period || !mayViewAnything(viewScope(ctx.actor))) return refuse(ctx);
+  await ctx.answerCallbackQuery();
+  await showTop(ctx, period, "edit");
+});
+
+statusFeature.callbackQuery(cb.statusRegion.filter, async (ctx) => {
+  const parsed = cb.statusRegion.unpack(ctx.callbackQuery.data);
+  const period = parsed ? await periodById(ctx, parsed[1]) : undefined;
+  if (!parsed || !period || !mayViewRegion(viewScope(ctx.actor), parsed[0]) || !(await getRegion(ctx.deps.db, parsed[0]))) return refuse(ctx);
+  await ctx.answerCallbackQuery();
+  await showRegion(ctx, parsed[0], period, parsed[2], "edit");
+});
+
+statusFeature.callbackQuery(cb.statusOrg.filter, async (ctx) => {
+  const parsed = cb.statusOrg.unpack(ctx.callbackQuery.data);
+  const period = parsed ? await periodById(ctx, parsed[1]) : undefined;
+  const organization = parsed ? await getOrganization(ctx.deps.db, parsed[0]) : undefined;
+  if (!period || !organization || !mayViewOrganization(viewScope(ctx.actor), organization)) return refuse(ctx);
+  await ctx.answerCallbackQuery();
+  await showKindergarten(ctx, organization.id, period, "edit");
+});

@@ -1,0 +1,115 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { organizations, quarterlyReports } from "../db/schema/index.js";
+import { SUBMITTED_STATUSES } from "../reminders/report-reminders.js";
+import { formContextFor, formOf } from "../reports/drafts.js";
+import { currentForm } from "../reports/form/forms.js";
+import { missingForSubmission } from "../reports/form/rules.js";
+import type { Answers } from "../reports/form/types.js";
+import type { ReportingPeriod } from "../reports/periods.js";
+import { percent } from "./format.js";
+
+/** Figures a kindergarten compares with its region and the country. */
+export const comparedMetrics = ["activities", "meetings", "parents", "exp-high", "ctl-high"] as const;
+export type ComparedMetric = (typeof comparedMetrics)[number];
+
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  /** Kindergartens with the figure. */
+  n: number;
+}
+
+export interface Comparison {
+  metric: ComparedMetric;
+  own: number | null;
+  region: Spread | null;
+  country: Spread | null;
+}
+
+export interface OpenReportGaps {
+  /** Fluent keys of the questions still unanswered (empty when nothing is missing). */
+  missingLabelKeys: string[];
+  /** The report can still be handed in (not accepted, not submitted and waiting). */
+  open: boolean;
+}
+
+function metricsOf(answers: Record<string, unknown>): Record<ComparedMetric, number | null> {
+  const n = (key: string) => {
+    const v = answers[key];
+    return typeof v === "number" ? v : typeof v === "string" && v !== "" && Number.isFinite(Number(v)) ? Number(v) : null;
+  };
+  const share = (p: string) => {
+    const [h, m, l] = [n(`${p}_high`), n(`${p}_middle`), n(`${p}_low`)];
+    return h === null || m === null || l === null ? null : percent(h, h + m + l);
+  };
+  return { activities: n("activities"), meetings: n("meetings"), parents: n("parents"), "exp-high": share("exp"), "ctl-high": share("ctl") };
+}
+
+export function spreadOf(values: number[]): Spread | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median: Math.round(median * 10) / 10, min: sorted[0]!, max: sorted.at(-1)!, n: sorted.length };
+}
+
+const answerText = (key: string) => sql<string | null>`${quarterlyReports.answers}->>${key}`;
+
+/**
+ * A kindergarten's report figures next to its region's and the country's median and range, from
+ * the handed-in reports of the period. Only figures leave this function — never another
+ * kindergarten's name or id.
+ */
+export async function compareKindergarten(
+  db: Db,
+  organization: { id: number; regionCode: string },
+  period: ReportingPeriod,
+): Promise<Comparison[]> {
+  const keys = ["activities", "meetings", "parents", "exp_high", "exp_middle", "exp_low", "ctl_high", "ctl_middle", "ctl_low"];
+  const [rows, [ownRow]] = await Promise.all([
+    db
+      .select({
+        regionCode: organizations.regionCode,
+        ...Object.fromEntries(keys.map((k) => [k, answerText(k)])),
+      })
+      .from(quarterlyReports)
+      .innerJoin(organizations, eq(organizations.id, quarterlyReports.organizationId))
+      .where(and(eq(quarterlyReports.periodId, period.id), inArray(quarterlyReports.status, [...SUBMITTED_STATUSES]), eq(organizations.inPilot, true))),
+    db
+      .select({ answers: quarterlyReports.answers })
+      .from(quarterlyReports)
+      .where(and(eq(quarterlyReports.periodId, period.id), eq(quarterlyReports.organizationId, organization.id))),
+  ]);
+  const own = metricsOf(ownRow?.answers ?? {});
+  const country: Record<ComparedMetric, number[]> = { activities: [], meetings: [], parents: [], "exp-high": [], "ctl-high": [] };
+  const region: Record<ComparedMetric, number[]> = { activities: [], meetings: [], parents: [], "exp-high": [], "ctl-high": [] };
+  for (const row of rows as unknown as ({ regionCode: string } & Record<string, string | null>)[]) {
+    const m = metricsOf(row);
+    for (const metric of comparedMetrics) {
+      const v = m[metric];
+      if (v === null) continue;
+      country[metric].push(v);
+      if (row.regionCode === organization.regionCode) region[metric].push(v);
+    }
+  }
+  return comparedMetrics.map((metric) => ({ metric, own: own[metric], region: spreadOf(region[metric]), country: spreadOf(country[metric]) }));
+}
+
+/** What is still missing in the kindergarten's report of the period (every question when not started). */
+export async function openReportGaps(db: Db, organizationId: number, period: ReportingPeriod): Promise<OpenReportGaps> {
+  const [report] = await db
+    .select()
+    .from(quarterlyReports)
+    .where(and(eq(quarterlyReports.organizationId, organizationId), eq(quarterlyReports.periodId, period.id)));
+  // Handed in: nothing is missing (a submitted report waits for review; an accepted one is closed).
+  if (report && (report.status === "accepted" || report.status === "submitted")) return { missingLabelKeys: [], open: false };
+  const form = report ? formOf(report) : currentForm;
+  const context = await formContextFor(db, organizationId, period);
+  if (report?.status === "returned") {
+    return { missingLabelKeys: Object.keys(report.returnedFields ?? {}).map((key) => form.fields.find((f) => f.key === key)?.labelKey).filter((k): k is string => !!k), open: true };
+  }
+  const { missing } = missingForSubmission(form, (report?.answers ?? {}) as Answers, context);
+  return { missingLabelKeys: missing.map((f) => f.labelKey), open: true };
+}

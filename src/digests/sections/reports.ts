@@ -1,0 +1,78 @@
+import { and, eq } from "drizzle-orm";
+import { organizations, quarterlyReports } from "../../db/schema/index.js";
+import { almatyDay, daysBetween } from "../../reminders/local-date.js";
+import { isLate } from "../../reports/periods.js";
+import { alignedCounts } from "../format.js";
+import { organizationsOf } from "../scope.js";
+import { defineSection, type AttentionFlag } from "../section.js";
+
+export const reportStates = ["not-started", "in-progress", "submitted", "returned", "accepted"] as const;
+export type ReportState = (typeof reportStates)[number];
+
+export interface ReportFacts {
+  state: ReportState;
+  /** Handed in after the due day. */
+  late: boolean;
+  /** The due day has ended and the report is not handed in (a returned one counts until resubmitted). */
+  overdue: boolean;
+  daysOverdue: number;
+}
+
+export type ReportTotals = Record<ReportState, number> & { late: number; overdue: number; kindergartens: number };
+
+export function stateOf(status: "draft" | "submitted" | "returned" | "accepted" | null): ReportState {
+  if (status === null) return "not-started";
+  return status === "draft" ? "in-progress" : status;
+}
+
+export function isHandedIn(state: ReportState): boolean {
+  return state === "submitted" || state === "accepted";
+}
+
+/** Report status of each kindergarten of the scope for the period (every kindergarten gets a row). */
+export const reportsSection = defineSection<ReportFacts, ReportTotals>({
+  key: "reports",
+  async load({ db, scope, period, now }) {
+    const rows = await db
+      .select({ id: organizations.id, status: quarterlyReports.status, late: quarterlyReports.submittedLate })
+      .from(organizations)
+      .leftJoin(quarterlyReports, and(eq(quarterlyReports.organizationId, organizations.id), eq(quarterlyReports.periodId, period.id)))
+      .where(organizationsOf(scope));
+    const pastDue = isLate(period, now);
+    const days = pastDue ? daysBetween(period.dueOn, almatyDay(now)) : 0;
+    const result = new Map<number, ReportFacts>();
+    for (const row of rows) {
+      const state = stateOf(row.status);
+      const overdue = pastDue && !isHandedIn(state);
+      result.set(row.id, { state, late: row.late === true && isHandedIn(state), overdue, daysOverdue: overdue ? days : 0 });
+    }
+    return result;
+  },
+  empty: () => ({ "not-started": 0, "in-progress": 0, submitted: 0, returned: 0, accepted: 0, late: 0, overdue: 0, kindergartens: 0 }),
+  add(total, facts) {
+    total.kindergartens += 1;
+    total[facts?.state ?? "not-started"] += 1;
+    if (facts?.late) total.late += 1;
+    if (facts?.overdue) total.overdue += 1;
+  },
+  attention(facts) {
+    const flags: AttentionFlag[] = [];
+    if (facts?.overdue) flags.push("overdue");
+    if (facts?.state === "returned") flags.push("returned");
+    return flags;
+  },
+  render(total, { t }, level) {
+    if (level === "organization") return [];
+    const rows: [string, number][] = [
+      ["status-reports-accepted", total.accepted],
+      ["status-reports-submitted", total.submitted],
+      ["status-reports-returned", total.returned],
+      ["status-reports-in-progress", total["in-progress"]],
+      ["status-reports-not-started", total["not-started"]],
+      ["status-reports-overdue", total.overdue],
+      ["status-reports-late", total.late],
+    ];
+    const numbers = alignedCounts(rows.map(([, n]) => n));
+    return [t("status-reports-title", { total: total.kindergartens }), ...rows.map(([key, n], i) => t(key, { n: numbers[i]!, count: n }))];
+  },
+});

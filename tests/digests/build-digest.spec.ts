@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import type { Database } from "../../src/db/client.js";
+import { memberships, organizationMemberCounts, organizations, users } from "../../src/db/schema/index.js";
+import { buildDigest } from "../../src/digests/build-digest.js";
+import { digestSections } from "../../src/digests/registry.js";
+import { attentionLines, summaryLines } from "../../src/digests/render.js";
+import { defineSection, type DigestText } from "../../src/digests/section.js";
+import { erasePerson } from "../../src/registration/leave.js";
+import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
+import type { TestBot } from "../helpers/test-bot.js";
+import { useBotSpec } from "../helpers/spec.js";
+import { seedAktobe } from "./fixtures.js";
+
+let database: Database;
+let t: TestBot;
+useBotSpec((spec) => ({ database, t } = spec));
+
+const text: DigestText = { language: "ru", t: (key, params) => `${key}${params ? ` ${JSON.stringify(params)}` : ""}` };
+
+describe("a feature adds its section to the digest", () => {
+  it("its query, totals, attention and lines join every level without touching the others", async () => {
+    const seeded = await seedAktobe(t, database.db);
+    // A stand-in for the seminars feature: attendance per kindergarten, from its own query.
+    const seminars = defineSection<{ attended: number }, { attended: number; kindergartens: number }>({
+      key: "seminars",
+      async load({ db, scope }) {
+        const rows = await db.select({ id: organizations.id }).from(organizations).where(scope.kind === "region" ? eq(organizations.regionCode, scope.regionCode) : sql`true`);
+        return new Map(rows.filter((r) => r.id === seeded.o11.id || r.id === seeded.o12.id).map((r) => [r.id, { attended: r.id === seeded.o11.id ? 3 : 0 }]));
+      },
+      empty: () => ({ attended: 0, kindergartens: 0 }),
+      add(total, facts) {
+        if (!facts) return;
+        total.attended += facts.attended;
+        total.kindergartens += 1;
+      },
+      attention: (facts) => (facts && facts.attended === 0 ? ["no-head"] : []),
+      render: (total, { t }) => [t("seminars-attended", { n: total.attended, kindergartens: total.kindergartens })],
+    });
+    const sections = [...digestSections, seminars];
+    const region = await buildDigest(database.db, { kind: "region", regionCode: "aktobe" }, seeded.q4, t.now, sections);
+    expect(region.total.totals.seminars).toEqual({ attended: 3, kindergartens: 2 });
+    expect(region.units.find((u) => u.key === String(seeded.o11.id))!.totals.seminars).toEqual({ attended: 3, kindergartens: 1 });
+    // Its flag is counted with the others': 12 has a head, but no one attended.
+    expect(region.units.find((u) => u.key === String(seeded.o12.id))!.flags).toEqual(["no-head", "heads-unreachable"]);
+    expect(summaryLines(region, text, sections).at(-1)).toBe('seminars-attended {"n":3,"kindergartens":2}');
+
+    const country = await buildDigest(database.db, { kind: "national" }, seeded.q4, t.now, sections);
+    expect(country.units).toHaveLength(20);
+    expect(country.units.find((u) => u.key === "aktobe")!.totals.seminars).toEqual({ attended: 3, kindergartens: 2 });
+    expect(attentionLines(country.total, text)).toContain('status-attention-no-head {"count":99}');
+    // Without the section, nothing of it appears.
+    const plain = await buildDigest(database.db, { kind: "region", regionCode: "aktobe" }, seeded.q4, t.now);
+    expect(plain.total.totals.seminars).toBeUndefined();
+    expect(summaryLines(plain, text).join("\n")).not.toContain("seminars");
+  });
+});
+
+describe("organization_member_counts stays exact", () => {
+  async function expectCountsMatch(db: Database["db"]) {
+    const live = await db
+      .select({
+        organizationId: memberships.organizationId,
+        role: memberships.role,
+        n: sql<number>`count(*)::int`,
+        unreachable: sql<number>`(count(*) filter (where ${users.unreachableAt} is not null))::int`,
+      })
+      .from(memberships)
+      .innerJoin(users, eq(users.telegramId, memberships.userId))
+      .where(sql`${memberships.organizationId} is not null`)
+      .groupBy(memberships.organizationId, memberships.role);
+    const kept = await db.select().from(organizationMemberCounts).where(sql`${organizationMemberCounts.members} > 0`);
+    const key = (o: number | null, r: string) => `${o}:${r}`;
+    expect(new Map(kept.map((k) => [key(k.organizationId, k.role), `${k.members}/${k.unreachable}`]))).toEqual(
+      new Map(live.map((l) => [key(l.organizationId, l.role), `${l.n}/${l.unreachable}`])),
+    );
+    return kept;
+  }
+
+  it("through joining, leaving, becoming unreachable and reachable again, a user deleted with their memberships, and a membership moved", async () => {
+    const org11 = await orgByRegistryNo(database.db, 11);
+    const org12 = await orgByRegistryNo(database.db, 12);
+    const parents = [];
+    for (let i = 0; i < 3; i++) parents.push(await joinedUser(t, database.db, { role: "parent", organizationId: org11.id }, "kk"));
+    const head = await joinedUser(t, database.db, { role: "head", organizationId: org11.id }, "ru");
+    await joinedUser(t, database.db, { role: "parent", organizationId: org12.id }, "ru");
+    await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "ru");
+    expect((await expectCountsMatch(database.db)).find((k) => k.organizationId === org11.id && k.role === "parent")!.members).toBe(3);
+
+    const unreachable = (id: number, at: Date | null) => database.db.update(users).set({ unreachableAt: at }).where(eq(users.telegramId, id));
+    await unreachable(parents[0]!.id, new Date());
+    await unreachable(parents[1]!.id, new Date());
+    await unreachable(parents[2]!.id, new Date());
+    await unreachable(head.id, new Date());
+    expect((await expectCountsMatch(database.db)).find((k) => k.organizationId === org11.id && k.role === "parent")!.unreachable).toBe(3);
+    await unreachable(parents[2]!.id, null);
+    await unreachable(parents[2]!.id, null);
+    await erasePerson(database.db, parents[0]!.id, t.now);
+    await database.db.delete(users).where(eq(users.telegramId, parents[1]!.id));
+    await database.db.update(memberships).set({ organizationId: org12.id, scopeKey: `org:${org12.id}` }).where(eq(memberships.userId, head.id));
+    const kept = await expectCountsMatch(database.db);
+    expect(kept.find((k) => k.organizationId === org11.id && k.role === "parent")).toMatchObject({ members: 1, unreachable: 0 });
+    expect(kept.find((k) => k.organizationId === org12.id && k.role === "head")).toMatchObject({ members: 1, unreachable: 1 });
+  });
+});
+
+describe("the country's digest adds up per region in the database", () => {
+  it("gives the same totals as adding up every kindergarten", async () => {
+    const seeded = await seedAktobe(t, database.db);
+    // Another region with figures too, and a quarter that is not the first.
+    const atyrau = await orgByRegistryNo(database.db, 21);
+    const head = await joinedUser(t, database.db, { role: "head", organizationId: atyrau.id }, "kk");
+    void head;
+    const perKindergarten = digestSections.map((s) => ({ ...s, loadByRegion: undefined, merge: undefined }));
+    for (const period of [seeded.q4, seeded.q1]) {
+      const fast = await buildDigest(database.db, { kind: "national" }, period, t.now);
+      const slow = await buildDigest(database.db, { kind: "national" }, period, t.now, perKindergarten);
+      expect(fast.rowsRead.groups).toBeLessThanOrEqual(20);
+      expect(slow.rowsRead.groups).toBe(2);
+      expect(fast.total.totals).toEqual(slow.total.totals);
+      expect(fast.units.map((u) => u.totals)).toEqual(slow.units.map((u) => u.totals));
+      expect(summaryLines(fast, text)).toEqual(summaryLines(slow, text));
+    }
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import type { Database } from "../../src/db/client.js";
+import { outbox } from "../../src/db/schema/index.js";
+import { createI18n } from "../../src/bot/i18n.js";
+import { parseConfig, ConfigError } from "../../src/config.js";
+import { WEEKLY_DIGEST_KIND, packParts, runWeeklyDigest, weekOf } from "../../src/digests/weekly.js";
+import { WEEKLY_DIGEST_CRON, weeklyDigestTask } from "../../src/scheduler/tasks.js";
+import { createFakeClock, createTestSender } from "../helpers/delivery.js";
+import { joinedUser } from "../helpers/fixtures.js";
+import type { TestBot } from "../helpers/test-bot.js";
+import { useBotSpec } from "../helpers/spec.js";
+import { addKindergartens, seedAktobe } from "./fixtures.js";
+
+let database: Database;
+let t: TestBot;
+useBotSpec((spec) => ({ database, t } = spec));
+
+const i18n = createI18n();
+const translate = (locale: "kk" | "ru", key: string, params?: Record<string, string | number>) => i18n.t(locale, key, params);
+/** Monday 23.11.2026, 09:00 in Asia/Almaty. */
+const MONDAY_9 = new Date("2026-11-23T04:00:00Z");
+
+async function deliverAll(db: Database["db"]) {
+  const fakeClock = createFakeClock(MONDAY_9);
+  const { sender, telegram } = createTestSender(db, { fakeClock });
+  await sender.runUntilIdle();
+  return telegram.delivered;
+}
+
+describe("the weekly digest", () => {
+  it("reaches each coordinator and methodologist in their language with their scope, the overdue list and how to drill down; heads and parents get none; once a week", async () => {
+    await seedAktobe(t, database.db);
+    const national = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
+    const methodologist = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "kk");
+
+    const first = await runWeeklyDigest(database.db, MONDAY_9, translate);
+    expect(first).toEqual({ recipients: 2, enqueued: 2 });
+    const rows = await database.db.select().from(outbox).where(eq(outbox.kind, WEEKLY_DIGEST_KIND));
+    expect(rows.map((r) => r.priority)).toEqual(["bulk", "bulk"]);
+
+    const delivered = await deliverAll(database.db);
+    expect(delivered.map((m) => m.chatId).sort()).toEqual([national.id, methodologist.id].sort());
+    const toNational = delivered.find((m) => m.chatId === national.id)!;
+    expect(toNational.text).toContain("📬 Сводка недели: вся страна\n4-й квартал 2026 года · срок сдачи — 20.11.2026");
+    expect(toNational.text).toContain("⏰ Просрочено отчётов: 98. По регионам:");
+    expect(toNational.text).toContain("2/5 ⏰3 ⚠️4 Актюбинская область");
+    expect(toNational.text).toContain("Подробнее — /status: страна → регион → детский сад, там же прошлые кварталы.");
+    expect(toNational.replyMarkup?.inline_keyboard[0]![0]).toEqual({ text: "📊 Открыть сводку", callback_data: "st:4" });
+
+    const toMethodologist = delivered.find((m) => m.chatId === methodologist.id)!;
+    expect(toMethodologist.text).toContain("📬 Апта жиынтығы: Ақтөбе облысы");
+    expect(toMethodologist.text).toContain(
+      "⏰ Есебін мерзімінде тапсырмаған балабақшалар (3), мерзім өткелі 3 күн болды:\n• 13. №5 «Ақбота» бөбекжай-бақшасы» МКҚК\n• 14. «NURSULTAN 7777» бөбекжай-бақшасы» ЖШС\n• 15. «Айлин» балабақшасы» ЖШС",
+    );
+    expect(toMethodologist.text).toContain("Жиынтық керек емес пе? /digest off");
+    expect(toMethodologist.text).not.toContain("Атырау");
+
+    // The button opens /status for the digest's quarter.
+    const opened = await t.press(methodologist, "st:4");
+    expect(opened.text).toContain("📊 Ақтөбе облысы");
+
+    // A second run in the same week (a retry, another replica) adds nothing.
+    expect(await runWeeklyDigest(database.db, new Date(MONDAY_9.getTime() + 3_600_000), translate)).toEqual({ recipients: 2, enqueued: 0 });
+    // Next Monday is a new week.
+    expect((await runWeeklyDigest(database.db, new Date(MONDAY_9.getTime() + 7 * 86_400_000), translate)).enqueued).toBe(2);
+  });
+
+  it("/digest off stops it and /digest on brings it back, in both languages", async () => {
+    const coordinator = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "ru");
+    const methodologist = await joinedUser(t, database.db, { role: "methodologist", regionCode: "atyrau" }, "kk");
+    expect((await t.send(coordinator, "/digest")).text).toBe("Еженедельная сводка включена: она приходит по понедельникам. Отключить: /digest off");
+    expect((await t.send(coordinator, "/digest off")).text).toBe("Готово: еженедельная сводка отключена. Включить снова: /digest on");
+    expect((await t.send(coordinator, "/digest off")).text).toBe("Еженедельная сводка уже отключена.");
+    expect((await t.send(coordinator, "/digest")).text).toBe("Еженедельная сводка отключена. Включить: /digest on");
+    expect((await t.send(methodologist, "/digest выкл")).text).toBe("Апталық жиынтықты өшіру үшін /digest off, қайта қосу үшін /digest on деп жазыңыз.");
+    expect((await t.send(methodologist, "/digest OFF")).text).toBe("Дайын: апталық жиынтық өшірілді. Қайта қосу: /digest on");
+
+    expect(await runWeeklyDigest(database.db, MONDAY_9, translate)).toEqual({ recipients: 0, enqueued: 0 });
+    expect((await t.send(methodologist, "/digest on")).text).toBe("Дайын: апталық жиынтық қосылды.");
+    expect((await t.send(methodologist, "/digest on")).text).toBe("Апталық жиынтық онсыз да қосулы.");
+    expect(await runWeeklyDigest(database.db, MONDAY_9, translate)).toEqual({ recipients: 1, enqueued: 1 });
+    const [row] = await database.db.select().from(outbox).where(eq(outbox.kind, WEEKLY_DIGEST_KIND));
+    expect(row!.chatId).toBe(methodologist.id);
+  });
+
+  it("/digest is for coordinators and methodologists only", async () => {
+    const seeded = await seedAktobe(t, database.db);
+    expect((await t.send(seeded.head11, "/digest off")).text).toBe("Еженедельную сводку получают координаторы и методисты проекта.");
+    expect((await t.send(seeded.head12, "/digest")).text).toBe("Апталық жиынтықты жоба үйлестірушілері мен әдіскерлері алады.");
+  });
+
+  it("a region with 705 overdue kindergartens of 300-character names is split into numbered messages within 4,096 characters, each kindergarten listed once", async () => {
+    const all = await addKindergartens(database.db, "aktobe", 700, 300);
+    const methodologist = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "ru");
+    const run = await runWeeklyDigest(database.db, MONDAY_9, translate);
+    expect(run.enqueued).toBeGreaterThan(40);
+    const delivered = (await deliverAll(database.db)).filter((m) => m.chatId === methodologist.id);
+    expect(delivered).toHaveLength(run.enqueued);
+    for (const [i, m] of delivered.entries()) {
+      expect(m.text.length).toBeLessThanOrEqual(4096);
+      expect(m.text.endsWith(`(${i + 1}/${delivered.length})`)).toBe(true);
+    }
+    const listed = delivered.flatMap((m) => m.text.split("\n").filter((l) => l.startsWith("• ")));
+    expect(listed).toHaveLength(705);
+    for (const o of all) expect(listed).toContain(`• ${o.registryNo}. ${o.name}`);
+    // Only the last part carries the button.
+    expect(delivered.filter((m) => m.replyMarkup)).toHaveLength(1);
+    expect(delivered.at(-1)!.replyMarkup).toBeDefined();
+  }, 180_000);
+});
+
+describe("digest building blocks", () => {
+  it("parts of both languages break at the same lines", () => {
+    const kk = Array.from({ length: 100 }, (_, i) => `ққ ${i} ${"ә".repeat(90)}`);
+    const ru = Array.from({ length: 100 }, (_, i) => `рр ${i} ${"я".repeat(40)}`);
+    const parts = packParts(kk, ru, 1000);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) {
+      expect(p.kk.length).toBeLessThanOrEqual(1000 + 12);
+      expect(p.kk.split("\n")[0]!.split(" ")[1]).toBe(p.ru.split("\n")[0]!.split(" ")[1]);
+    }
+  });
+
+  it("a week is named by its Monday; the task runs Monday 09:00 unless DIGEST_CRON says otherwise", () => {
+    expect(weekOf("2026-11-23")).toBe("2026-11-23");
+    expect(weekOf("2026-11-29")).toBe("2026-11-23");
+    expect(weekOf("2026-11-30")).toBe("2026-11-30");
+    expect(weeklyDigestTask({ translate }).cron).toBe(WEEKLY_DIGEST_CRON);
+    expect(WEEKLY_DIGEST_CRON).toBe("0 9 * * 1");
+    const base = { BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ" };
+    expect(parseConfig(base).DIGEST_CRON).toBe("0 9 * * 1");
+    expect(parseConfig({ ...base, DIGEST_CRON: "30 8 * * 5" }).DIGEST_CRON).toBe("30 8 * * 5");
+    expect(() => parseConfig({ ...base, DIGEST_CRON: "every monday" })).toThrow(ConfigError);
+  });
+});
