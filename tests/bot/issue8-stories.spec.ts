@@ -189,7 +189,7 @@ describe("heads", () => {
     await t.send(user, "/cancel");
     const stale = await t.press(user, first.button(/Готово/).data);
     expect(stale.called("answerCallbackQuery")).toHaveLength(1);
-    expect(stale.alerts).toEqual(["Эта кнопка устарела. Начните заново с команды."]);
+    expect(stale.alerts).toEqual([t.i18n.t("ru", "common-stale-button")]);
   });
 
   it("a returned report asks exactly the returned questions, each once, plus the description a changed answer opens", async () => {

@@ -139,7 +139,7 @@ describe("a head's /status: their kindergarten's card", () => {
     expectWithinTelegramLimits(out);
     expect(out.text).toContain("🏫 «NURSULTAN 7777» бөбекжай-бақшасы» ЖШС\nАктюбинская область\n4-й квартал 2026 года · срок сдачи — 20.11.2026");
     expect(out.text).toContain("Отчёт: ✏️ заполняется\nСрок сдачи — 20.11.2026.\n⏰ Срок прошёл, а отчёт не сдан. Открыть отчёт: /report\nЕщё без ответа, вопросов: 9");
-    expect(out.text).toContain("• Сколько проведено встреч с представителями профессий и экскурсий?");
+    expect(out.text).toContain(`• ${t.i18n.t("ru", "form-v1-meetings")}`);
     expect(out.text).not.toContain("• Сколько занятий");
     expect(out.text).toContain("Занятия: у вас 3 · регион 16 (12–20) · страна 16 (12–20)");
     expect(out.text).toContain("Встречи и экскурсии: у вас — · регион 2 (1–3) · страна 2 (1–3)");
