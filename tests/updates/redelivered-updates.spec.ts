@@ -21,7 +21,7 @@ useBotSpec((spec) => {
 describe("Telegram delivers the same update twice (crash before the offset, slow webhook answer)", () => {
   it("the last press of /invite twice creates one invitation, and the copy gets no answer", async () => {
     await t.meet(admin, "ru");
-    const regions = await t.press(admin, (await t.send(admin, "/invite")).button("Заведующая").data);
+    const regions = await t.press(admin, (await t.send(admin, "/invite")).button("Заведующий").data);
     const orgs = await t.press(admin, regions.button("Актюбинская область").data);
     const press = callbackQuery(admin, orgs.button("Думан").data!);
     const first = await t.deliver(press);
@@ -45,7 +45,7 @@ describe("Telegram delivers the same update twice (crash before the offset, slow
       await t.press(head, first.buttons[0]!.data);
       await t.press(head, first.button(/Готово/).data);
       const twelve = textMessage(head, "12");
-      expect((await t.deliver(twelve)).text).toContain("встреч с представителями профессий");
+      expect((await t.deliver(twelve)).text).toContain("встреч с людьми разных профессий");
       expect((await t.deliver(twelve)).calls).toEqual([]);
       expect((await report()).answers).toEqual({ directions: ["agriculture"], activities: 12 });
     });
