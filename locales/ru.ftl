@@ -1127,12 +1127,14 @@ status-people-parents = { $n } { $count ->
 status-people-parents-reachable = { $n } из них получают сообщения бота
 status-groups-title = Группы:
 status-groups-experimental = { $groups } { $groupCount ->
-    [one] экспериментальная
-   *[other] экспериментальных
+    [one] экспериментальная группа
+    [few] экспериментальные группы
+   *[many] экспериментальных групп
 }, детей: { $children }
 status-groups-control = { $groups } { $groupCount ->
-    [one] контрольная
-   *[other] контрольных
+    [one] контрольная группа
+    [few] контрольные группы
+   *[many] контрольных групп
 }, детей: { $children }
 status-skills-title = Навыки детей по итогам наблюдения (высокий · средний · низкий):
 status-skills-none = Данных пока нет: уровни навыков указывают в отчётах I и IV кварталов.
