@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/client.js";
-import { startBotApiServer } from "./helpers/bot-api-server.js";
+import { freePort, startBotApiServer } from "./helpers/bot-api-server.js";
 import { createTestDatabase, onPostgres } from "./helpers/test-db.js";
 import { TEST_TOKEN } from "./helpers/test-bot.js";
 import { textMessage } from "./helpers/updates.js";
@@ -67,9 +67,10 @@ describe.skipIf(!onPostgres)("two replicas on one PostgreSQL (polling mode)", ()
     const api = await startBotApiServer();
     cleanups.push(api.close);
     const env = { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, DATABASE_URL: database.url! };
-    const a = startReplica(env);
+    // Each replica serves /healthz and /metrics on a port of its own.
+    const a = startReplica({ ...env, HTTP_PORT: String(await freePort()) });
     await a.says("poller: leading");
-    const b = startReplica(env);
+    const b = startReplica({ ...env, HTTP_PORT: String(await freePort()) });
     await b.says("poller: standing by");
 
     const first = { id: 616161, first_name: "Айгүл", language_code: "kk" };
