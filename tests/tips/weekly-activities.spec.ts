@@ -9,6 +9,9 @@ import { planWeek } from "../../src/tips/plan-week.js";
 import { askParentsForChildGroup } from "../../src/tips/ask-child.js";
 import { tipGuard } from "../../src/tips/tip-guard.js";
 import { tipDoseByOrganization } from "../../src/tips/figures.js";
+import { buildDigest } from "../../src/digests/build-digest.js";
+import { summaryLines } from "../../src/digests/render.js";
+import { setControlLifted } from "../../src/tips/region-settings.js";
 import { createFakeClock, createTestSender } from "../helpers/delivery.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
@@ -288,6 +291,20 @@ describe("feedback", () => {
     const figures = await t.send(head, "/tips");
     expect(figures.text).toContain("• Балапан (экспериментальная): родителей — 1, отправлено — 1, сделали — 1, слишком сложно — 0");
     expect(await tipDoseByOrganization(database.db, [org.id])).toEqual([{ organizationId: org.id, arm: "experimental", sent: 1, done: 1 }]);
+  });
+
+  it("the digests count the dose per arm for the quarter, and say where the control restriction is lifted", async () => {
+    const { parent, shown } = await sentTip();
+    await t.press(parent, shown.button("Сделали").data);
+    const period = { id: 0, year: 2036, quarter: 4, opensOn: "2036-11-03", dueOn: "2036-11-21", createdAt: monday };
+    const ru = { language: "ru" as const, t: (key: string, params?: Record<string, string | number>) => t.i18n.t("ru", key, params) };
+    const region = await buildDigest(database.db, { kind: "region", regionCode: "aktobe" }, period, t.now);
+    expect(summaryLines(region, ru).join("\n")).toContain("Еженедельные занятия для родителей (в этом квартале):\nэксп.: отправлено — 1, «Сделали» — 1");
+    const otherQuarter = await buildDigest(database.db, { kind: "region", regionCode: "aktobe" }, { ...period, quarter: 3 }, t.now);
+    expect(summaryLines(otherQuarter, ru).join("\n")).not.toContain("Еженедельные занятия");
+    await setControlLifted(database.db, { regionCode: "aktobe", lifted: true, by: 1, now: t.now });
+    const country = await buildDigest(database.db, { kind: "national" }, period, t.now);
+    expect(summaryLines(country, ru).join("\n")).toContain("Регионов, где ограничение для контрольных групп снято: 1");
   });
 });
 

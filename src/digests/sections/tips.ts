@@ -1,0 +1,93 @@
+import { sql } from "drizzle-orm";
+import { alignedCounts } from "../format.js";
+import { organizationsOf } from "../scope.js";
+import { defineSection, rowsOf, type DigestQuery } from "../section.js";
+
+/** Weekly activities to parents in the period's calendar quarter: the "dose" per arm (issue #11). */
+export interface ArmDose {
+  sent: number;
+  done: number;
+}
+export interface TipFacts {
+  experimental: ArmDose;
+  control: ArmDose;
+  /** Regions where control-group parents receive the activities too (lifted by a methodologist). */
+  liftedRegions: string[];
+}
+
+const none = (): TipFacts => ({ experimental: { sent: 0, done: 0 }, control: { sent: 0, done: 0 }, liftedRegions: [] });
+
+/** The calendar quarter of a reporting period, as Asia/Almaty days [from, to). */
+function quarterDays({ period }: DigestQuery): { from: string; to: string } {
+  const month = (q: number) => String(3 * (q - 1) + 1).padStart(2, "0");
+  const from = `${period.year}-${month(period.quarter)}-01`;
+  const to = period.quarter === 4 ? `${period.year + 1}-01-01` : `${period.year}-${month(period.quarter + 1)}-01`;
+  return { from, to };
+}
+
+/**
+ * Per kindergarten and arm: activities that went out (outbox row sent) in the quarter and how many
+ * parents marked "We did it"; a parent with children in two groups counts in both.
+ */
+async function load(query: DigestQuery, by: "organization" | "region") {
+  const { from, to } = quarterDays(query);
+  const key = by === "organization" ? sql`organizations.id` : sql`organizations.region_code`;
+  const result = await query.db.execute(sql`
+    SELECT ${key} AS "key", g.arm,
+      count(ob.id)::int AS sent,
+      count(ob.id) FILTER (WHERE d.feedback = 'done')::int AS done,
+      bool_or(r.control_lifted_at IS NOT NULL) AS lifted,
+      min(organizations.region_code) AS region
+    FROM organizations
+    JOIN kindergarten_groups g ON g.organization_id = organizations.id
+    LEFT JOIN region_tip_settings r ON r.region_code = organizations.region_code
+    LEFT JOIN tip_deliveries d ON d.group_ids @> to_jsonb(g.id)
+      AND d.planned_at >= (${from}::date AT TIME ZONE 'Asia/Almaty') AND d.planned_at < (${to}::date AT TIME ZONE 'Asia/Almaty')
+    LEFT JOIN outbox ob ON ob.dedup_key = 'tip:' || d.id AND ob.status = 'sent'
+    WHERE ${organizationsOf(query.scope)}
+    GROUP BY 1, 2`);
+  const facts = new Map<string, TipFacts>();
+  for (const row of rowsOf<{ key: string | number; arm: "experimental" | "control"; sent: number; done: number; lifted: boolean; region: string }>(result)) {
+    const f = facts.get(String(row.key)) ?? facts.set(String(row.key), none()).get(String(row.key))!;
+    f[row.arm].sent += Number(row.sent);
+    f[row.arm].done += Number(row.done);
+    if (row.lifted && !f.liftedRegions.includes(row.region)) f.liftedRegions.push(row.region);
+  }
+  return facts;
+}
+
+function add(total: TipFacts, facts: TipFacts | undefined): void {
+  if (!facts) return;
+  for (const arm of ["experimental", "control"] as const) {
+    total[arm].sent += facts[arm].sent;
+    total[arm].done += facts[arm].done;
+  }
+  for (const region of facts.liftedRegions) if (!total.liftedRegions.includes(region)) total.liftedRegions.push(region);
+}
+
+export const tipsSection = defineSection<TipFacts, TipFacts>({
+  key: "tips",
+  async load(query) {
+    const byKey = await load(query, "organization");
+    return new Map([...byKey].map(([id, f]) => [Number(id), f]));
+  },
+  async loadByRegion(query) {
+    return load(query, "region");
+  },
+  merge: add,
+  empty: none,
+  add,
+  render(total, { t }, level) {
+    const lines: string[] = [];
+    const anything = total.experimental.sent + total.control.sent > 0 || total.liftedRegions.length > 0;
+    if (!anything) return lines;
+    const [es, cs] = alignedCounts([total.experimental.sent, total.control.sent]);
+    lines.push(t("status-tips-title"));
+    lines.push(t("status-tips-experimental", { sent: es!, done: total.experimental.done }));
+    if (total.control.sent > 0 || total.liftedRegions.length > 0) lines.push(t("status-tips-control", { sent: cs!, done: total.control.done }));
+    if (total.liftedRegions.length > 0) {
+      lines.push(level === "national" ? t("status-tips-lifted-regions", { count: total.liftedRegions.length }) : t("status-tips-lifted-here"));
+    }
+    return lines;
+  },
+});
