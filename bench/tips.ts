@@ -14,7 +14,8 @@ import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { randomBytes } from "node:crypto";
 import { connectPostgres, type Db } from "../src/db/client.js";
-import { planWeek, rowsOf } from "../src/tips/plan-week.js";
+import { planWeek } from "../src/tips/plan-week.js";
+import { rowsOf } from "../src/db/rows-of.js";
 import { syncActivityLibrary } from "../src/tips/library-sync.js";
 import { activityLibrary } from "../src/tips/library/activities.js";
 

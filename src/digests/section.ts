@@ -49,10 +49,7 @@ export interface DigestSection<Facts, Totals> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnySection = DigestSection<any, any>;
 
-/** The rows of `db.execute` (postgres.js gives an array, PGlite an object with `rows`). */
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
+export { rowsOf } from "../db/rows-of.js";
 
 /** Defines a section with its types checked, kept erased in the registry. */
 export function defineSection<F, T>(section: DigestSection<F, T>): AnySection {

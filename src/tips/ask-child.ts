@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { rowsOf } from "./plan-week.js";
+import { rowsOf } from "../db/rows-of.js";
 
 /**
  * Parents who joined before the bot asked for their child's group are asked once, through the

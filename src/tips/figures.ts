@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { rowsOf } from "./plan-week.js";
+import { rowsOf } from "../db/rows-of.js";
 
 /** What a kindergarten's parents received and said, per group (for the head, and the digests' "dose"). */
 export interface GroupTipFigures {

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { addDays, almatyDay } from "../reminders/local-date.js";
+import { rowsOf } from "../db/rows-of.js";
 
 /** Monday of the week (Asia/Almaty) that contains `instant`, 'YYYY-MM-DD'. */
 export function weekStartOf(instant: Date): string {
@@ -132,8 +133,3 @@ export const tipButtonsSql = sql`jsonb_build_array(
   jsonb_build_object('textKey', 'tips-button-too-hard', 'callbackData', 'tip-fb:' || p.id || ':too_hard'),
   jsonb_build_object('textKey', 'tips-button-not-for-us', 'callbackData', 'tip-fb:' || p.id || ':not_for_us'))`;
 
-/** `db.execute` answers with an array (postgres.js) or `{ rows }` (PGlite). */
-export function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-}

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import type { DeliveryGuard } from "../delivery/sender.js";
-import { rowsOf } from "./plan-week.js";
+import { rowsOf } from "../db/rows-of.js";
 
 /**
  * At send time, a planned activity is dropped when the parent has left (the plan keeps no user),
