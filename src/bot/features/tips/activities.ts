@@ -15,6 +15,7 @@ import {
   startDraft,
 } from "../../../tips/library-edit.js";
 import { tipParams } from "../../../tips/render.js";
+import { shorten } from "../../../shared/message-limits.js";
 import type { BotContext } from "../../context.js";
 import { gridKeyboard } from "../../keyboards.js";
 import { libraryCb } from "./callbacks.js";
@@ -27,7 +28,6 @@ import { libraryCb } from "./callbacks.js";
 export const activitiesFeature = new Composer<BotContext>();
 const PER_PAGE = 8;
 
-const shorten = (text: string, max = 24) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 async function refuse(ctx: BotContext): Promise<void> {
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
@@ -39,7 +39,7 @@ async function listPage(ctx: BotContext, page: number): Promise<void> {
   const keyboard = new InlineKeyboard();
   for (const a of rows) {
     const title = activityText(a.content, ctx.user.language).title;
-    keyboard.text(`${a.retiredAt ? "⏹ " : ""}${shorten(title)}`, libraryCb.open.pack(a.id)).row();
+    keyboard.text(`${a.retiredAt ? "⏹ " : ""}${shorten(title, 24)}`, libraryCb.open.pack(a.id)).row();
   }
   if (page > 0) keyboard.text("◀", libraryCb.page.pack(page - 1));
   if ((page + 1) * PER_PAGE < total) keyboard.text("▶", libraryCb.page.pack(page + 1));
@@ -96,7 +96,7 @@ activitiesFeature.callbackQuery(libraryCb.retire.filter, async (ctx) => {
 activitiesFeature.callbackQuery(libraryCb.newActivity.filter, async (ctx) => {
   if (!mayEditActivities(ctx.actor)) return refuse(ctx);
   await ctx.answerCallbackQuery();
-  const buttons = directionValues.map((d, i) => ({ text: shorten(ctx.t(`form-v1-direction-${d}`)), data: libraryCb.direction.pack(i) }));
+  const buttons = directionValues.map((d, i) => ({ text: shorten(ctx.t(`form-v1-direction-${d}`), 24), data: libraryCb.direction.pack(i) }));
   await ctx.reply(ctx.t("activities-ask-direction"), { reply_markup: gridKeyboard(buttons, 1) });
 });
 

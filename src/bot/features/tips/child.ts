@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { listGroups } from "../../../reports/groups.js";
 import { addChildGroup, listParentKindergartens, removeChildGroup } from "../../../tips/children.js";
+import { shorten } from "../../../shared/message-limits.js";
 import type { BotContext } from "../../context.js";
 import { tipsCb } from "./callbacks.js";
 
@@ -10,10 +11,6 @@ import { tipsCb } from "./callbacks.js";
  */
 export const childFeature = new Composer<BotContext>();
 
-/** Telegram shows about 25 characters of a button. */
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 async function childOverview(ctx: BotContext): Promise<{ text: string; keyboard: InlineKeyboard } | null> {
   const kindergartens = await listParentKindergartens(ctx.deps.db, ctx.user.telegramId);
