@@ -146,6 +146,8 @@ async function main() {
   const db = drizzle(client, { schema }) as unknown as Db;
   try {
     await migrate(drizzle(client, { schema }), { migrationsFolder });
+    // A kept database remembers the updates of the last run, and the test bot numbers from 1 again.
+    if (exists) await db.execute(sql`delete from processed_updates`);
     if (!exists) {
       const seconds = await seed(db);
       console.log(`seeded in ${seconds.toFixed(1)} s: ${await counts(db)}`);

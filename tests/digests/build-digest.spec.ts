@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
-import { memberships, organizationMemberCounts, organizations, users } from "../../src/db/schema/index.js";
+import { memberships, organizationMemberCounts, organizations, quarterlyReports, users } from "../../src/db/schema/index.js";
 import { buildDigest } from "../../src/digests/build-digest.js";
 import { digestSections } from "../../src/digests/registry.js";
 import { attentionLines, summaryLines } from "../../src/digests/render.js";
@@ -121,5 +121,34 @@ describe("the country's digest adds up per region in the database", () => {
       expect(fast.units.map((u) => u.totals)).toEqual(slow.units.map((u) => u.totals));
       expect(summaryLines(fast, text)).toEqual(summaryLines(slow, text));
     }
+  });
+});
+
+describe("skill levels are read from the numbers the database keeps beside the answers", () => {
+  it("counts only reports whose three levels are numbers, the same per region as per kindergarten", async () => {
+    const seeded = await seedAktobe(t, database.db);
+    // Kindergarten 12's Q4 answers hold text where numbers belong (a form of another version, a typo).
+    const [r12] = await database.db.select().from(quarterlyReports).where(and(eq(quarterlyReports.organizationId, seeded.o12.id), eq(quarterlyReports.periodId, seeded.q4.id)));
+    expect(r12).toMatchObject({ skillExpHigh: 6, skillExpMiddle: 8, skillExpLow: 6, skillCtlHigh: 3 });
+    const answers = { ...r12!.answers, exp_high: "7", exp_middle: "8.5", exp_low: "4", ctl_high: "много", ctl_middle: -1, ctl_low: "" };
+    await database.db.update(quarterlyReports).set({ answers }).where(eq(quarterlyReports.id, r12!.id));
+    const [after] = await database.db.select().from(quarterlyReports).where(eq(quarterlyReports.id, r12!.id));
+    expect(after).toMatchObject({ skillExpHigh: 7, skillExpMiddle: 8.5, skillExpLow: 4, skillCtlHigh: null, skillCtlMiddle: null, skillCtlLow: null });
+
+    // 12 also reported in the first quarter, both arms usable: only its experimental change counts.
+    await database.db.insert(quarterlyReports).values({
+      organizationId: seeded.o12.id, periodId: seeded.q1.id, status: "accepted", formVersion: r12!.formVersion,
+      answers: { ...r12!.answers, exp_high: 2, exp_middle: 10, exp_low: 8, ctl_high: 2, ctl_middle: 10, ctl_low: 8 },
+    });
+    const perKindergarten = digestSections.map((s) => ({ ...s, loadByRegion: undefined, merge: undefined }));
+    const fast = await buildDigest(database.db, { kind: "national" }, seeded.q4, t.now);
+    const slow = await buildDigest(database.db, { kind: "national" }, seeded.q4, t.now, perKindergarten);
+    expect(fast.total.totals.skills).toEqual(slow.total.totals.skills);
+    const skills = fast.total.totals.skills as { arms: Record<string, { kindergartens: number; levels: object; paired: object }> };
+    // Experimental: 11 (10/8/2) and 12 (7/8.5/4); control: 11 only (5/9/4), 12's control answers are not numbers.
+    expect(skills.arms.experimental).toMatchObject({ kindergartens: 2, levels: { high: 17, middle: 16.5, low: 6 } });
+    expect(skills.arms.control).toMatchObject({ kindergartens: 1, levels: { high: 5, middle: 9, low: 4 } });
+    expect(skills.arms.experimental.paired).toEqual({ kindergartens: 2, nowHigh: 17, nowAll: 39.5, firstHigh: 7, firstAll: 40 });
+    expect(skills.arms.control.paired).toEqual({ kindergartens: 1, nowHigh: 5, nowAll: 18, firstHigh: 4, firstAll: 18 });
   });
 });

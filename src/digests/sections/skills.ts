@@ -36,14 +36,19 @@ export interface SkillTotals {
   arms: Record<SkillArm, ArmTotals>;
 }
 
-const NUMBER = /^\d+(\.\d+)?$/;
-
-const levelOf = (key: string) => sql<string | null>`${quarterlyReports.answers}->>${key}`;
+/** The skill-level columns the database keeps beside the answers (null unless a number). */
+const columns = {
+  exp_high: quarterlyReports.skillExpHigh,
+  exp_middle: quarterlyReports.skillExpMiddle,
+  exp_low: quarterlyReports.skillExpLow,
+  ctl_high: quarterlyReports.skillCtlHigh,
+  ctl_middle: quarterlyReports.skillCtlMiddle,
+  ctl_low: quarterlyReports.skillCtlLow,
+};
 
 function levels(row: Record<string, unknown>, arm: SkillArm): Levels | undefined {
   const p = prefix[arm];
-  // The same test as the SQL of loadByRegion: a whole or decimal number, nothing else.
-  const values = [row[`${p}_high`], row[`${p}_middle`], row[`${p}_low`]].map((v) => (v !== null && v !== undefined && NUMBER.test(String(v)) ? Number(v) : NaN));
+  const values = [row[`${p}_high`], row[`${p}_middle`], row[`${p}_low`]].map((v) => (v === null || v === undefined ? NaN : Number(v)));
   if (values.some((v) => !Number.isFinite(v))) return undefined;
   return { high: values[0]!, middle: values[1]!, low: values[2]! };
 }
@@ -79,12 +84,7 @@ export const skillsSection = defineSection<SkillFacts, SkillTotals>({
       .select({
         id: quarterlyReports.organizationId,
         periodId: quarterlyReports.periodId,
-        exp_high: levelOf("exp_high"),
-        exp_middle: levelOf("exp_middle"),
-        exp_low: levelOf("exp_low"),
-        ctl_high: levelOf("ctl_high"),
-        ctl_middle: levelOf("ctl_middle"),
-        ctl_low: levelOf("ctl_low"),
+        ...columns,
       })
       .from(quarterlyReports)
       .innerJoin(organizations, eq(organizations.id, quarterlyReports.organizationId))
@@ -108,40 +108,31 @@ export const skillsSection = defineSection<SkillFacts, SkillTotals>({
   },
   async loadByRegion({ db, scope, period }) {
     const firstId = (await firstQuarterId(db, period)) ?? -1;
-    const n = (key: string) =>
-      sql`case when (${quarterlyReports.answers}->>${key}) ~ '^[0-9]+([.][0-9]+)?$' then (${quarterlyReports.answers}->>${key})::numeric end`;
+    const names = (a: "e" | "c") => (a === "e" ? ["skill_exp_high", "skill_exp_middle", "skill_exp_low"] : ["skill_ctl_high", "skill_ctl_middle", "skill_ctl_low"]);
     const armColumns = (a: "e" | "c") => {
-      const both = sql.raw(`c.${a}_ok and f.${a}_ok`);
-      const one = sql.raw(`c.${a}_ok`);
+      const [h, m, l] = names(a).map((c) => sql.raw(c));
+      // The columns are null unless the arm's levels are usable, so one test tells it.
+      const one = sql`c.${h} is not null`;
+      const both = sql`c.${h} is not null and f.${h} is not null`;
+      const x = sql.raw(a);
       return sql`
-        coalesce(sum(c.${sql.raw(a)}h) filter (where ${one}), 0) as ${sql.raw(a)}_high,
-        coalesce(sum(c.${sql.raw(a)}m) filter (where ${one}), 0) as ${sql.raw(a)}_middle,
-        coalesce(sum(c.${sql.raw(a)}l) filter (where ${one}), 0) as ${sql.raw(a)}_low,
-        count(*) filter (where ${one}) as ${sql.raw(a)}_n,
-        count(*) filter (where ${both}) as ${sql.raw(a)}_pn,
-        coalesce(sum(c.${sql.raw(a)}h) filter (where ${both}), 0) as ${sql.raw(a)}_now_high,
-        coalesce(sum(c.${sql.raw(a)}h + c.${sql.raw(a)}m + c.${sql.raw(a)}l) filter (where ${both}), 0) as ${sql.raw(a)}_now_all,
-        coalesce(sum(f.${sql.raw(a)}h) filter (where ${both}), 0) as ${sql.raw(a)}_first_high,
-        coalesce(sum(f.${sql.raw(a)}h + f.${sql.raw(a)}m + f.${sql.raw(a)}l) filter (where ${both}), 0) as ${sql.raw(a)}_first_all`;
+        coalesce(sum(c.${h}), 0) as ${x}_high,
+        coalesce(sum(c.${m}), 0) as ${x}_middle,
+        coalesce(sum(c.${l}), 0) as ${x}_low,
+        count(*) filter (where ${one}) as ${x}_n,
+        count(*) filter (where ${both}) as ${x}_pn,
+        coalesce(sum(c.${h}) filter (where ${both}), 0) as ${x}_now_high,
+        coalesce(sum(c.${h} + c.${m} + c.${l}) filter (where ${both}), 0) as ${x}_now_all,
+        coalesce(sum(f.${h}) filter (where ${both}), 0) as ${x}_first_high,
+        coalesce(sum(f.${h} + f.${m} + f.${l}) filter (where ${both}), 0) as ${x}_first_all`;
     };
     const result = await db.execute(sql`
-      with lv as (
-        select ${quarterlyReports.organizationId} as organization_id, ${quarterlyReports.periodId} as period_id, ${organizations.regionCode} as region_code,
-          ${n("exp_high")} as eh, ${n("exp_middle")} as em, ${n("exp_low")} as el,
-          ${n("ctl_high")} as ch, ${n("ctl_middle")} as cm, ${n("ctl_low")} as cl
-        from ${quarterlyReports} inner join ${organizations} on ${organizations.id} = ${quarterlyReports.organizationId}
-        where ${quarterlyReports.periodId} in (${period.id}, ${firstId})
-          and ${quarterlyReports.status} in ('submitted', 'accepted') and ${organizationsOf(scope)}
-      ), ok as (
-        select lv.*,
-          (eh is not null and em is not null and el is not null and eh + em + el > 0) as e_ok,
-          (ch is not null and cm is not null and cl is not null and ch + cm + cl > 0) as c_ok
-        from lv
-      )
-      select c.region_code as region, ${armColumns("e")}, ${armColumns("c")}
-      from ok c left join ok f on f.organization_id = c.organization_id and f.period_id = ${firstId}
-      where c.period_id = ${period.id}
-      group by c.region_code`);
+      select ${organizations.regionCode} as region, ${armColumns("e")}, ${armColumns("c")}
+      from quarterly_reports c
+      join ${organizations} on ${organizations.id} = c.organization_id
+      left join quarterly_reports f on f.organization_id = c.organization_id and f.period_id = ${firstId} and f.status in ('submitted', 'accepted')
+      where c.period_id = ${period.id} and c.status in ('submitted', 'accepted') and ${organizationsOf(scope)}
+      group by ${organizations.regionCode}`);
     const totals = new Map<string, SkillTotals>();
     for (const row of rowsOf<Record<string, string | number>>(result)) {
       const t = emptyTotals();

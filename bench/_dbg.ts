@@ -1,0 +1,10 @@
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "../src/db/schema/index.js";
+import { createTestBot } from "../tests/helpers/test-bot.js";
+const client = postgres("postgres://postgres@127.0.0.1:5432/bench_digest_keep", { max: 10, onnotice: () => {} });
+const db = drizzle(client, { schema }) as any;
+const t = createTestBot(db, { now: new Date("2026-11-23T04:00:00Z") });
+const out = await t.send({ id: 20000061, first_name: "B", language_code: "ru" } as any, "/status");
+console.log(JSON.stringify(out).slice(0, 1500));
+await client.end();
