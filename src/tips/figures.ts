@@ -40,17 +40,15 @@ export interface OrganizationArmDose {
   done: number;
 }
 
+/** All quarters together, from the counts the database keeps (tip_dose, migration 0019). */
 export async function tipDoseByOrganization(db: Db, organizationIds: number[]): Promise<OrganizationArmDose[]> {
   if (organizationIds.length === 0) return [];
   const result = await db.execute(sql`
-    SELECT g.organization_id AS "organizationId", g.arm,
-      count(o.id)::int AS sent,
-      count(o.id) FILTER (WHERE d.feedback = 'done')::int AS done
-    FROM kindergarten_groups g
-    JOIN tip_deliveries d ON d.group_ids @> to_jsonb(g.id)
-    JOIN outbox o ON o.dedup_key = 'tip:' || d.id AND o.status = 'sent'
-    WHERE g.organization_id IN (${sql.join(organizationIds.map((id) => sql`${id}`), sql`, `)})
-    GROUP BY g.organization_id, g.arm
+    SELECT t.organization_id AS "organizationId", t.arm, sum(t.sent)::int AS sent, sum(t.done)::int AS done
+    FROM tip_dose t
+    WHERE t.organization_id IN (${sql.join(organizationIds.map((id) => sql`${id}`), sql`, `)})
+    GROUP BY 1, 2
+    HAVING sum(t.sent) > 0
     ORDER BY 1, 2`);
   return rowsOf<OrganizationArmDose>(result);
 }

@@ -148,7 +148,7 @@ describe("skill levels are read from the numbers the database keeps beside the a
     // Experimental: 11 (10/8/2) and 12 (7/8.5/4); control: 11 only (5/9/4), 12's control answers are not numbers.
     expect(skills.arms.experimental).toMatchObject({ kindergartens: 2, levels: { high: 17, middle: 16.5, low: 6 } });
     expect(skills.arms.control).toMatchObject({ kindergartens: 1, levels: { high: 5, middle: 9, low: 4 } });
-    expect(skills.arms.experimental.paired).toEqual({ kindergartens: 2, nowHigh: 17, nowAll: 39.5, firstHigh: 7, firstAll: 40 });
-    expect(skills.arms.control.paired).toEqual({ kindergartens: 1, nowHigh: 5, nowAll: 18, firstHigh: 4, firstAll: 18 });
+    expect(skills.arms.experimental!.paired).toEqual({ kindergartens: 2, nowHigh: 17, nowAll: 39.5, firstHigh: 7, firstAll: 40 });
+    expect(skills.arms.control!.paired).toEqual({ kindergartens: 1, nowHigh: 5, nowAll: 18, firstHigh: 4, firstAll: 18 });
   });
 });

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { regions } from "./registry.js";
-import { kindergartenGroups } from "./reports.js";
+import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { organizations, regions } from "./registry.js";
+import { armEnum, kindergartenGroups } from "./reports.js";
 import { memberships, users } from "./users.js";
 
 /**
@@ -110,6 +110,29 @@ export const tipDeliveries = pgTable(
     index("tip_deliveries_week").on(t.weekStart),
     index("tip_deliveries_groups").using("gin", t.groupIds),
   ],
+);
+
+/**
+ * The "dose" the digests count: per kindergarten, arm and calendar quarter (Asia/Almaty, by the
+ * planned time), activities that went out and how many of those parents marked "We did it". Kept
+ * by database triggers (migration tip_dose) when a tip's outbox row is sent and when a parent's
+ * answer changes, so the country's /status reads 20,000 rows instead of joining millions of
+ * deliveries to the outbox. A parent with children in two groups counts in both; the arm is the
+ * group's when the activity went out.
+ */
+export const tipDose = pgTable(
+  "tip_dose",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    arm: armEnum("arm").notNull(),
+    /** First day of the quarter. */
+    quarterStart: date("quarter_start", { mode: "string" }).notNull(),
+    sent: integer("sent").notNull().default(0),
+    done: integer("done").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.arm, t.quarterStart] }), index("tip_dose_quarter").on(t.quarterStart)],
 );
 
 /**

@@ -26,26 +26,23 @@ function quarterDays({ period }: DigestQuery): { from: string; to: string } {
 }
 
 /**
- * Per kindergarten and arm: activities that went out (outbox row sent) in the quarter and how many
- * parents marked "We did it"; a parent with children in two groups counts in both.
+ * Per kindergarten and arm: activities that went out in the quarter and how many of them parents
+ * marked "We did it", from the counts the database keeps (tip_dose); and the regions where the
+ * pilot's restriction is lifted, as facts of their kindergartens.
  */
 async function load(query: DigestQuery, by: "organization" | "region") {
-  const { from, to } = quarterDays(query);
+  const { from } = quarterDays(query);
   const key = by === "organization" ? sql`organizations.id` : sql`organizations.region_code`;
   const result = await query.db.execute(sql`
-    SELECT ${key} AS "key", g.arm,
-      count(ob.id)::int AS sent,
-      count(ob.id) FILTER (WHERE d.feedback = 'done')::int AS done,
-      bool_or(r.control_lifted_at IS NOT NULL) AS lifted,
-      min(organizations.region_code) AS region
-    FROM organizations
-    JOIN kindergarten_groups g ON g.organization_id = organizations.id
-    LEFT JOIN region_tip_settings r ON r.region_code = organizations.region_code
-    LEFT JOIN tip_deliveries d ON d.group_ids @> to_jsonb(g.id)
-      AND d.planned_at >= (${from}::date AT TIME ZONE 'Asia/Almaty') AND d.planned_at < (${to}::date AT TIME ZONE 'Asia/Almaty')
-    LEFT JOIN outbox ob ON ob.dedup_key = 'tip:' || d.id AND ob.status = 'sent'
+    SELECT ${key} AS "key", t.arm, sum(t.sent)::int AS sent, sum(t.done)::int AS done, false AS lifted, min(organizations.region_code) AS region
+    FROM tip_dose t JOIN organizations ON organizations.id = t.organization_id
+    WHERE t.quarter_start = ${from}::date AND ${organizationsOf(query.scope)}
+    GROUP BY 1, 2
+    UNION ALL
+    SELECT ${key}, 'experimental', 0, 0, true, min(organizations.region_code)
+    FROM organizations JOIN region_tip_settings r ON r.region_code = organizations.region_code AND r.control_lifted_at IS NOT NULL
     WHERE ${organizationsOf(query.scope)}
-    GROUP BY 1, 2`);
+    GROUP BY 1`);
   const facts = new Map<string, TipFacts>();
   for (const row of rowsOf<{ key: string | number; arm: "experimental" | "control"; sent: number; done: number; lifted: boolean; region: string }>(result)) {
     const f = facts.get(String(row.key)) ?? facts.set(String(row.key), none()).get(String(row.key))!;
