@@ -1,11 +1,11 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { organizations, regions } from "../db/schema/index.js";
 import type { ReportingPeriod } from "../reports/periods.js";
 import type { Scope } from "../registration/roles.js";
 import { digestSections } from "./registry.js";
 import { organizationsOf } from "./scope.js";
-import { attentionFlags, type AnySection, type AttentionFlag } from "./section.js";
+import { attentionFlags, rowsOf, type AnySection, type AttentionFlag } from "./section.js";
 
 /** A line of the digest: a region (in the country's digest) or a kindergarten (in a region's). */
 export interface DigestUnit {
@@ -69,33 +69,42 @@ export async function buildDigest(
   sections: AnySection[] = digestSections,
 ): Promise<Digest> {
   const query = { db, scope, period, now };
-  // The country's lines are regions: sections that flag nothing add up per region in the database.
-  const byRegion = (s: AnySection) => scope.kind === "national" && !s.attention && !!s.loadByRegion && !!s.merge;
-  const [orgs, regionRows, ...facts] = await Promise.all([
-    db
-      // The country's digest has a line per region: 10,000 names (up to 300 characters) are not read.
-      .select({
-        id: organizations.id,
-        registryNo: organizations.registryNo,
-        name: scope.kind === "national" ? sql<string>`''` : organizations.name,
-        regionCode: organizations.regionCode,
-      })
-      .from(organizations)
-      .where(organizationsOf(scope))
-      .orderBy(asc(organizations.registryNo)) as Promise<OrgRow[]>,
-    scope.kind === "national" ? db.select().from(regions).orderBy(asc(regions.code)) : db.select().from(regions).where(eq(regions.code, "-")),
+  const national = scope.kind === "national";
+  // The country's lines are regions. When every flagging section can count its flags in the
+  // database, attention is counted per region there too, and no row per kindergarten is read.
+  const regionAttention = national && sections.every((s) => !s.attention || (!!s.attentionSql && !!s.loadByRegion && !!s.merge));
+  const byRegion = (s: AnySection) => national && !!s.loadByRegion && !!s.merge && (!s.attention || regionAttention);
+  const needOrgs = !regionAttention || sections.some((s) => !byRegion(s));
+  const [orgs, regionRows, regionCounts, regionFlags, ...facts] = await Promise.all([
+    needOrgs
+      ? (db
+          // The country's digest has a line per region: 10,000 names (up to 300 characters) are not read.
+          .select({
+            id: organizations.id,
+            registryNo: organizations.registryNo,
+            name: national ? sql<string>`''` : organizations.name,
+            regionCode: organizations.regionCode,
+          })
+          .from(organizations)
+          .where(organizationsOf(scope))
+          .orderBy(asc(organizations.registryNo)) as Promise<OrgRow[]>)
+      : Promise.resolve([] as OrgRow[]),
+    national ? db.select().from(regions).orderBy(asc(regions.code)) : db.select().from(regions).where(eq(regions.code, "-")),
+    regionAttention ? kindergartensByRegion(db, scope) : Promise.resolve([]),
+    regionAttention ? flagsByRegion(db, sections.flatMap((s) => (s.attentionSql ? [s.attentionSql(query)] : []))) : Promise.resolve([]),
     ...sections.map((s) => (byRegion(s) ? s.loadByRegion!(query) : s.load(query)) as Promise<Map<number | string, unknown>>),
   ]);
-  const rowsRead: Record<string, number> = { organizations: orgs.length };
+  const rowsRead: Record<string, number> = { organizations: needOrgs ? orgs.length : regionCounts.length };
+  if (regionAttention) rowsRead.attention = regionFlags.length;
   sections.forEach((s, i) => (rowsRead[s.key] = facts[i]!.size));
 
-  const total = emptyUnit(scope.kind === "national" ? "region" : "organization", "total", { kk: "", ru: "" }, sections);
+  const total = emptyUnit(national ? "region" : "organization", "total", { kk: "", ru: "" }, sections);
   const units = new Map<string, DigestUnit>();
-  if (scope.kind === "national") {
+  if (national) {
     for (const r of regionRows) units.set(r.code, emptyUnit("region", r.code, { kk: r.nameKk, ru: r.nameRu }, sections));
   }
   for (const org of orgs) {
-    const key = scope.kind === "national" ? org.regionCode : String(org.id);
+    const key = national ? org.regionCode : String(org.id);
     let unit = units.get(key);
     if (!unit) {
       unit = emptyUnit("organization", key, { kk: org.name, ru: org.name }, sections);
@@ -110,12 +119,29 @@ export async function buildDigest(
       section.add(total.totals[section.key], f);
       for (const flag of section.attention?.(f) ?? []) flags.add(flag);
     });
+    if (regionAttention) continue; // kindergartens and flags are counted per region below
     for (const target of [unit, total]) {
       target.kindergartens += 1;
       for (const flag of flags) target.attention[flag] += 1;
       if (flags.size > 0) target.flagged += 1;
     }
-    if (scope.kind !== "national") unit.flags = attentionFlags.filter((f) => flags.has(f));
+    if (!national) unit.flags = attentionFlags.filter((f) => flags.has(f));
+  }
+  if (regionAttention) {
+    for (const { region, kindergartens } of regionCounts) {
+      const unit = units.get(region);
+      if (!unit) continue;
+      unit.kindergartens += kindergartens;
+      total.kindergartens += kindergartens;
+    }
+    for (const { region, flag, kindergartens } of regionFlags) {
+      const unit = units.get(region);
+      if (!unit) continue;
+      for (const target of [unit, total]) {
+        if (flag === null) target.flagged += kindergartens;
+        else target.attention[flag] += kindergartens;
+      }
+    }
   }
   sections.forEach((section, i) => {
     if (!byRegion(section)) return;
@@ -127,4 +153,26 @@ export async function buildDigest(
     }
   });
   return { scope, period, total, units: [...units.values()], rowsRead };
+}
+
+async function kindergartensByRegion(db: Db, scope: Scope): Promise<{ region: string; kindergartens: number }[]> {
+  return db
+    .select({ region: organizations.regionCode, kindergartens: sql<number>`count(*)::int` })
+    .from(organizations)
+    .where(organizationsOf(scope))
+    .groupBy(organizations.regionCode);
+}
+
+/**
+ * Per region: kindergartens with each flag, and (flag null) with at least one — from the
+ * sections' queries of flagged kindergartens.
+ */
+async function flagsByRegion(db: Db, queries: SQL[]): Promise<{ region: string; flag: AttentionFlag | null; kindergartens: number }[]> {
+  if (queries.length === 0) return [];
+  const result = await db.execute(sql`
+    select o.region_code as region, f.flag, count(distinct f.organization_id)::int as kindergartens
+    from (${sql.join(queries.map((q) => sql`(${q})`), sql` union `)}) f
+    join ${organizations} o on o.id = f.organization_id
+    group by grouping sets ((o.region_code, f.flag), (o.region_code))`);
+  return rowsOf<{ region: string; flag: AttentionFlag | null; kindergartens: number }>(result).map((r) => ({ ...r, kindergartens: Number(r.kindergartens) }));
 }

@@ -1,3 +1,4 @@
+import type { SQL } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import type { ReportingPeriod } from "../reports/periods.js";
 import type { Scope } from "../registration/roles.js";
@@ -42,6 +43,13 @@ export interface DigestSection<Facts, Totals> {
    */
   loadByRegion?(query: DigestQuery): Promise<Map<string, Totals>>;
   merge?(total: Totals, other: Totals): void;
+  /**
+   * Optional, for sections that flag: a query of the flagged kindergartens of the scope, one row
+   * per kindergarten and flag, columns `organization_id` and `flag`. Must agree with `load` +
+   * `attention`. When every flagging section has it (and `loadByRegion`), the country's digest
+   * counts attention per region in the database and reads no row per kindergarten.
+   */
+  attentionSql?(query: DigestQuery): SQL;
   /** Summary lines in the user's language (may be none). */
   render(total: Totals, text: DigestText, level: DigestLevel): string[];
 }

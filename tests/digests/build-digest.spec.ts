@@ -111,15 +111,22 @@ describe("the country's digest adds up per region in the database", () => {
     const atyrau = await orgByRegistryNo(database.db, 21);
     const head = await joinedUser(t, database.db, { role: "head", organizationId: atyrau.id }, "kk");
     void head;
-    const perKindergarten = digestSections.map((s) => ({ ...s, loadByRegion: undefined, merge: undefined }));
-    for (const period of [seeded.q4, seeded.q1]) {
-      const fast = await buildDigest(database.db, { kind: "national" }, period, t.now);
-      const slow = await buildDigest(database.db, { kind: "national" }, period, t.now, perKindergarten);
+    const perKindergarten = digestSections.map((s) => ({ ...s, loadByRegion: undefined, merge: undefined, attentionSql: undefined }));
+    // The fourth quarter after and before its due day (nothing overdue yet), and the first quarter.
+    for (const [period, now] of [[seeded.q4, t.now], [seeded.q4, new Date("2026-11-10T05:00:00Z")], [seeded.q1, t.now]] as const) {
+      const fast = await buildDigest(database.db, { kind: "national" }, period, now);
+      const slow = await buildDigest(database.db, { kind: "national" }, period, now, perKindergarten);
       expect(fast.rowsRead.groups).toBeLessThanOrEqual(20);
       expect(slow.rowsRead.groups).toBe(2);
+      expect(fast.rowsRead.organizations).toBeLessThanOrEqual(20); // no row per kindergarten
+      expect(slow.rowsRead.organizations).toBe(100);
       expect(fast.total.totals).toEqual(slow.total.totals);
       expect(fast.units.map((u) => u.totals)).toEqual(slow.units.map((u) => u.totals));
+      // Attention counted per region in the database agrees with flagging every kindergarten.
+      const attention = (d: typeof fast) => [d.total, ...d.units].map((u) => ({ key: u.key, kindergartens: u.kindergartens, attention: u.attention, flagged: u.flagged }));
+      expect(attention(fast)).toEqual(attention(slow));
       expect(summaryLines(fast, text)).toEqual(summaryLines(slow, text));
+      expect(attentionLines(fast.total, text)).toEqual(attentionLines(slow.total, text));
     }
   });
 });

@@ -1,8 +1,8 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { organizationMemberCounts, organizations } from "../../db/schema/index.js";
 import { alignedCounts } from "../format.js";
 import { organizationsOf } from "../scope.js";
-import { defineSection, type AttentionFlag } from "../section.js";
+import { defineSection, rowsOf, type AttentionFlag, type DigestQuery } from "../section.js";
 
 export interface AudienceFacts {
   heads: number;
@@ -17,6 +17,16 @@ export interface AudienceTotals extends AudienceFacts {
 }
 
 const none = (): AudienceFacts => ({ heads: 0, headsUnreachable: 0, parents: 0, parentsUnreachable: 0 });
+
+/** Per kindergarten of the scope: heads (h), unreachable heads (hu), parents (p), unreachable parents (pu). */
+const counted = ({ scope }: DigestQuery) => sql`
+  ${organizations} left join (
+    select c.organization_id,
+      coalesce(sum(c.members) filter (where c.role = 'head'), 0) as h, coalesce(sum(c.unreachable) filter (where c.role = 'head'), 0) as hu,
+      coalesce(sum(c.members) filter (where c.role = 'parent'), 0) as p, coalesce(sum(c.unreachable) filter (where c.role = 'parent'), 0) as pu
+    from ${organizationMemberCounts} c group by c.organization_id
+  ) m on m.organization_id = ${organizations.id}
+  where ${organizationsOf(scope)}`;
 
 /**
  * Heads and parents who joined each kindergarten, and how many of them the bot cannot reach
@@ -49,6 +59,33 @@ export const audienceSection = defineSection<AudienceFacts, AudienceTotals>({
       }
     }
     return result;
+  },
+  async loadByRegion(query) {
+    const result = await query.db.execute(sql`
+      select ${organizations.regionCode} as region,
+        coalesce(sum(m.h), 0)::int as heads, coalesce(sum(m.hu), 0)::int as heads_unreachable,
+        coalesce(sum(m.p), 0)::int as parents, coalesce(sum(m.pu), 0)::int as parents_unreachable,
+        count(*) filter (where coalesce(m.h, 0) = 0)::int as without_head,
+        count(*) filter (where coalesce(m.hu, 0) > 0)::int as with_unreachable_head
+      from ${counted(query)}
+      group by 1`);
+    const totals = new Map<string, AudienceTotals>();
+    for (const r of rowsOf<Record<string, number | string>>(result)) {
+      const n = (k: string) => Number(r[k]);
+      totals.set(String(r.region), {
+        heads: n("heads"), headsUnreachable: n("heads_unreachable"), parents: n("parents"), parentsUnreachable: n("parents_unreachable"),
+        withoutHead: n("without_head"), withUnreachableHead: n("with_unreachable_head"),
+      });
+    }
+    return totals;
+  },
+  merge(total, other) {
+    for (const key of Object.keys(total) as (keyof AudienceTotals)[]) total[key] += other[key];
+  },
+  attentionSql(query) {
+    return sql`
+      select ${organizations.id} as organization_id, case when coalesce(m.h, 0) = 0 then 'no-head' else 'heads-unreachable' end as flag
+      from ${counted(query)} and (coalesce(m.h, 0) = 0 or coalesce(m.hu, 0) > 0)`;
   },
   empty: () => ({ ...none(), withoutHead: 0, withUnreachableHead: 0 }),
   add(total, facts) {

@@ -1,10 +1,10 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { organizations, quarterlyReports } from "../../db/schema/index.js";
 import { almatyDay, daysBetween } from "../../reminders/local-date.js";
 import { isLate } from "../../reports/periods.js";
 import { alignedCounts } from "../format.js";
 import { organizationsOf } from "../scope.js";
-import { defineSection, type AttentionFlag } from "../section.js";
+import { defineSection, rowsOf, type AttentionFlag, type DigestQuery } from "../section.js";
 
 export const reportStates = ["not-started", "in-progress", "submitted", "returned", "accepted"] as const;
 export type ReportState = (typeof reportStates)[number];
@@ -29,6 +29,13 @@ export function isHandedIn(state: ReportState): boolean {
   return state === "submitted" || state === "accepted";
 }
 
+/** The kindergartens of the scope, each with its report of the period (absent: not started). */
+const withReports = ({ scope, period }: DigestQuery) => sql`
+  ${organizations} left join ${quarterlyReports} on ${quarterlyReports.organizationId} = ${organizations.id} and ${quarterlyReports.periodId} = ${period.id}
+  where ${organizationsOf(scope)}`;
+/** Not handed in (a returned report counts until resubmitted): overdue once the due day has ended. */
+const notHandedIn = sql`(${quarterlyReports.status} is null or ${quarterlyReports.status} in ('draft', 'returned'))`;
+
 /** Report status of each kindergarten of the scope for the period (every kindergarten gets a row). */
 export const reportsSection = defineSection<ReportFacts, ReportTotals>({
   key: "reports",
@@ -47,6 +54,40 @@ export const reportsSection = defineSection<ReportFacts, ReportTotals>({
       result.set(row.id, { state, late: row.late === true && isHandedIn(state), overdue, daysOverdue: overdue ? days : 0 });
     }
     return result;
+  },
+  async loadByRegion(query) {
+    const pastDue = sql.raw(String(isLate(query.period, query.now)));
+    const status = quarterlyReports.status;
+    const result = await query.db.execute(sql`
+      select ${organizations.regionCode} as region, count(*)::int as kindergartens,
+        count(*) filter (where ${status} is null)::int as not_started,
+        count(*) filter (where ${status} = 'draft')::int as in_progress,
+        count(*) filter (where ${status} = 'submitted')::int as submitted,
+        count(*) filter (where ${status} = 'returned')::int as returned,
+        count(*) filter (where ${status} = 'accepted')::int as accepted,
+        count(*) filter (where ${quarterlyReports.submittedLate} and ${status} in ('submitted', 'accepted'))::int as late,
+        count(*) filter (where ${pastDue} and ${notHandedIn})::int as overdue
+      from ${withReports(query)}
+      group by 1`);
+    const totals = new Map<string, ReportTotals>();
+    for (const r of rowsOf<Record<string, number | string>>(result)) {
+      const n = (k: string) => Number(r[k]);
+      totals.set(String(r.region), {
+        "not-started": n("not_started"), "in-progress": n("in_progress"), submitted: n("submitted"), returned: n("returned"),
+        accepted: n("accepted"), late: n("late"), overdue: n("overdue"), kindergartens: n("kindergartens"),
+      });
+    }
+    return totals;
+  },
+  merge(total, other) {
+    for (const key of Object.keys(total) as (keyof ReportTotals)[]) total[key] += other[key];
+  },
+  attentionSql(query) {
+    const pastDue = sql.raw(String(isLate(query.period, query.now)));
+    return sql`
+      select ${organizations.id} as organization_id, 'overdue' as flag from ${withReports(query)} and ${pastDue} and ${notHandedIn}
+      union all
+      select ${organizations.id}, 'returned' from ${withReports(query)} and ${quarterlyReports.status} = 'returned'`;
   },
   empty: () => ({ "not-started": 0, "in-progress": 0, submitted: 0, returned: 0, accepted: 0, late: 0, overdue: 0, kindergartens: 0 }),
   add(total, facts) {
