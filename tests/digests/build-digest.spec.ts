@@ -137,10 +137,17 @@ describe("skill levels are read from the numbers the database keeps beside the a
     // Kindergarten 12's Q4 answers hold text where numbers belong (a form of another version, a typo).
     const [r12] = await database.db.select().from(quarterlyReports).where(and(eq(quarterlyReports.organizationId, seeded.o12.id), eq(quarterlyReports.periodId, seeded.q4.id)));
     expect(r12).toMatchObject({ skillExpHigh: 6, skillExpMiddle: 8, skillExpLow: 6, skillCtlHigh: 3 });
-    const answers = { ...r12!.answers, exp_high: "7", exp_middle: "8.5", exp_low: "4", ctl_high: "много", ctl_middle: -1, ctl_low: "" };
+    const answers = { ...r12!.answers, exp_high: "7", exp_middle: "8", exp_low: 4, ctl_high: "много", ctl_middle: -1, ctl_low: "" };
     await database.db.update(quarterlyReports).set({ answers }).where(eq(quarterlyReports.id, r12!.id));
     const [after] = await database.db.select().from(quarterlyReports).where(eq(quarterlyReports.id, r12!.id));
-    expect(after).toMatchObject({ skillExpHigh: 7, skillExpMiddle: 8.5, skillExpLow: 4, skillCtlHigh: null, skillCtlMiddle: null, skillCtlLow: null });
+    expect(after).toMatchObject({ skillExpHigh: 7, skillExpMiddle: 8, skillExpLow: 4, skillCtlHigh: null, skillCtlMiddle: null, skillCtlLow: null });
+    // The form asks for whole numbers: a decimal, a number too long for the column, or nothing at all are not figures.
+    for (const odd of [{ exp_middle: "8.5" }, { exp_middle: "9999999999" }, { exp_high: 0, exp_middle: 0, exp_low: 0 }]) {
+      await database.db.update(quarterlyReports).set({ answers: { ...answers, ...odd } }).where(eq(quarterlyReports.id, r12!.id));
+      const [row] = await database.db.select().from(quarterlyReports).where(eq(quarterlyReports.id, r12!.id));
+      expect(row).toMatchObject({ skillExpHigh: null, skillExpMiddle: null, skillExpLow: null });
+    }
+    await database.db.update(quarterlyReports).set({ answers }).where(eq(quarterlyReports.id, r12!.id));
 
     // 12 also reported in the first quarter, both arms usable: only its experimental change counts.
     await database.db.insert(quarterlyReports).values({
@@ -152,10 +159,10 @@ describe("skill levels are read from the numbers the database keeps beside the a
     const slow = await buildDigest(database.db, { kind: "national" }, seeded.q4, t.now, perKindergarten);
     expect(fast.total.totals.skills).toEqual(slow.total.totals.skills);
     const skills = fast.total.totals.skills as { arms: Record<string, { kindergartens: number; levels: object; paired: object }> };
-    // Experimental: 11 (10/8/2) and 12 (7/8.5/4); control: 11 only (5/9/4), 12's control answers are not numbers.
-    expect(skills.arms.experimental).toMatchObject({ kindergartens: 2, levels: { high: 17, middle: 16.5, low: 6 } });
+    // Experimental: 11 (10/8/2) and 12 (7/8/4); control: 11 only (5/9/4), 12's control answers are not numbers.
+    expect(skills.arms.experimental).toMatchObject({ kindergartens: 2, levels: { high: 17, middle: 16, low: 6 } });
     expect(skills.arms.control).toMatchObject({ kindergartens: 1, levels: { high: 5, middle: 9, low: 4 } });
-    expect(skills.arms.experimental!.paired).toEqual({ kindergartens: 2, nowHigh: 17, nowAll: 39.5, firstHigh: 7, firstAll: 40 });
+    expect(skills.arms.experimental!.paired).toEqual({ kindergartens: 2, nowHigh: 17, nowAll: 39, firstHigh: 7, firstAll: 40 });
     expect(skills.arms.control!.paired).toEqual({ kindergartens: 1, nowHigh: 5, nowAll: 18, firstHigh: 4, firstAll: 18 });
   });
 });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, date, integer, jsonb, numeric, pgEnum, pgTable, serial, smallint, text, timestamp, uniqueIndex, index } from "drizzle-orm/pg-core";
+import { bigint, boolean, date, integer, jsonb, pgEnum, pgTable, serial, smallint, text, timestamp, uniqueIndex, index } from "drizzle-orm/pg-core";
 import { organizations } from "./registry.js";
 
 /**
@@ -46,17 +46,17 @@ export const kindergartenGroups = pgTable(
 /**
  * A skill level of one arm (children at the level: answers `exp_high` … `ctl_low` of the form) as a
  * number the database keeps beside the answers: null unless the arm's three levels are all whole or
- * decimal numbers adding up to more than nothing, so "the arm has figures" is one null test. The
+ * decimal numbers (whole, as the form asks, at most 9 digits) adding up to more than nothing, so "the arm has figures" is one null test. The
  * country's /status adds these up for 10,000 kindergartens; reading them out of the jsonb answers
  * at query time was the national digest's slowest part (issue #9).
  */
 const skillLevel = (arm: "exp" | "ctl", level: "high" | "middle" | "low") => {
   const v = (l: string) => `(answers->>'${arm}_${l}')`;
-  const isNumber = (l: string) => `${v(l)} ~ '^[0-9]+([.][0-9]+)?$'`;
-  return numeric(`skill_${arm}_${level}`, { mode: "number" }).generatedAlwaysAs(
+  const isNumber = (l: string) => `${v(l)} ~ '^[0-9]{1,9}$'`;
+  return integer(`skill_${arm}_${level}`).generatedAlwaysAs(
     sql.raw(
       `case when not (${isNumber("high")} and ${isNumber("middle")} and ${isNumber("low")}) then null ` +
-        `when ${v("high")}::numeric + ${v("middle")}::numeric + ${v("low")}::numeric > 0 then ${v(level)}::numeric end`,
+        `when ${v("high")}::bigint + ${v("middle")}::bigint + ${v("low")}::bigint > 0 then ${v(level)}::integer end`,
     ),
   );
 };
