@@ -146,6 +146,12 @@ async function main() {
   const db = drizzle(client, { schema }) as unknown as Db;
   try {
     await migrate(drizzle(client, { schema }), { migrationsFolder });
+    // A kept database remembers the updates of the last run, and the test bot numbers from 1 again.
+    if (exists) await db.execute(sql`delete from processed_updates`);
+    if (!exists) {
+      const seconds = await seed(db);
+      console.log(`seeded in ${seconds.toFixed(1)} s: ${await counts(db)}`);
+    }
     // The tips "dose" of a year at national scale, as the triggers keep it (tip_dose): 500,000 parents
     // of experimental groups, about 13 weeks a quarter.
     await db.execute(sql`
@@ -153,12 +159,6 @@ async function main() {
       select o.id, 'experimental', q.d::date, 650 + o.id % 50, 300 + o.id % 40
       from organizations o, generate_series('2026-01-01'::date, '2026-10-01'::date, '3 months') q(d)
       on conflict do nothing`);
-    // A kept database remembers the updates of the last run, and the test bot numbers from 1 again.
-    if (exists) await db.execute(sql`delete from processed_updates`);
-    if (!exists) {
-      const seconds = await seed(db);
-      console.log(`seeded in ${seconds.toFixed(1)} s: ${await counts(db)}`);
-    }
 
     const periods = await listPeriods(db);
     const q4 = periods.find((p) => p.year === 2026 && p.quarter === 4)!;

@@ -165,13 +165,14 @@ async function kindergartensByRegion(db: Db, scope: Scope): Promise<{ region: st
 
 /**
  * Per region: kindergartens with each flag, and (flag null) with at least one — from the
- * sections' queries of flagged kindergartens.
+ * sections' queries of flagged kindergartens (each gives a kindergarten and flag once; flags of
+ * different sections differ, so the rows are added up as they come).
  */
 async function flagsByRegion(db: Db, queries: SQL[]): Promise<{ region: string; flag: AttentionFlag | null; kindergartens: number }[]> {
   if (queries.length === 0) return [];
   const result = await db.execute(sql`
     select o.region_code as region, f.flag, count(distinct f.organization_id)::int as kindergartens
-    from (${sql.join(queries.map((q) => sql`(${q})`), sql` union `)}) f
+    from (${sql.join(queries.map((q) => sql`(${q})`), sql` union all `)}) f
     join ${organizations} o on o.id = f.organization_id
     group by grouping sets ((o.region_code, f.flag), (o.region_code))`);
   return rowsOf<{ region: string; flag: AttentionFlag | null; kindergartens: number }>(result).map((r) => ({ ...r, kindergartens: Number(r.kindergartens) }));

@@ -82,10 +82,12 @@ export const audienceSection = defineSection<AudienceFacts, AudienceTotals>({
   merge(total, other) {
     for (const key of Object.keys(total) as (keyof AudienceTotals)[]) total[key] += other[key];
   },
-  attentionSql(query) {
+  attentionSql({ scope }) {
+    // Only heads matter here: one counts row per kindergarten (primary key organization, role).
     return sql`
-      select ${organizations.id} as organization_id, case when coalesce(m.h, 0) = 0 then 'no-head' else 'heads-unreachable' end as flag
-      from ${counted(query)} and (coalesce(m.h, 0) = 0 or coalesce(m.hu, 0) > 0)`;
+      select ${organizations.id} as organization_id, case when coalesce(h.members, 0) = 0 then 'no-head' else 'heads-unreachable' end as flag
+      from ${organizations} left join ${organizationMemberCounts} h on h.organization_id = ${organizations.id} and h.role = 'head'
+      where ${organizationsOf(scope)} and (coalesce(h.members, 0) = 0 or h.unreachable > 0)`;
   },
   empty: () => ({ ...none(), withoutHead: 0, withUnreachableHead: 0 }),
   add(total, facts) {

@@ -30,9 +30,8 @@ export function isHandedIn(state: ReportState): boolean {
 }
 
 /** The kindergartens of the scope, each with its report of the period (absent: not started). */
-const withReports = ({ scope, period }: DigestQuery) => sql`
-  ${organizations} left join ${quarterlyReports} on ${quarterlyReports.organizationId} = ${organizations.id} and ${quarterlyReports.periodId} = ${period.id}
-  where ${organizationsOf(scope)}`;
+const withReports = ({ period }: DigestQuery) => sql`
+  ${organizations} left join ${quarterlyReports} on ${quarterlyReports.organizationId} = ${organizations.id} and ${quarterlyReports.periodId} = ${period.id}`;
 /** Not handed in (a returned report counts until resubmitted): overdue once the due day has ended. */
 const notHandedIn = sql`(${quarterlyReports.status} is null or ${quarterlyReports.status} in ('draft', 'returned'))`;
 
@@ -68,6 +67,7 @@ export const reportsSection = defineSection<ReportFacts, ReportTotals>({
         count(*) filter (where ${quarterlyReports.submittedLate} and ${status} in ('submitted', 'accepted'))::int as late,
         count(*) filter (where ${pastDue} and ${notHandedIn})::int as overdue
       from ${withReports(query)}
+      where ${organizationsOf(query.scope)}
       group by 1`);
     const totals = new Map<string, ReportTotals>();
     for (const r of rowsOf<Record<string, number | string>>(result)) {
@@ -85,9 +85,10 @@ export const reportsSection = defineSection<ReportFacts, ReportTotals>({
   attentionSql(query) {
     const pastDue = sql.raw(String(isLate(query.period, query.now)));
     return sql`
-      select ${organizations.id} as organization_id, 'overdue' as flag from ${withReports(query)} and ${pastDue} and ${notHandedIn}
-      union all
-      select ${organizations.id}, 'returned' from ${withReports(query)} and ${quarterlyReports.status} = 'returned'`;
+      select ${organizations.id} as organization_id, v.flag
+      from ${withReports(query)}
+      cross join lateral (values ('overdue', ${pastDue} and ${notHandedIn}), ('returned', ${quarterlyReports.status} = 'returned')) as v(flag, raised)
+      where ${organizationsOf(query.scope)} and v.raised`;
   },
   empty: () => ({ "not-started": 0, "in-progress": 0, submitted: 0, returned: 0, accepted: 0, late: 0, overdue: 0, kindergartens: 0 }),
   add(total, facts) {
