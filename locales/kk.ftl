@@ -1027,3 +1027,14 @@ status-tips-experimental = экс.: жіберілді — { $sent }, «Орын
 status-tips-control = бақ.: жіберілді — { $sent }, «Орындадық» — { $done }
 status-tips-lifted-regions = Бақылау топтарына шектеу алынған өңірлер саны: { $count }
 status-tips-lifted-here = Бақылау топтарына шектеу алынған: олардың ата-аналары да іс-әрекеттер алады.
+status-seminars-title = Семинарлар, вебинарлар мен консультациялар (осы тоқсанда): { $count }, оның ішінде өткені: { $held }
+status-seminars-invited = { $n } { $count ->
+   *[other] адам шақырылды
+} (меңгерушілер мен ата-аналар)
+status-seminars-coming = { $n } { $count ->
+   *[other] адам «Қатысамын» деп жауап берді
+}
+status-seminars-attended = { $n } { $count ->
+   *[other] адам іс-шараларға қатысты
+}
+status-seminars-rating = ⭐ Орташа баға: 5 балдан { $rating } (бағалағандар: { $count })

@@ -1194,3 +1194,20 @@ status-tips-experimental = эксп.: отправлено — { $sent }, «Сд
 status-tips-control = контр.: отправлено — { $sent }, «Сделали» — { $done }
 status-tips-lifted-regions = Регионов, где ограничение для контрольных групп снято: { $count }
 status-tips-lifted-here = Ограничение для контрольных групп снято: их родители тоже получают занятия.
+status-seminars-title = Семинары, вебинары и консультации (в этом квартале): { $count }, уже прошли: { $held }
+status-seminars-invited = { $n } { $count ->
+    [one] приглашение
+    [few] приглашения
+   *[many] приглашений
+} (руководителям и родителям)
+status-seminars-coming = { $n } { $count ->
+    [one] ответ
+    [few] ответа
+   *[many] ответов
+} «Приду»
+status-seminars-attended = { $n } { $count ->
+    [one] участник
+    [few] участника
+   *[many] участников
+} мероприятий
+status-seminars-rating = ⭐ Средняя оценка: { $rating } из 5 (оценок: { $count })

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { seminarParticipants, seminars } from "../db/schema/index.js";
+import { organizations, seminarParticipants, seminars } from "../db/schema/index.js";
 
 export interface SeminarFigures {
   invited: number;
@@ -95,4 +95,99 @@ export async function seminarFiguresByOrganization(db: Db, filter: DigestFilter)
     .groupBy(seminarParticipants.organizationId)
     .orderBy(seminarParticipants.organizationId);
   return rows.map((r) => ({ organizationId: r.organizationId!, events: Number(r.events), ...toFigures(r) }));
+}
+
+/**
+ * What a digest adds up about events: kept as sums and id lists, never averages, so a region's
+ * tally is its kindergartens' tallies added (`addSeminarTally`) and the country's its regions'.
+ * An event invites many kindergartens, so events are counted as distinct ids, not summed.
+ */
+export interface SeminarTally {
+  /** Ids of the published or closed events that started in the range. */
+  events: number[];
+  /** Of those, the ones that have started by `now` (held). */
+  held: number[];
+  invited: number;
+  coming: number;
+  attended: number;
+  ratingSum: number;
+  ratings: number;
+}
+
+export function emptySeminarTally(): SeminarTally {
+  return { events: [], held: [], invited: 0, coming: 0, attended: 0, ratingSum: 0, ratings: 0 };
+}
+
+function union(into: number[], more: number[]): void {
+  if (more.length === 0) return;
+  const seen = new Set(into);
+  for (const id of more) if (!seen.has(id)) into.push(id);
+}
+
+/** Adds one tally into another, in place. */
+export function addSeminarTally(total: SeminarTally, other: SeminarTally | undefined): void {
+  if (!other) return;
+  union(total.events, other.events);
+  union(total.held, other.held);
+  total.invited += other.invited;
+  total.coming += other.coming;
+  total.attended += other.attended;
+  total.ratingSum += other.ratingSum;
+  total.ratings += other.ratings;
+}
+
+/** The mean rating with one decimal; null when nobody rated. */
+export function averageRatingOf(tally: Pick<SeminarTally, "ratingSum" | "ratings">): number | null {
+  return tally.ratings === 0 ? null : Math.round((tally.ratingSum / tally.ratings) * 10) / 10;
+}
+
+export interface TallyFilter {
+  from: Date;
+  to: Date;
+  now: Date;
+  /** A condition on `organizations`: the kindergartens counted (e.g. the pilot's of a region). */
+  kindergartens: SQL;
+  /** One tally per kindergarten id, or per region code of the kindergarten. */
+  by: "organization" | "region";
+}
+
+/**
+ * Tallies of the people invited through the chosen kindergartens (heads and parents), per
+ * kindergarten or per region. People invited with no kindergarten (methodologists, coordinators)
+ * are not counted here: a region's tally is exactly the sum of its kindergartens', so both ways of
+ * adding up agree; the organiser's /seminars card shows an event's whole audience.
+ */
+export async function seminarTallies(db: Db, filter: TallyFilter): Promise<Map<string, SeminarTally>> {
+  const key = filter.by === "organization" ? sql<string>`${organizations.id}::text` : sql<string>`${organizations.regionCode}`;
+  const rows = await db
+    .select({
+      key,
+      events: sql<number[]>`array_agg(distinct ${seminars.id})`,
+      held: sql<number[] | null>`array_agg(distinct ${seminars.id}) filter (where ${seminars.startsAt} <= ${filter.now.toISOString()}::timestamptz)`,
+      invited: figureColumns.invited,
+      coming: figureColumns.coming,
+      attended: figureColumns.attended,
+      ratingSum: sql<number>`coalesce(sum(${seminarParticipants.rating}), 0)::int`,
+      ratings: figureColumns.ratings,
+    })
+    .from(seminarParticipants)
+    .innerJoin(seminars, eq(seminars.id, seminarParticipants.seminarId))
+    .innerJoin(organizations, eq(organizations.id, seminarParticipants.organizationId))
+    .where(and(digestWhere({ from: filter.from, to: filter.to }), filter.kindergartens))
+    .groupBy(key);
+  const ids = (list: unknown): number[] => (Array.isArray(list) ? list.map(Number) : []);
+  return new Map(
+    rows.map((r) => [
+      String(r.key),
+      {
+        events: ids(r.events),
+        held: ids(r.held),
+        invited: Number(r.invited),
+        coming: Number(r.coming),
+        attended: Number(r.attended),
+        ratingSum: Number(r.ratingSum),
+        ratings: Number(r.ratings),
+      },
+    ]),
+  );
 }
