@@ -40,7 +40,14 @@ export function classifySendError(error: unknown): Exclude<SendResult, { ok: tru
  * Telegram's file_id afterwards.
  */
 export function telegramSendMessage(api: Api, db?: Db): SendMessage {
+  /**
+   * Stored files being uploaded right now: the sender sends to many chats at once, and without this
+   * every recipient in flight before the first upload returned would upload the same file again.
+   * Sends of a file nobody has uploaded yet wait for the one upload, then use its file_id.
+   */
+  const uploads = new Map<number, Promise<unknown>>();
   return async (chatId, message) => {
+    let finishUpload: (() => void) | undefined;
     try {
       const other = message.replyMarkup ? { reply_markup: message.replyMarkup } : {};
       const attachment = message.attachment;
@@ -51,7 +58,23 @@ export function telegramSendMessage(api: Api, db?: Db): SendMessage {
       let file: string | InputFile;
       if (attachment.telegramFileId) file = attachment.telegramFileId;
       else {
-        const stored = db && attachment.fileId ? await loadDeliveryFile(db, attachment.fileId) : null;
+        const fileId = attachment.fileId;
+        let stored = db && fileId ? await loadDeliveryFile(db, fileId) : null;
+        // Not uploaded yet: wait for an upload in progress (then the file_id is known), or be the one.
+        while (db && fileId && stored && !("telegramFileId" in stored)) {
+          const pending = uploads.get(fileId);
+          if (!pending) {
+            let resolve!: () => void;
+            uploads.set(fileId, new Promise<void>((r) => (resolve = r)));
+            finishUpload = () => {
+              uploads.delete(fileId);
+              resolve();
+            };
+            break;
+          }
+          await pending;
+          stored = await loadDeliveryFile(db, fileId);
+        }
         if (!stored) return { ok: false, kind: "permanent", description: `stored file ${attachment.fileId} not found` };
         file = "telegramFileId" in stored ? stored.telegramFileId : new InputFile(stored.content, stored.filename);
       }
@@ -65,6 +88,9 @@ export function telegramSendMessage(api: Api, db?: Db): SendMessage {
       return { ok: true, messageId: sent.message_id };
     } catch (error) {
       return classifySendError(error);
+    } finally {
+      // A failed upload lets the next waiter try (it finds no file_id and uploads itself).
+      finishUpload?.();
     }
   };
 }
