@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gt, gte, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { organizations, seminarParticipants, seminars } from "../db/schema/index.js";
+import { organizations, seminarOrganizationCounts, seminarParticipants, seminars } from "../db/schema/index.js";
 
 export interface SeminarFigures {
   invited: number;
@@ -153,28 +153,55 @@ export interface TallyFilter {
 
 /**
  * Tallies of the people invited through the chosen kindergartens (heads and parents), per
- * kindergarten or per region. People invited with no kindergarten (methodologists, coordinators)
- * are not counted here: a region's tally is exactly the sum of its kindergartens', so both ways of
- * adding up agree; the organiser's /seminars card shows an event's whole audience.
+ * kindergarten or per region, from seminar_organization_counts (a row per event and kindergarten,
+ * kept by triggers): a national event with a million parents is 10,000 rows here. People invited
+ * with no kindergarten (methodologists, coordinators) are not counted: a region's tally is exactly
+ * the sum of its kindergartens', so both ways of adding up agree; the organiser's /seminars card
+ * shows an event's whole audience.
  */
 export async function seminarTallies(db: Db, filter: TallyFilter): Promise<Map<string, SeminarTally>> {
   const key = filter.by === "organization" ? sql<string>`${organizations.id}::text` : sql<string>`${organizations.regionCode}`;
+  const c = seminarOrganizationCounts;
+  // First per key and event (a few dozen rows per region), then the event ids listed per key:
+  // cheaper than a distinct over every kindergarten's row.
+  const perEvent = db
+    .select({
+      key: key.as("key"),
+      seminarId: sql<number>`${seminars.id}`.as("seminar_id"),
+      held: sql<boolean>`bool_or(${seminars.startsAt} <= ${filter.now.toISOString()}::timestamptz)`.as("held"),
+      invited: sql<number>`sum(${c.invited})`.as("invited"),
+      coming: sql<number>`sum(${c.coming})`.as("coming"),
+      attended: sql<number>`sum(${c.attended})`.as("attended"),
+      ratingSum: sql<number>`sum(${c.ratingSum})`.as("rating_sum"),
+      ratings: sql<number>`sum(${c.ratings})`.as("ratings"),
+    })
+    .from(c)
+    .innerJoin(seminars, eq(seminars.id, c.seminarId))
+    .innerJoin(organizations, eq(organizations.id, c.organizationId))
+    .where(
+      and(
+        inArray(seminars.status, ["published", "closed"]),
+        gte(seminars.startsAt, filter.from),
+        lt(seminars.startsAt, filter.to),
+        gt(c.invited, 0),
+        filter.kindergartens,
+      ),
+    )
+    .groupBy(key, seminars.id)
+    .as("per_event");
   const rows = await db
     .select({
-      key,
-      events: sql<number[]>`array_agg(distinct ${seminars.id})`,
-      held: sql<number[] | null>`array_agg(distinct ${seminars.id}) filter (where ${seminars.startsAt} <= ${filter.now.toISOString()}::timestamptz)`,
-      invited: figureColumns.invited,
-      coming: figureColumns.coming,
-      attended: figureColumns.attended,
-      ratingSum: sql<number>`coalesce(sum(${seminarParticipants.rating}), 0)::int`,
-      ratings: figureColumns.ratings,
+      key: perEvent.key,
+      events: sql<number[]>`array_agg(${perEvent.seminarId})`,
+      held: sql<number[] | null>`array_agg(${perEvent.seminarId}) filter (where ${perEvent.held})`,
+      invited: sql<number>`sum(${perEvent.invited})::int`,
+      coming: sql<number>`sum(${perEvent.coming})::int`,
+      attended: sql<number>`sum(${perEvent.attended})::int`,
+      ratingSum: sql<number>`sum(${perEvent.ratingSum})::int`,
+      ratings: sql<number>`sum(${perEvent.ratings})::int`,
     })
-    .from(seminarParticipants)
-    .innerJoin(seminars, eq(seminars.id, seminarParticipants.seminarId))
-    .innerJoin(organizations, eq(organizations.id, seminarParticipants.organizationId))
-    .where(and(digestWhere({ from: filter.from, to: filter.to }), filter.kindergartens))
-    .groupBy(key);
+    .from(perEvent)
+    .groupBy(perEvent.key);
   const ids = (list: unknown): number[] => (Array.isArray(list) ? list.map(Number) : []);
   return new Map(
     rows.map((r) => [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
-import { outbox, seminarParticipants, seminars } from "../../src/db/schema/index.js";
+import { outbox, seminarOrganizationCounts, seminarParticipants, seminars } from "../../src/db/schema/index.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { buildDigest } from "../../src/digests/build-digest.js";
 import { digestSections } from "../../src/digests/registry.js";
@@ -11,6 +11,7 @@ import { runWeeklyDigest, WEEKLY_DIGEST_KIND } from "../../src/digests/weekly.js
 import { closeSeminar, rateSeminar, recordAttendance } from "../../src/seminars/attendance.js";
 import type { SeminarTally } from "../../src/seminars/figures.js";
 import { publishSeminar } from "../../src/seminars/publish.js";
+import { erasePerson } from "../../src/registration/leave.js";
 import { respondToSeminar } from "../../src/seminars/rsvp.js";
 import { createFakeClock, createTestSender } from "../helpers/delivery.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
@@ -184,5 +185,39 @@ describe("seminar figures in the digest", () => {
     expect(textOf(s.national)).toContain("(в этом квартале): 3, уже прошли: 3\n8 приглашений");
     expect(textOf(s.aktobeMethodologist)).toContain("(осы тоқсанда): 2, оның ішінде өткені: 2\n6 адам шақырылды");
     expect((await database.db.select().from(outbox).where(eq(outbox.kind, WEEKLY_DIGEST_KIND))).every((r) => r.status === "sent")).toBe(true);
+  });
+
+  it("the per-kindergarten counts the digest reads stay exact through publishing, answers, attendance, ratings, erasure, a moved or removed invitation and a deleted event", async () => {
+    const s = await seedSeminars();
+    async function expectCountsMatch() {
+      const live = await database.db
+        .select({
+          seminarId: seminarParticipants.seminarId,
+          organizationId: seminarParticipants.organizationId,
+          figures: sql<string>`count(*) || '/' || count(*) filter (where ${seminarParticipants.response} = 'coming') || '/' || count(*) filter (where ${seminarParticipants.attended}) || '/' || coalesce(sum(${seminarParticipants.rating}), 0) || '/' || count(${seminarParticipants.rating})`,
+        })
+        .from(seminarParticipants)
+        .where(sql`${seminarParticipants.organizationId} is not null`)
+        .groupBy(seminarParticipants.seminarId, seminarParticipants.organizationId);
+      const kept = await database.db.select().from(seminarOrganizationCounts).where(sql`${seminarOrganizationCounts.invited} > 0`);
+      expect(new Map(kept.map((k) => [`${k.seminarId}:${k.organizationId}`, `${k.invited}/${k.coming}/${k.attended}/${k.ratingSum}/${k.ratings}`]))).toEqual(
+        new Map(live.map((l) => [`${l.seminarId}:${l.organizationId}`, String(l.figures)])),
+      );
+      return kept;
+    }
+    expect((await expectCountsMatch()).find((k) => k.seminarId === s.s1 && k.organizationId === s.o11.id)).toMatchObject({ invited: 3, coming: 1, attended: 1, ratingSum: 5, ratings: 1 });
+
+    // A head leaves: their rows keep the figures under a pseudonym (an update that changes nothing counted).
+    await erasePerson(database.db, s.head11.id, AFTER);
+    await expectCountsMatch();
+    // Attendance taken back (the rating goes with it), an invitation moved to another kindergarten, one removed.
+    await recordAttendance(database.db, { seminarId: s.s1, userId: s.head12.id, attended: false });
+    await database.db.update(seminarParticipants).set({ organizationId: s.o13.id }).where(eq(seminarParticipants.userId, s.head21.id));
+    await database.db.delete(seminarParticipants).where(eq(seminarParticipants.asParent, true));
+    await expectCountsMatch();
+    // A deleted event takes its counts with it.
+    await database.db.delete(seminars).where(eq(seminars.id, s.s3));
+    expect((await expectCountsMatch()).some((k) => k.seminarId === s.s3)).toBe(false);
+    expect(await database.db.select().from(seminarOrganizationCounts).where(eq(seminarOrganizationCounts.seminarId, s.s3))).toEqual([]);
   });
 });

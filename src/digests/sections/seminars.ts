@@ -19,7 +19,9 @@ function ratingText(rating: number): string {
  * the heads and parents invited through the kindergartens of the scope, how many were invited,
  * said they would come, took part, and their average rating (kept as a sum and a count, so it adds
  * up exactly from kindergartens to regions to the country). People invited with no kindergarten
- * (methodologists) are not counted: a region's line is the sum of its kindergartens'.
+ * (methodologists) are not counted: a region's line is the sum of its kindergartens'. Read from
+ * seminar_organization_counts (a row per event and kindergarten, kept by triggers), not from the
+ * million rows of a national event with parents.
  */
 export const seminarsSection = defineSection<SeminarTally, SeminarTally>({
   key: "seminars",
