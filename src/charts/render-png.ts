@@ -1,4 +1,4 @@
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync, Resvg } from "@resvg/resvg-js";
 import * as echarts from "echarts";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -31,12 +31,13 @@ export function renderChartSvg({ option, size }: ChartSpec): ChartSvg {
   }
 }
 
+const resvgOptions = {
+  font: { fontFiles, loadSystemFonts: false, defaultFontFamily: CHART_FONT },
+  fitTo: { mode: "original" as const },
+};
+
 function svgToPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: CHART_FONT },
-    fitTo: { mode: "original" },
-  });
-  return resvg.render().asPng();
+  return new Resvg(svg, resvgOptions).render().asPng();
 }
 
 /** Renders an echarts option to PNG on the server: echarts' SVG renderer, then resvg; no browser, no system font. */
@@ -47,8 +48,10 @@ export function renderChartPng(option: echarts.EChartsCoreOption, size: { width:
 /**
  * Several charts one under another in one PNG (one photo instead of several messages): each SVG is
  * nested at its offset, its ids prefixed so that clip paths of one chart never point into another.
+ * Rasterised on libuv's thread pool (resvg's renderAsync): a batch of weekly charts drawn in the
+ * bot's process does not hold up its updates for the ~250 ms each picture takes.
  */
-export function stackChartsPng(charts: ChartSvg[]): Buffer {
+export async function stackChartsPng(charts: ChartSvg[]): Promise<Buffer> {
   const width = Math.max(...charts.map((c) => c.width));
   let y = 0;
   const parts = charts.map((c, i) => {
@@ -61,7 +64,7 @@ export function stackChartsPng(charts: ChartSvg[]): Buffer {
     return prefixed;
   });
   const svg = `<svg width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1"><rect width="${width}" height="${y}" fill="#ffffff"/>${parts.join("")}</svg>`;
-  return svgToPng(svg);
+  return (await renderAsync(svg, resvgOptions)).asPng();
 }
 
 /** Long registry names are cut for an axis label (the full name is in the export and the document). */

@@ -42,7 +42,7 @@ export async function weeklyDigestCharts(db: Db, request: WeeklyChartRequest): P
     );
     const skills = skillsChartInput(t("chart-skills-title", { scope: label }), period.quarter, current, first);
     const charts = [renderChartSvg(status), ...(skills ? [renderChartSvg(skillsChartSpec(skills, language))] : [])];
-    pngs.set(language, stackChartsPng(charts));
+    pngs.set(language, await stackChartsPng(charts));
   }
   return { pngs, rows: reports.length + baseline.length, skills: current !== null };
 }

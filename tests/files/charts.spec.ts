@@ -54,13 +54,13 @@ describe("charts rendered on the server", () => {
     expect(pngSize(png)).toEqual({ width: 1000, height: 600 });
   });
 
-  it("the weekly picture stacks the status chart and the skills chart into one PNG", () => {
+  it("the weekly picture stacks the status chart and the skills chart into one PNG", async () => {
     const t = textsFor("kk");
     const levels = { high: 5, middle: 10, low: 5 };
     const status = renderChartSvg(statusChartSpec({ title: "Ақтөбе облысы", bars: statusBars(Array.from({ length: 700 }, (_, i) => row(i + 1)), "kk", t) }, "kk"));
     const skills = renderChartSvg(skillsChartSpec({ title: "Дағдылар", current: { quarter: 4, experimental: levels, control: levels } }, "kk"));
     expect(status.height).toBe(150 + 30 * 30);
-    expect(pngSize(stackChartsPng([status, skills]))).toEqual({ width: 1000, height: status.height + 600 });
+    expect(pngSize(await stackChartsPng([status, skills]))).toEqual({ width: 1000, height: status.height + 600 });
   });
 
   it("a report not handed in becomes overdue from day +7 after the due day (the reminders' flag)", () => {
