@@ -6,10 +6,13 @@
  * Seeds (generate_series, a minute or two): 10,000 kindergartens in 20 regions, 1,000,000 parents
  * (1 % unreachable), a head for 98 % of kindergartens, two or three groups each, 40,000 reports
  * (four quarters of 2026) with answers, 20 regional coordinators, 40 methodologists, 2 national
- * coordinators. Then prints, each with the rows it read:
+ * coordinators; seminars of the fourth quarter: two national webinars for every head (one held, one
+ * announced), a seminar per region for its heads, Aktobe's with its parents too. Then prints,
+ * each with the rows it read:
  *   - /status of a national coordinator, of a regional methodologist (a page of 500) and a head's
  *     card: p50/p95 of the whole update through the bot (fake Telegram at the fetch level);
- *   - the weekly fan-out preparation for every coordinator and methodologist;
+ *   - the weekly fan-out preparation for every coordinator and methodologist, texts only and
+ *     with the charts (drawn per scope in the languages its recipients read, stored once);
  *   - EXPLAIN ANALYZE summaries of the queries of one national digest.
  */
 import { sql } from "drizzle-orm";
@@ -100,6 +103,26 @@ async function seed(db: Db) {
       now(), o.id % 11 = 0, case when p.quarter < 4 then now() end,
       case when o.id % 40 = 0 or (p.quarter = 4 and o.id % 8 = 3) then '{"activities": "Нақтылаңыз"}'::jsonb end
     from organizations o cross join reporting_periods p where p.year = 2026`);
+  // Seminars of the fourth quarter; answers, attendance and ratings on the held ones.
+  await db.execute(sql`
+    insert into seminars (organizer_id, scope_key, status, kind, title_kk, title_ru, description_kk, description_ru, starts_at, duration_minutes, online_url, include_parents, published_at, closed_at)
+    select 20000061, 'national', s.status::seminar_status, 'webinar'::seminar_kind, 'Вебинар', 'Вебинар', '-', '-', s.starts_at::timestamptz, 90, 'https://zoom.us/j/1', false, now(), case when s.status = 'closed' then now() end
+    from (values ('closed', '2026-10-20T05:00:00Z'), ('published', '2026-12-10T05:00:00Z')) s(status, starts_at)
+    union all
+    select 20000000 + r.i * 3 + 1, 'region:' || r.code, 'closed'::seminar_status, 'seminar'::seminar_kind, 'Семинар', 'Семинар', '-', '-', timestamptz '2026-11-12T05:00:00Z', 120, 'https://zoom.us/j/2', r.code = 'aktobe', now(), now()
+    from (select code, row_number() over (order by code) - 1 as i from regions) r`);
+  // Heads for every event of their region or the country; Aktobe's parents for its event.
+  const invite = (who: ReturnType<typeof sql>) => sql`
+    insert into seminar_participants (seminar_id, user_id, organization_id, region_code, as_parent, response, attended, rating)
+    select s.id, m.user_id, m.organization_id, o.region_code, m.role = 'parent',
+      (case when m.user_id % 4 = 0 then 'not_coming' when m.user_id % 4 <> 3 then 'coming' end)::seminar_response,
+      case when s.status = 'closed' and m.user_id % 4 in (1, 2) then m.user_id % 8 <> 1 end,
+      case when s.status = 'closed' and m.user_id % 4 in (1, 2) and m.user_id % 8 <> 1 then 1 + (m.user_id % 5)::int end
+    from memberships m
+    join organizations o on o.id = m.organization_id
+    ${who}`;
+  await db.execute(invite(sql`join seminars s on s.scope_key = 'national' or s.scope_key = 'region:' || o.region_code where m.role = 'head'`));
+  await db.execute(invite(sql`join seminars s on s.include_parents and s.scope_key = 'region:' || o.region_code where m.role = 'parent'`));
   await db.execute(sql`vacuum analyze`);
   return (performance.now() - t0) / 1000;
 }
@@ -110,7 +133,9 @@ async function counts(db: Db) {
     select 'users', count(*)::text from users union all
     select 'memberships', count(*)::text from memberships union all
     select 'kindergarten_groups', count(*)::text from kindergarten_groups union all
-    select 'quarterly_reports', count(*)::text from quarterly_reports`);
+    select 'quarterly_reports', count(*)::text from quarterly_reports union all
+    select 'seminar_participants', count(*)::text from seminar_participants union all
+    select 'seminar_organization_counts', count(*)::text from seminar_organization_counts`);
   return (rows as unknown as { t: string; n: string }[]).map((r) => `${r.t} ${Number(r.n).toLocaleString("en")}`).join(", ");
 }
 
@@ -213,6 +238,16 @@ async function main() {
     console.log(
       `\nweekly fan-out preparation: ${fanOutMs.toFixed(0)} ms for ${fanOut.recipients} recipients, ${fanOut.scopes} digests, ${fanOut.messages.length} outbox rows ` +
         `(longest part ${longest} chars); rows read: ${Object.entries(fanOut.rowsRead).map(([k, v]) => `${k} ${v.toLocaleString("en")}`).join(", ")}`,
+    );
+
+    const c0 = performance.now();
+    const withCharts = await prepareWeeklyDigest(db, NOW, translate, { charts: { log: (message, error) => console.error(message, error) } });
+    const withChartsMs = performance.now() - c0;
+    const perChart = (withChartsMs - fanOutMs) / Math.max(1, withCharts.charts.drawn);
+    console.log(
+      `weekly fan-out preparation with charts: ${withChartsMs.toFixed(0)} ms (${(withChartsMs / fanOutMs).toFixed(1)}× the texts alone) for ${withCharts.messages.length} outbox rows; ` +
+        `${withCharts.charts.drawn} charts drawn and stored (~${perChart.toFixed(0)} ms each beyond the texts), ${withCharts.charts.failed} failed; ` +
+        `report rows the charts read: ${withCharts.charts.rowsRead.toLocaleString("en")}`,
     );
 
     // The plans of one national digest.

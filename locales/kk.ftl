@@ -1022,8 +1022,21 @@ digest-weekly-drill-down = Толығырақ — /status: ел → өңір →
 digest-weekly-switch-off = Жиынтық керек емес пе? /digest off
 digest-weekly-part = { $body }
 digest-weekly-button-status = 📊 Жиынтықты ашу
+digest-weekly-chart-caption = 📊 { $scope }, { $year } жылғы { $quarter }-тоқсан: жоғарыда — есептердің жағдайы, төменде — эксперименттік және бақылау топтарындағы балалардың дағды деңгейлері.
+digest-weekly-chart-caption-status = 📊 { $scope }, { $year } жылғы { $quarter }-тоқсан: есептердің жағдайы.
 status-tips-title = Ата-аналарға апталық іс-әрекеттер (осы тоқсанда):
 status-tips-experimental = экс.: жіберілді — { $sent }, «Орындадық» — { $done }
 status-tips-control = бақ.: жіберілді — { $sent }, «Орындадық» — { $done }
 status-tips-lifted-regions = Бақылау топтарына шектеу алынған өңірлер саны: { $count }
 status-tips-lifted-here = Бақылау топтарына шектеу алынған: олардың ата-аналары да іс-әрекеттер алады.
+status-seminars-title = Семинарлар, вебинарлар мен консультациялар (осы тоқсанда): { $count }, оның ішінде өткені: { $held }
+status-seminars-invited = { $n } { $count ->
+   *[other] адам шақырылды
+} (меңгерушілер мен ата-аналар)
+status-seminars-coming = { $n } { $count ->
+   *[other] адам «Қатысамын» деп жауап берді
+}
+status-seminars-attended = { $n } { $count ->
+   *[other] адам іс-шараларға қатысты
+}
+status-seminars-rating = ⭐ Орташа баға: 5 балдан { $rating } (бағалағандар: { $count })

@@ -1189,8 +1189,27 @@ digest-weekly-drill-down = Подробнее — /status: страна → ре
 digest-weekly-switch-off = Сводка не нужна? /digest off
 digest-weekly-part = { $body }
 digest-weekly-button-status = 📊 Открыть сводку
+digest-weekly-chart-caption = 📊 { $scope }, { $quarter }-й квартал { $year } года: вверху — статус отчётов, внизу — уровни навыков детей в экспериментальных и контрольных группах.
+digest-weekly-chart-caption-status = 📊 { $scope }, { $quarter }-й квартал { $year } года: статус отчётов.
 status-tips-title = Еженедельные занятия для родителей (в этом квартале):
 status-tips-experimental = эксп.: отправлено — { $sent }, «Сделали» — { $done }
 status-tips-control = контр.: отправлено — { $sent }, «Сделали» — { $done }
 status-tips-lifted-regions = Регионов, где ограничение для контрольных групп снято: { $count }
 status-tips-lifted-here = Ограничение для контрольных групп снято: их родители тоже получают занятия.
+status-seminars-title = Семинары, вебинары и консультации (в этом квартале): { $count }, уже прошли: { $held }
+status-seminars-invited = { $n } { $count ->
+    [one] приглашение
+    [few] приглашения
+   *[many] приглашений
+} (руководителям и родителям)
+status-seminars-coming = { $n } { $count ->
+    [one] ответ
+    [few] ответа
+   *[many] ответов
+} «Приду»
+status-seminars-attended = { $n } { $count ->
+    [one] участник
+    [few] участника
+   *[many] участников
+} мероприятий
+status-seminars-rating = ⭐ Средняя оценка: { $rating } из 5 (оценок: { $count })

@@ -1,6 +1,6 @@
 import type { Language } from "../registration/roles.js";
 import { textsFor } from "../shared/locale-text.js";
-import { renderChartPng, shortLabel } from "./render-png.js";
+import { renderChartPng, shortLabel, type ChartSpec } from "./render-png.js";
 
 export interface SkillLevels {
   high: number;
@@ -35,6 +35,12 @@ export function shares(levelsOf: SkillLevels): SkillLevels {
  * split into high / middle / low; with the first quarter's columns beside when there is a baseline.
  */
 export async function renderSkillsChart(input: SkillsChartInput, language: Language): Promise<Buffer> {
+  const { option, size } = skillsChartSpec(input, language);
+  return renderChartPng(option, size);
+}
+
+/** The skills chart's echarts option and size (renderSkillsChart draws it; the weekly picture stacks it). */
+export function skillsChartSpec(input: SkillsChartInput, language: Language): ChartSpec {
   const t = textsFor(language);
   const columns: { label: string; levels: SkillLevels }[] = [];
   for (const arm of ["experimental", "control"] as const) {
@@ -43,8 +49,8 @@ export async function renderSkillsChart(input: SkillsChartInput, language: Langu
     columns.push({ label: `${armLabel}\n${t("chart-skills-quarter", { quarter: input.current.quarter })}`, levels: input.current[arm] });
   }
   const percent = columns.map((c) => shares(c.levels));
-  return renderChartPng(
-    {
+  return {
+    option: {
       title: { text: shortLabel(input.title, 90), left: "center", top: 10, textStyle: { fontSize: 17 } },
       legend: { top: 40, textStyle: { fontSize: 13 } },
       grid: { left: 16, right: 24, top: 84, bottom: 24, containLabel: true },
@@ -60,6 +66,6 @@ export async function renderSkillsChart(input: SkillsChartInput, language: Langu
         data: percent.map((p) => p[level]),
       })),
     },
-    { width: 1000, height: 600 },
-  );
+    size: { width: 1000, height: 600 },
+  };
 }

@@ -1,7 +1,7 @@
 import type { Language } from "../registration/roles.js";
 import { statusCategories, type StatusCounts } from "../pilot-figures/report-status.js";
 import { textsFor } from "../shared/locale-text.js";
-import { renderChartPng, shortLabel } from "./render-png.js";
+import { renderChartPng, shortLabel, type ChartSpec } from "./render-png.js";
 
 export interface StatusChartInput {
   /** The chart's title line, e.g. the region and the period (already in the user's language). */
@@ -27,6 +27,12 @@ const colours: Record<(typeof statusCategories)[number], string> = {
  * Readable on a phone with 20 regions or up to 60 kindergartens; more bars are cut to the first 60.
  */
 export async function renderStatusChart(input: StatusChartInput, language: Language): Promise<Buffer> {
+  const { option, size } = statusChartSpec(input, language);
+  return renderChartPng(option, size);
+}
+
+/** The status chart's echarts option and size (renderStatusChart draws it; the weekly picture stacks it). */
+export function statusChartSpec(input: StatusChartInput, language: Language): ChartSpec {
   const t = textsFor(language);
   const bars = input.bars.slice(0, MAX_STATUS_BARS);
   const rowHeight = bars.length > 30 ? 22 : 30;
@@ -36,8 +42,8 @@ export async function renderStatusChart(input: StatusChartInput, language: Langu
   const reversed = [...bars].reverse();
   // A bar per kindergarten holds one report: the bar names its status instead of counting to one.
   const oneEach = bars.every((b) => Object.values(b.counts).reduce((a, c) => a + c, 0) <= 1);
-  return renderChartPng(
-    {
+  return {
+    option: {
       title: { text: shortLabel(input.title, 90), left: "center", top: 10, textStyle: { fontSize: 17 } },
       legend: { top: 40, itemGap: 14, textStyle: { fontSize: 13 } },
       grid: { left: 16, right: 32, top: 84, bottom: 28, containLabel: true },
@@ -58,6 +64,6 @@ export async function renderStatusChart(input: StatusChartInput, language: Langu
         data: reversed.map((b) => b.counts[category]),
       })),
     },
-    { width: 1000, height },
-  );
+    size: { width: 1000, height },
+  };
 }

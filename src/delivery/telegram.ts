@@ -40,7 +40,16 @@ export function classifySendError(error: unknown): Exclude<SendResult, { ok: tru
  * Telegram's file_id afterwards.
  */
 export function telegramSendMessage(api: Api, db?: Db): SendMessage {
+  /**
+   * Stored files being uploaded right now, and the file_ids this process got: the sender sends to
+   * many chats at once, and without these every recipient in flight before the first upload
+   * returned (or whose read of the file raced it) would upload the same file again. Sends of a file
+   * nobody has uploaded yet wait for the one upload, then use its file_id. (A few bytes per file.)
+   */
+  const uploads = new Map<number, Promise<void>>();
+  const known = new Map<number, string>();
   return async (chatId, message) => {
+    let finishUpload: (() => void) | undefined;
     try {
       const other = message.replyMarkup ? { reply_markup: message.replyMarkup } : {};
       const attachment = message.attachment;
@@ -48,23 +57,45 @@ export function telegramSendMessage(api: Api, db?: Db): SendMessage {
         const sent = await api.sendMessage(chatId, message.text, other);
         return { ok: true, messageId: sent.message_id };
       }
-      let file: string | InputFile;
-      if (attachment.telegramFileId) file = attachment.telegramFileId;
-      else {
-        const stored = db && attachment.fileId ? await loadDeliveryFile(db, attachment.fileId) : null;
-        if (!stored) return { ok: false, kind: "permanent", description: `stored file ${attachment.fileId} not found` };
-        file = "telegramFileId" in stored ? stored.telegramFileId : new InputFile(stored.content, stored.filename);
+      let file: string | InputFile | undefined = attachment.telegramFileId;
+      const fileId = attachment.fileId;
+      while (file === undefined) {
+        if (!db || !fileId) return { ok: false, kind: "permanent", description: `stored file ${fileId} not found` };
+        const pending = uploads.get(fileId);
+        if (pending) await pending;
+        file = known.get(fileId);
+        if (file !== undefined || pending) continue;
+        const stored = await loadDeliveryFile(db, fileId);
+        if (!stored) return { ok: false, kind: "permanent", description: `stored file ${fileId} not found` };
+        if ("telegramFileId" in stored) file = stored.telegramFileId;
+        // Another send started or finished the upload while the file was being read: look again.
+        else if (uploads.has(fileId) || known.has(fileId)) continue;
+        else {
+          let resolve!: () => void;
+          uploads.set(fileId, new Promise<void>((r) => (resolve = r)));
+          finishUpload = () => {
+            uploads.delete(fileId);
+            resolve();
+          };
+          file = new InputFile(stored.content, stored.filename);
+        }
       }
       const options = { ...other, caption: message.text };
       const sent: Message =
         attachment.type === "photo" ? await api.sendPhoto(chatId, file, options) : await api.sendDocument(chatId, file, options);
-      if (db && attachment.fileId && file instanceof InputFile) {
+      if (db && fileId && file instanceof InputFile) {
         const uploaded = attachment.type === "photo" ? sent.photo?.at(-1)?.file_id : sent.document?.file_id;
-        if (uploaded) await rememberTelegramFileId(db, attachment.fileId, uploaded);
+        if (uploaded) {
+          known.set(fileId, uploaded);
+          await rememberTelegramFileId(db, fileId, uploaded);
+        }
       }
       return { ok: true, messageId: sent.message_id };
     } catch (error) {
       return classifySendError(error);
+    } finally {
+      // A failed upload lets the next waiter try (it finds no file_id and uploads itself).
+      finishUpload?.();
     }
   };
 }

@@ -1,14 +1,16 @@
 import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
+import type { WeeklyChartRequest } from "../charts/weekly-chart.js";
 import { cb } from "../bot/callback-data.js";
 import type { Db } from "../db/client.js";
-import { digestPreferences, memberships, regions } from "../db/schema/index.js";
+import { digestPreferences, memberships, outbox, regions, users } from "../db/schema/index.js";
+import { storeDeliveryFile } from "../delivery/files.js";
 import { enqueueMessages } from "../delivery/outbox.js";
 import type { OutboxMessage } from "../delivery/message.js";
 import type { Translate } from "../delivery/render.js";
 import { addDays, almatyDay, daysBetween } from "../reminders/local-date.js";
 import { findReportingPeriod } from "../reports/drafts.js";
 import type { ReportingPeriod } from "../reports/periods.js";
-import type { Scope } from "../registration/roles.js";
+import type { Language, Scope } from "../registration/roles.js";
 import { buildDigest, type Digest } from "./build-digest.js";
 import { attentionLines, MESSAGE_LIMIT, periodTitle, regionLines, summaryLines, unitName } from "./render.js";
 import { scopeKey } from "./scope.js";
@@ -110,20 +112,46 @@ export interface WeeklyDigestRun {
   messages: OutboxMessage[];
   /** Rows the digests read, summed over scopes (per section). */
   rowsRead: Record<string, number>;
+  /** Charts drawn (one per scope and language needed) and rows their queries read; failures logged. */
+  charts: { drawn: number; failed: number; rowsRead: number };
 }
+
+/** The scope's picture in each language, as `weeklyDigestCharts` (src/charts/weekly-chart.ts) draws it. */
+export type DrawWeeklyCharts = (db: Db, request: WeeklyChartRequest) => Promise<{ pngs: Map<Language, Buffer>; rows: number; skills: boolean }>;
+
+export interface WeeklyChartOptions {
+  /** Draws a scope's pictures (default: the status and skills charts of src/charts, loaded on first use). */
+  draw?: DrawWeeklyCharts;
+  /** A chart that cannot be drawn or stored is reported here; the text digest goes out regardless. */
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface WeeklyDigestOptions {
+  /** Also draw each scope's chart, store it (delivery_files) and put a photo before the text. */
+  charts?: WeeklyChartOptions;
+}
+
+const drawWithCharts: DrawWeeklyCharts = async (db, request) => (await import("../charts/weekly-chart.js")).weeklyDigestCharts(db, request);
+
+const chartDedupKey = (week: string, userId: number, key: string) => `${WEEKLY_DIGEST_KIND}:${week}:${userId}:${key}:chart`;
 
 /**
  * Prepares this week's digest for every recipient: one digest per scope (shared by its
- * recipients), rendered in both languages, split into parts. Pure preparation: nothing is written.
+ * recipients), rendered in both languages, split into parts. Without `options.charts` nothing is
+ * written; with it, each scope's chart is drawn in the languages its recipients read and stored
+ * once per scope and language (the sender uploads it once and reuses Telegram's file_id), and only
+ * for recipients who have not had this week's chart yet — so a second run draws and stores nothing.
  */
-export async function prepareWeeklyDigest(db: Db, now: Date, translate: Translate): Promise<WeeklyDigestRun> {
+export async function prepareWeeklyDigest(db: Db, now: Date, translate: Translate, options: WeeklyDigestOptions = {}): Promise<WeeklyDigestRun> {
+  const charts = { drawn: 0, failed: 0, rowsRead: 0 };
   const period = await findReportingPeriod(db, now);
-  if (!period) return { period: null, recipients: 0, scopes: 0, messages: [], rowsRead: {} };
+  if (!period) return { period: null, recipients: 0, scopes: 0, messages: [], rowsRead: {}, charts };
   const recipients = await listDigestRecipients(db);
   const regionRows = await db.select().from(regions);
   const today = almatyDay(now);
   const week = weekOf(today);
   const parts = new Map<string, { kk: string; ru: string }[]>();
+  const scopeNames = new Map<string, { kk: string; ru: string }>();
   const rowsRead: Record<string, number> = {};
   for (const { scope } of recipients) {
     const key = scopeKey(scope);
@@ -131,16 +159,34 @@ export async function prepareWeeklyDigest(db: Db, now: Date, translate: Translat
     const digest = await buildDigest(db, scope, period, now);
     for (const [k, n] of Object.entries(digest.rowsRead)) rowsRead[k] = (rowsRead[k] ?? 0) + n;
     const region = scope.kind === "region" ? regionRows.find((r) => r.code === scope.regionCode) : undefined;
+    const nameIn = (language: "kk" | "ru") => (region ? (language === "kk" ? region.nameKk : region.nameRu) : translate(language, "digest-weekly-country"));
+    // The chart's caption names the country as the chart does ("Республика в целом").
+    const captionIn = (language: "kk" | "ru") => (region ? nameIn(language) : translate(language, "chart-scope-national"));
+    scopeNames.set(key, { kk: captionIn("kk"), ru: captionIn("ru") });
     const linesIn = (language: "kk" | "ru") => {
       const text: DigestText = { language, t: (k, params) => translate(language, k, params) };
-      const name = region ? (language === "kk" ? region.nameKk : region.nameRu) : translate(language, "digest-weekly-country");
-      return weeklyDigestLines(digest, text, name, today);
+      return weeklyDigestLines(digest, text, nameIn(language), today);
     };
     parts.set(key, packParts(linesIn("kk"), linesIn("ru")));
   }
+  const photos = options.charts ? await prepareCharts(db, { recipients, period, now, week, options: options.charts, tally: charts }) : new Map<string, ChartPhoto>();
   const messages: OutboxMessage[] = [];
   for (const { userId, scope } of recipients) {
     const key = scopeKey(scope);
+    const photo = photos.get(`${userId}:${key}`);
+    if (photo) {
+      messages.push({
+        chatId: userId,
+        kind: WEEKLY_DIGEST_KIND,
+        templateKey: photo.skills ? "digest-weekly-chart-caption" : "digest-weekly-chart-caption-status",
+        priority: "bulk",
+        params: { scope: scopeNames.get(key)!, quarter: period.quarter, year: String(period.year) },
+        attachment: { type: "photo", fileId: photo.fileId },
+        // Queued before the text: a chat's messages go out in the order they were queued.
+        dedupKey: chartDedupKey(week, userId, key),
+        notBefore: now,
+      });
+    }
     const list = parts.get(key) ?? [];
     list.forEach((part, i) => {
       const last = i === list.length - 1;
@@ -156,15 +202,81 @@ export async function prepareWeeklyDigest(db: Db, now: Date, translate: Translat
       });
     });
   }
-  return { period: { year: period.year, quarter: period.quarter }, recipients: recipients.length, scopes: parts.size, messages, rowsRead };
+  return { period: { year: period.year, quarter: period.quarter }, recipients: recipients.length, scopes: parts.size, messages, rowsRead, charts };
+}
+
+interface ChartPhoto {
+  fileId: number;
+  skills: boolean;
+}
+
+/**
+ * Per recipient (`userId:scopeKey`) who has no chart of this week yet: the stored picture of their
+ * scope in their language. A scope whose chart fails is logged and left without a photo.
+ */
+async function prepareCharts(
+  db: Db,
+  input: { recipients: DigestRecipient[]; period: ReportingPeriod; now: Date; week: string; options: WeeklyChartOptions; tally: WeeklyDigestRun["charts"] },
+): Promise<Map<string, ChartPhoto>> {
+  const { recipients, period, now, week, options, tally } = input;
+  const result = new Map<string, ChartPhoto>();
+  if (recipients.length === 0) return result;
+  const userIds = [...new Set(recipients.map((r) => r.userId))];
+  const languageRows = await db.select({ id: users.telegramId, language: users.language }).from(users).where(inArray(users.telegramId, userIds));
+  const languageOf = new Map(languageRows.map((r) => [r.id, r.language]));
+  const keys = recipients.map((r) => chartDedupKey(week, r.userId, scopeKey(r.scope)));
+  const had = new Set((await db.select({ key: outbox.dedupKey }).from(outbox).where(inArray(outbox.dedupKey, keys))).map((r) => r.key));
+  // Scope → the recipients still to get its chart, with their language.
+  const due = new Map<string, { scope: Scope; people: { userId: number; language: Language }[] }>();
+  for (const r of recipients) {
+    const key = scopeKey(r.scope);
+    const language = languageOf.get(r.userId);
+    if (!language || had.has(chartDedupKey(week, r.userId, key))) continue;
+    const entry = due.get(key) ?? due.set(key, { scope: r.scope, people: [] }).get(key)!;
+    entry.people.push({ userId: r.userId, language });
+  }
+  const draw = options.draw ?? drawWithCharts;
+  for (const [key, { scope, people }] of due) {
+    const languages = [...new Set(people.map((p) => p.language))];
+    try {
+      const drawn = await draw(db, {
+        scope: { national: scope.kind === "national", regions: scope.kind === "region" ? [scope.regionCode] : [], organizationIds: [] },
+        ...(scope.kind === "region" ? { regionCode: scope.regionCode } : {}),
+        period,
+        now,
+        languages,
+      });
+      tally.rowsRead += drawn.rows;
+      const files = new Map<Language, number>();
+      for (const language of languages) {
+        const png = drawn.pngs.get(language);
+        if (!png) throw new Error(`no ${language} chart`);
+        files.set(language, await storeDeliveryFile(db, { filename: `digest-${key.replace(":", "-")}-${week}-${language}.png`, mimeType: "image/png", content: png }));
+        tally.drawn += 1;
+      }
+      for (const p of people) result.set(`${p.userId}:${key}`, { fileId: files.get(p.language)!, skills: drawn.skills });
+    } catch (error) {
+      tally.failed += 1;
+      (options.log ?? ((message, e) => console.error(message, e)))(`weekly digest: the chart of ${key} could not be drawn; the text goes without it`, error);
+    }
+  }
+  return result;
 }
 
 function statusButton(period: ReportingPeriod): string {
   return cb.statusTop.pack(period.id);
 }
 
-/** The scheduled task: prepares and enqueues the week's digests (idempotent per user, scope, week and part). */
-export async function runWeeklyDigest(db: Db, now: Date, translate: Translate): Promise<{ recipients: number; enqueued: number }> {
-  const run = await prepareWeeklyDigest(db, now, translate);
-  return { recipients: run.recipients, enqueued: await enqueueMessages(db, run.messages) };
+/**
+ * The scheduled task: prepares and enqueues the week's digests with their charts (idempotent per
+ * user, scope, week and part; the chart is one more part).
+ */
+export async function runWeeklyDigest(
+  db: Db,
+  now: Date,
+  translate: Translate,
+  options: WeeklyDigestOptions = { charts: {} },
+): Promise<{ recipients: number; enqueued: number; charts: WeeklyDigestRun["charts"] }> {
+  const run = await prepareWeeklyDigest(db, now, translate, options);
+  return { recipients: run.recipients, enqueued: await enqueueMessages(db, run.messages), charts: run.charts };
 }

@@ -34,6 +34,23 @@ export function isLate(period: Pick<ReportingPeriod, "dueOn">, at: Date): boolea
   return at.getTime() >= periodDueEnd(period).getTime();
 }
 
+/**
+ * The calendar quarter a reporting period is about, as Asia/Almaty days [from, to) — what happened
+ * in the quarter (activities sent, seminars held), as opposed to the period's reporting window.
+ */
+export function calendarQuarterDays(period: Pick<ReportingPeriod, "year" | "quarter">): { from: string; to: string } {
+  const month = (q: number) => String(3 * (q - 1) + 1).padStart(2, "0");
+  const from = `${period.year}-${month(period.quarter)}-01`;
+  const to = period.quarter === 4 ? `${period.year + 1}-01-01` : `${period.year}-${month(period.quarter + 1)}-01`;
+  return { from, to };
+}
+
+/** The same calendar quarter as instants: 00:00 in Asia/Almaty of its first day and of the next quarter's. */
+export function calendarQuarterRange(period: Pick<ReportingPeriod, "year" | "quarter">): { from: Date; to: Date } {
+  const { from, to } = calendarQuarterDays(period);
+  return { from: startOfAlmatyDay(from), to: startOfAlmatyDay(to) };
+}
+
 export function isOpen(period: PeriodDays, at: Date): boolean {
   return at.getTime() >= periodOpensAt(period).getTime() && !isLate(period, at);
 }

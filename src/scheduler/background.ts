@@ -48,7 +48,7 @@ export async function startBackgroundJobs(options: {
   const tasks = [
     ...defaultTasks,
     tipsPlanTask(TIPS_SHARE_OF_BUDGET * config.DELIVERY_RATE_PER_SECOND * 3600),
-    weeklyDigestTask({ translate, cron: config.DIGEST_CRON }),
+    weeklyDigestTask({ translate, cron: config.DIGEST_CRON, log: logCallback(logger.child({ component: "weekly-digest" })) }),
   ];
   const scheduler = config.SCHEDULER_ENABLED
     ? new Scheduler({

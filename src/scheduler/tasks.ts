@@ -74,15 +74,16 @@ export function tipsPlanTask(perHour: number): TaskDefinition {
 export const WEEKLY_DIGEST_CRON = "0 9 * * 1";
 
 /**
- * The weekly digest to coordinators and methodologists. Rendered in both languages when enqueued
- * (the outbox picks the recipient's language at send time), so the task needs the translations.
- * A missed slot is caught up within a day; dedup keys make a second run of a week add nothing.
+ * The weekly digest to coordinators and methodologists, with its chart. Rendered in both languages
+ * when enqueued (the outbox picks the recipient's language at send time), so the task needs the
+ * translations. A missed slot is caught up within a day; dedup keys make a second run of a week
+ * add nothing. A chart that fails is logged (`log`) and the text goes without it.
  */
-export function weeklyDigestTask(options: { translate: Translate; cron?: string }): TaskDefinition {
+export function weeklyDigestTask(options: { translate: Translate; cron?: string; log?: (message: string, error?: unknown) => void }): TaskDefinition {
   return {
     name: "weekly-digest",
     cron: options.cron ?? WEEKLY_DIGEST_CRON,
     catchUpWithinMs: 24 * HOUR,
-    run: ({ db, now }) => runWeeklyDigest(db, now, options.translate),
+    run: ({ db, now }) => runWeeklyDigest(db, now, options.translate, { charts: options.log ? { log: options.log } : {} }),
   };
 }

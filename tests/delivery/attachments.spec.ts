@@ -44,6 +44,20 @@ describe("outbox attachments", () => {
     expect((await db.select().from(outbox)).every((r) => r.status === "sent")).toBe(true);
   });
 
+  it("sending to many chats at once, the file is still uploaded once: the others wait for its file_id", async () => {
+    const db = database.db;
+    const chats = [11, 12, 13, 14, 15, 16];
+    for (const id of chats) await addUser(db, id, "ru");
+    const fileId = await storeDeliveryFile(db, { filename: "chart.png", mimeType: "image/png", content: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+    await enqueueMessages(db, chats.map((chatId) => ({ ...reminder, chatId, attachment: { type: "photo" as const, fileId } })));
+    // Each request takes 50 ms of real time, so several sends are in flight together.
+    const { sender, telegram } = createTestSender(db, { fakeClock: createFakeClock(morning), maxInFlight: 16, double: { latencyMs: 50 } });
+    await sender.runUntilIdle();
+    expect(telegram.delivered).toHaveLength(chats.length);
+    expect(telegram.delivered.filter((m) => m.attachment?.uploaded)).toHaveLength(1);
+    expect(new Set(telegram.delivered.map((m) => m.attachment!.fileId)).size).toBe(1);
+  });
+
   it("sends a document by a Telegram file_id the bot already has", async () => {
     const db = database.db;
     await addUser(db, 7, "ru");

@@ -21,9 +21,9 @@ const text: DigestText = { language: "ru", t: (key, params) => `${key}${params ?
 describe("a feature adds its section to the digest", () => {
   it("its query, totals, attention and lines join every level without touching the others", async () => {
     const seeded = await seedAktobe(t, database.db);
-    // A stand-in for the seminars feature: attendance per kindergarten, from its own query.
-    const seminars = defineSection<{ attended: number }, { attended: number; kindergartens: number }>({
-      key: "seminars",
+    // A stand-in for a coming feature (open days, say): attendance per kindergarten, from its own query.
+    const openDays = defineSection<{ attended: number }, { attended: number; kindergartens: number }>({
+      key: "open-days",
       async load({ db, scope }) {
         const rows = await db.select({ id: organizations.id }).from(organizations).where(scope.kind === "region" ? eq(organizations.regionCode, scope.regionCode) : sql`true`);
         return new Map(rows.filter((r) => r.id === seeded.o11.id || r.id === seeded.o12.id).map((r) => [r.id, { attended: r.id === seeded.o11.id ? 3 : 0 }]));
@@ -35,24 +35,24 @@ describe("a feature adds its section to the digest", () => {
         total.kindergartens += 1;
       },
       attention: (facts) => (facts && facts.attended === 0 ? ["no-head"] : []),
-      render: (total, { t }) => [t("seminars-attended", { n: total.attended, kindergartens: total.kindergartens })],
+      render: (total, { t }) => [t("open-days-attended", { n: total.attended, kindergartens: total.kindergartens })],
     });
-    const sections = [...digestSections, seminars];
+    const sections = [...digestSections, openDays];
     const region = await buildDigest(database.db, { kind: "region", regionCode: "aktobe" }, seeded.q4, t.now, sections);
-    expect(region.total.totals.seminars).toEqual({ attended: 3, kindergartens: 2 });
-    expect(region.units.find((u) => u.key === String(seeded.o11.id))!.totals.seminars).toEqual({ attended: 3, kindergartens: 1 });
+    expect(region.total.totals["open-days"]).toEqual({ attended: 3, kindergartens: 2 });
+    expect(region.units.find((u) => u.key === String(seeded.o11.id))!.totals["open-days"]).toEqual({ attended: 3, kindergartens: 1 });
     // Its flag is counted with the others': 12 has a head, but no one attended.
     expect(region.units.find((u) => u.key === String(seeded.o12.id))!.flags).toEqual(["no-head", "heads-unreachable"]);
-    expect(summaryLines(region, text, sections).at(-1)).toBe('seminars-attended {"n":3,"kindergartens":2}');
+    expect(summaryLines(region, text, sections).at(-1)).toBe('open-days-attended {"n":3,"kindergartens":2}');
 
     const country = await buildDigest(database.db, { kind: "national" }, seeded.q4, t.now, sections);
     expect(country.units).toHaveLength(20);
-    expect(country.units.find((u) => u.key === "aktobe")!.totals.seminars).toEqual({ attended: 3, kindergartens: 2 });
+    expect(country.units.find((u) => u.key === "aktobe")!.totals["open-days"]).toEqual({ attended: 3, kindergartens: 2 });
     expect(attentionLines(country.total, text)).toContain('status-attention-no-head {"count":99}');
     // Without the section, nothing of it appears.
     const plain = await buildDigest(database.db, { kind: "region", regionCode: "aktobe" }, seeded.q4, t.now);
-    expect(plain.total.totals.seminars).toBeUndefined();
-    expect(summaryLines(plain, text).join("\n")).not.toContain("seminars");
+    expect(plain.total.totals["open-days"]).toBeUndefined();
+    expect(summaryLines(plain, text).join("\n")).not.toContain("open-days");
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
-import { outbox } from "../../src/db/schema/index.js";
+import { deliveryFiles, outbox } from "../../src/db/schema/index.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { parseConfig, ConfigError } from "../../src/config.js";
 import { WEEKLY_DIGEST_KIND, packParts, runWeeklyDigest, weekOf } from "../../src/digests/weekly.js";
@@ -10,6 +10,7 @@ import { createFakeClock, createTestSender } from "../helpers/delivery.js";
 import { joinedUser } from "../helpers/fixtures.js";
 import type { TestBot } from "../helpers/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
+import { pngSize } from "../helpers/zip.js";
 import { addKindergartens, seedAktobe } from "./fixtures.js";
 
 let database: Database;
@@ -21,12 +22,14 @@ const translate = (locale: "kk" | "ru", key: string, params?: Record<string, str
 /** Monday 23.11.2026, 09:00 in Asia/Almaty. */
 const MONDAY_9 = new Date("2026-11-23T04:00:00Z");
 
+/** Delivers everything queued; each request takes real time, so many chats are in flight together. */
 async function deliverAll(db: Database["db"]) {
   const fakeClock = createFakeClock(MONDAY_9);
-  const { sender, telegram } = createTestSender(db, { fakeClock });
+  const { sender, telegram } = createTestSender(db, { fakeClock, double: { latencyMs: 20 } });
   await sender.runUntilIdle();
   return telegram.delivered;
 }
+const textsOnly = (delivered: Awaited<ReturnType<typeof deliverAll>>) => delivered.filter((m) => !m.attachment);
 
 describe("the weekly digest", () => {
   it("reaches each coordinator and methodologist in their language with their scope, the overdue list and how to drill down; heads and parents get none; once a week", async () => {
@@ -35,11 +38,12 @@ describe("the weekly digest", () => {
     const methodologist = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "kk");
 
     const first = await runWeeklyDigest(database.db, MONDAY_9, translate);
-    expect(first).toEqual({ recipients: 2, enqueued: 2 });
+    // A chart photo and one text part each.
+    expect(first).toMatchObject({ recipients: 2, enqueued: 4 });
     const rows = await database.db.select().from(outbox).where(eq(outbox.kind, WEEKLY_DIGEST_KIND));
-    expect(rows.map((r) => r.priority)).toEqual(["bulk", "bulk"]);
+    expect(rows.map((r) => r.priority)).toEqual(["bulk", "bulk", "bulk", "bulk"]);
 
-    const delivered = await deliverAll(database.db);
+    const delivered = textsOnly(await deliverAll(database.db));
     expect(delivered.map((m) => m.chatId).sort()).toEqual([national.id, methodologist.id].sort());
     const toNational = delivered.find((m) => m.chatId === national.id)!;
     expect(toNational.text).toContain("📬 Сводка недели: вся страна\n4-й квартал 2026 года · срок сдачи — 20.11.2026");
@@ -61,9 +65,9 @@ describe("the weekly digest", () => {
     expect(opened.text).toContain("📊 Ақтөбе облысы");
 
     // A second run in the same week (a retry, another replica) adds nothing.
-    expect(await runWeeklyDigest(database.db, new Date(MONDAY_9.getTime() + 3_600_000), translate)).toEqual({ recipients: 2, enqueued: 0 });
+    expect(await runWeeklyDigest(database.db, new Date(MONDAY_9.getTime() + 3_600_000), translate)).toMatchObject({ recipients: 2, enqueued: 0 });
     // Next Monday is a new week.
-    expect((await runWeeklyDigest(database.db, new Date(MONDAY_9.getTime() + 7 * 86_400_000), translate)).enqueued).toBe(2);
+    expect((await runWeeklyDigest(database.db, new Date(MONDAY_9.getTime() + 7 * 86_400_000), translate)).enqueued).toBe(4);
   });
 
   it("/digest off stops it and /digest on brings it back, in both languages", async () => {
@@ -76,12 +80,12 @@ describe("the weekly digest", () => {
     expect((await t.send(methodologist, "/digest выкл")).text).toBe("Апталық жиынтықты өшіру үшін /digest off, қайта қосу үшін /digest on деп жазыңыз.");
     expect((await t.send(methodologist, "/digest OFF")).text).toBe("Дайын: апталық жиынтық өшірілді. Қайта қосу: /digest on");
 
-    expect(await runWeeklyDigest(database.db, MONDAY_9, translate)).toEqual({ recipients: 0, enqueued: 0 });
+    expect(await runWeeklyDigest(database.db, MONDAY_9, translate)).toMatchObject({ recipients: 0, enqueued: 0 });
     expect((await t.send(methodologist, "/digest on")).text).toBe("Дайын: апталық жиынтық қосылды.");
     expect((await t.send(methodologist, "/digest on")).text).toBe("Апталық жиынтық онсыз да қосулы.");
-    expect(await runWeeklyDigest(database.db, MONDAY_9, translate)).toEqual({ recipients: 1, enqueued: 1 });
-    const [row] = await database.db.select().from(outbox).where(eq(outbox.kind, WEEKLY_DIGEST_KIND));
-    expect(row!.chatId).toBe(methodologist.id);
+    expect(await runWeeklyDigest(database.db, MONDAY_9, translate)).toMatchObject({ recipients: 1, enqueued: 2 });
+    const rows = await database.db.select().from(outbox).where(eq(outbox.kind, WEEKLY_DIGEST_KIND));
+    expect(rows.map((r) => r.chatId)).toEqual([methodologist.id, methodologist.id]);
   });
 
   it("/digest is for coordinators and methodologists only", async () => {
@@ -95,8 +99,15 @@ describe("the weekly digest", () => {
     const methodologist = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "ru");
     const run = await runWeeklyDigest(database.db, MONDAY_9, translate);
     expect(run.enqueued).toBeGreaterThan(40);
-    const delivered = (await deliverAll(database.db)).filter((m) => m.chatId === methodologist.id);
-    expect(delivered).toHaveLength(run.enqueued);
+    const all705 = (await deliverAll(database.db)).filter((m) => m.chatId === methodologist.id);
+    expect(all705).toHaveLength(run.enqueued);
+    // First the chart: 705 kindergartens are about 30 bars of consecutive registry numbers, so the
+    // picture stays the size of a phone screen or two.
+    expect(all705[0]!.attachment).toMatchObject({ type: "photo", uploaded: true });
+    const [chart] = await database.db.select().from(deliveryFiles);
+    expect(pngSize(chart!.content).width).toBe(1000);
+    expect(pngSize(chart!.content).height).toBeLessThanOrEqual(150 + 30 * 31);
+    const delivered = textsOnly(all705);
     for (const [i, m] of delivered.entries()) {
       expect(m.text.length).toBeLessThanOrEqual(4096);
       expect(m.text.endsWith(`(${i + 1}/${delivered.length})`)).toBe(true);
@@ -108,6 +119,76 @@ describe("the weekly digest", () => {
     expect(delivered.filter((m) => m.replyMarkup)).toHaveLength(1);
     expect(delivered.at(-1)!.replyMarkup).toBeDefined();
   }, 180_000);
+});
+
+describe("the chart beside the weekly digest", () => {
+  it("each recipient gets a photo of their scope before the text, in their language; a file per scope and language, uploaded once and then sent by file_id; a second run adds nothing", async () => {
+    await seedAktobe(t, database.db);
+    const national = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
+    const kk1 = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "kk");
+    const kk2 = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "kk");
+    const ruAktobe = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "ru");
+
+    const run = await runWeeklyDigest(database.db, MONDAY_9, translate);
+    expect(run).toMatchObject({ recipients: 4, enqueued: 8, charts: { drawn: 3, failed: 0 } });
+    // Only the languages someone reads: the country in Russian; Aktobe in Kazakh and in Russian.
+    const files = await database.db.select({ id: deliveryFiles.id, filename: deliveryFiles.filename, content: deliveryFiles.content }).from(deliveryFiles).orderBy(asc(deliveryFiles.id));
+    expect(files.map((f) => f.filename)).toEqual(["digest-national-2026-11-23-ru.png", "digest-region-aktobe-2026-11-23-kk.png", "digest-region-aktobe-2026-11-23-ru.png"]);
+    for (const f of files) expect(pngSize(f.content).width).toBe(1000);
+    const fileOf = (name: string) => files.find((f) => f.filename.includes(name))!.id;
+    const rows = await database.db.select().from(outbox).where(eq(outbox.kind, WEEKLY_DIGEST_KIND)).orderBy(asc(outbox.id));
+    const firstRowOf = (chatId: number) => rows.find((r) => r.chatId === chatId)!;
+    expect(firstRowOf(national.id).attachment).toEqual({ type: "photo", fileId: fileOf("national") });
+    expect(firstRowOf(kk1.id).attachment).toEqual({ type: "photo", fileId: fileOf("aktobe-2026-11-23-kk") });
+    expect(firstRowOf(kk2.id).attachment).toEqual({ type: "photo", fileId: fileOf("aktobe-2026-11-23-kk") });
+    expect(firstRowOf(ruAktobe.id).attachment).toEqual({ type: "photo", fileId: fileOf("aktobe-2026-11-23-ru") });
+    expect(firstRowOf(kk1.id).dedupKey).toBe(`${WEEKLY_DIGEST_KIND}:2026-11-23:${kk1.id}:region:aktobe:chart`);
+
+    const delivered = await deliverAll(database.db);
+    expect(delivered).toHaveLength(8);
+    for (const user of [national, kk1, kk2, ruAktobe]) {
+      const own = delivered.filter((m) => m.chatId === user.id);
+      expect(own.map((m) => m.attachment?.type ?? "text")).toEqual(["photo", "text"]);
+      expect(own[0]!.text.length).toBeLessThanOrEqual(1024);
+    }
+    const photoOf = (user: { id: number }) => delivered.find((m) => m.chatId === user.id && m.attachment)!;
+    expect(photoOf(national).text).toBe(
+      "📊 Республика в целом, 4-й квартал 2026 года: вверху — статус отчётов, внизу — уровни навыков детей в экспериментальных и контрольных группах.",
+    );
+    expect(photoOf(kk1).text).toBe(
+      "📊 Ақтөбе облысы, 2026 жылғы 4-тоқсан: жоғарыда — есептердің жағдайы, төменде — эксперименттік және бақылау топтарындағы балалардың дағды деңгейлері.",
+    );
+    // Three files, three uploads; the second Kazakh reader of Aktobe gets the first one's file_id.
+    expect(delivered.filter((m) => m.attachment?.uploaded)).toHaveLength(3);
+    expect(photoOf(kk2).attachment!.fileId).toBe(photoOf(kk1).attachment!.fileId);
+    expect(photoOf(ruAktobe).attachment!.fileId).not.toBe(photoOf(kk1).attachment!.fileId);
+
+    // The same week again: no message, no chart drawn, no file stored.
+    expect(await runWeeklyDigest(database.db, new Date(MONDAY_9.getTime() + 3_600_000), translate)).toMatchObject({ enqueued: 0, charts: { drawn: 0 } });
+    expect(await database.db.select({ id: deliveryFiles.id }).from(deliveryFiles)).toHaveLength(3);
+  });
+
+  it("a chart that cannot be drawn is logged and the text digest goes out without it", async () => {
+    await seedAktobe(t, database.db);
+    const national = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
+    const methodologist = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "kk");
+    const logged: string[] = [];
+    const run = await runWeeklyDigest(database.db, MONDAY_9, translate, {
+      charts: {
+        draw: async (_db, request) => {
+          if (request.regionCode === "aktobe") throw new Error("resvg crashed");
+          return { pngs: new Map(request.languages.map((l) => [l, Buffer.from([0x89, 0x50, 0x4e, 0x47])])), rows: 0, skills: false };
+        },
+        log: (message, error) => logged.push(`${message}: ${(error as Error).message}`),
+      },
+    });
+    expect(run).toMatchObject({ recipients: 2, enqueued: 3, charts: { drawn: 1, failed: 1 } });
+    expect(logged).toEqual(["weekly digest: the chart of region:aktobe could not be drawn; the text goes without it: resvg crashed"]);
+    const delivered = await deliverAll(database.db);
+    expect(delivered.filter((m) => m.chatId === methodologist.id).map((m) => m.attachment?.type ?? "text")).toEqual(["text"]);
+    expect(delivered.filter((m) => m.chatId === national.id).map((m) => m.attachment?.type ?? "text")).toEqual(["photo", "text"]);
+    expect(delivered.find((m) => m.chatId === national.id && m.attachment)!.text).toBe("📊 Республика в целом, 4-й квартал 2026 года: статус отчётов.");
+  });
 });
 
 describe("digest building blocks", () => {

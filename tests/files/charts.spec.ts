@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { renderSkillsChart } from "../../src/charts/skills-chart.js";
-import { renderStatusChart } from "../../src/charts/status-chart.js";
+import { renderChartSvg, stackChartsPng } from "../../src/charts/render-png.js";
+import { renderSkillsChart, skillsChartSpec } from "../../src/charts/skills-chart.js";
+import { renderStatusChart, statusChartSpec } from "../../src/charts/status-chart.js";
 import type { KindergartenReport } from "../../src/pilot-figures/period-reports.js";
 import { emptyCounts, statusCategory } from "../../src/pilot-figures/report-status.js";
 import { statusBars } from "../../src/pilot-figures/summaries.js";
@@ -51,6 +52,15 @@ describe("charts rendered on the server", () => {
     const levels = { high: 5, middle: 10, low: 5 };
     const png = await renderSkillsChart({ title: "Дағдылар", current: { quarter: 4, experimental: levels, control: levels }, baseline: { quarter: 1, experimental: levels, control: levels } }, "kk");
     expect(pngSize(png)).toEqual({ width: 1000, height: 600 });
+  });
+
+  it("the weekly picture stacks the status chart and the skills chart into one PNG", async () => {
+    const t = textsFor("kk");
+    const levels = { high: 5, middle: 10, low: 5 };
+    const status = renderChartSvg(statusChartSpec({ title: "Ақтөбе облысы", bars: statusBars(Array.from({ length: 700 }, (_, i) => row(i + 1)), "kk", t) }, "kk"));
+    const skills = renderChartSvg(skillsChartSpec({ title: "Дағдылар", current: { quarter: 4, experimental: levels, control: levels } }, "kk"));
+    expect(status.height).toBe(150 + 30 * 30);
+    expect(pngSize(await stackChartsPng([status, skills]))).toEqual({ width: 1000, height: status.height + 600 });
   });
 
   it("a report not handed in becomes overdue from day +7 after the due day (the reminders' flag)", () => {

@@ -79,3 +79,26 @@ export const seminarParticipants = pgTable(
     index("seminar_participants_region").on(t.regionCode, t.seminarId),
   ],
 );
+
+/**
+ * The figures of each event per kindergarten it invited (heads and parents invited through it):
+ * the digests read ~10,000 rows of a national event here instead of a million participants. Kept
+ * exact by statement-level triggers on `seminar_participants` (custom migration
+ * seminar_counts_trigger): publishing a million invitations is one aggregate, not a million upserts.
+ */
+export const seminarOrganizationCounts = pgTable(
+  "seminar_organization_counts",
+  {
+    seminarId: integer("seminar_id")
+      .notNull()
+      .references(() => seminars.id, { onDelete: "cascade" }),
+    organizationId: integer("organization_id").notNull(),
+    invited: integer("invited").notNull().default(0),
+    coming: integer("coming").notNull().default(0),
+    attended: integer("attended").notNull().default(0),
+    /** Sum and number of ratings, so averages add up exactly across kindergartens and regions. */
+    ratingSum: integer("rating_sum").notNull().default(0),
+    ratings: integer("ratings").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.seminarId, t.organizationId] })],
+);

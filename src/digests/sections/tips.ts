@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { calendarQuarterDays } from "../../reports/periods.js";
 import { alignedCounts } from "../format.js";
 import { organizationsOf } from "../scope.js";
 import { defineSection, rowsOf, type DigestQuery } from "../section.js";
@@ -17,21 +18,13 @@ export interface TipFacts {
 
 const none = (): TipFacts => ({ experimental: { sent: 0, done: 0 }, control: { sent: 0, done: 0 }, liftedRegions: [] });
 
-/** The calendar quarter of a reporting period, as Asia/Almaty days [from, to). */
-function quarterDays({ period }: DigestQuery): { from: string; to: string } {
-  const month = (q: number) => String(3 * (q - 1) + 1).padStart(2, "0");
-  const from = `${period.year}-${month(period.quarter)}-01`;
-  const to = period.quarter === 4 ? `${period.year + 1}-01-01` : `${period.year}-${month(period.quarter + 1)}-01`;
-  return { from, to };
-}
-
 /**
  * Per kindergarten and arm: activities that went out in the quarter and how many of them parents
  * marked "We did it", from the counts the database keeps (tip_dose); and the regions where the
  * pilot's restriction is lifted, as facts of their kindergartens.
  */
 async function load(query: DigestQuery, by: "organization" | "region") {
-  const { from } = quarterDays(query);
+  const { from } = calendarQuarterDays(query.period);
   const key = by === "organization" ? sql`organizations.id` : sql`organizations.region_code`;
   const result = await query.db.execute(sql`
     SELECT ${key} AS "key", t.arm, sum(t.sent)::int AS sent, sum(t.done)::int AS done, false AS lifted, min(organizations.region_code) AS region
