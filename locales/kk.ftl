@@ -1038,7 +1038,7 @@ tips-order-hint = Әр ата-ана тізімдегі өзі әлі алмағ
 tips-order-page = Бет { $page }/{ $pages }.
 tips-order-empty = Кітапханада жіберілетін іс-әрекет әлі жоқ (/activities).
 tips-order-card =
-    № { $place } іс-әрекет (барлығы { $total }): «{ $title }»
+    Іс-әрекет № { $place } (барлығы { $total }): «{ $title }»
     Оны қай орынға ауыстырасыз? Ата-аналар бұрын алған іс-әрекеттер қайталанбайды.
 tips-order-button-up = ⬆️ Жоғары
 tips-order-button-down = ⬇️ Төмен

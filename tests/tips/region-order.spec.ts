@@ -284,7 +284,7 @@ describe("the order in the chat", () => {
     expect(list.text).toContain("апталық іс-әрекеттердің реті");
     expect(list.text).toContain("1. kk-title-1");
     const card = await t.press(m, list.button("2").data);
-    expect(card.text).toContain("№ 2 іс-әрекет (барлығы 5): «kk-title-2»");
+    expect(card.text).toContain("Іс-әрекет № 2 (барлығы 5): «kk-title-2»");
     const ask = await t.press(m, card.button("Орнын көрсету").data);
     expect((await t.send(m, "жүз")).text).toContain("ең азы 1, ең көбі 5");
     expect((await t.send(m, "1")).texts[0]).toBe("Дайын: «kk-title-2» іс-әрекеті енді 1-орында.");
