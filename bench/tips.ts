@@ -1,14 +1,20 @@
 /**
  * npm run bench:tips — a week's planning of home activities for 1,000,000 parents on the machine's
  * PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres; a database
- * of its own is created and dropped). BENCH_TIPS_PARENTS changes the size.
+ * of its own is created and dropped). BENCH_TIPS_PARENTS changes the size, BENCH_TIPS_HISTORY_WEEKS
+ * the weeks of earlier activities in the mid-year scenario (default 20; 0 leaves it out).
  *
  * Seeds 10,000 kindergartens in the 20 regions with two groups each (experimental and control),
- * the parents spread over the groups (so about half are in experimental groups), 40 activities,
- * 10 % of parents with their own day and hour, 2 % paused; then times planWeek for the week at the
- * delivery budget's tips share (half of 25 msg/s), a second run (nothing to add), and prints rows
- * written and the planned sends per hour against that share, plus a baseline: the same plan for
- * 10,000 parents, to show how the time grows.
+ * the parents spread over the groups (so about half are in experimental groups), the shipped
+ * library (src/tips/library), half of the regions with their own order of activities (the national
+ * order reversed), 10 % of parents with their own day and hour, 2 % paused. Then, at the delivery
+ * budget's tips share (half of 25 msg/s):
+ *  - the first week of the year: the planner before regional orders (bench/tips-legacy-plan.ts, the
+ *    baseline in the same process), then planWeek on the same data, a second run (nothing to add),
+ *    rows written and the planned sends per hour against the share;
+ *  - the middle of the year: every parent already received BENCH_TIPS_HISTORY_WEEKS activities;
+ *    the baseline and planWeek again, for the cost of "never a repeat" over a long history;
+ *  - and the same plan for 10,000 parents, to show how the time grows.
  */
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
@@ -18,9 +24,11 @@ import { planWeek } from "../src/tips/plan-week.js";
 import { rowsOf } from "../src/db/rows-of.js";
 import { syncActivityLibrary } from "../src/tips/library-sync.js";
 import { activityLibrary } from "../src/tips/library/activities.js";
+import { legacyPlanWeek } from "./tips-legacy-plan.js";
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const PARENTS = Number(process.env.BENCH_TIPS_PARENTS ?? 1_000_000);
+const HISTORY_WEEKS = Number(process.env.BENCH_TIPS_HISTORY_WEEKS ?? 20);
 const KINDERGARTENS = 10_000;
 const RATE = 25;
 const PER_HOUR = 0.5 * RATE * 3600;
@@ -33,7 +41,7 @@ async function step(label: string, run: () => Promise<unknown>) {
 }
 
 async function seed(db: Db, parents: number) {
-  await step("seed 1", () => db.execute(sql`truncate tip_deliveries, tip_settings, parent_children, memberships, users, outbox, kindergarten_groups restart identity cascade`));
+  await step("seed 1", () => db.execute(sql`truncate tip_deliveries, tip_settings, parent_children, memberships, organization_member_counts, users, outbox, kindergarten_groups restart identity cascade`));
   await step("seed 2", () => db.execute(sql`delete from organizations where registry_no > 100`));
   await step("seed 3", () => db.execute(sql`
     insert into organizations (registry_no, region_code, name)
@@ -61,14 +69,58 @@ async function seed(db: Db, parents: number) {
     select telegram_id, 1 + (telegram_id % 7), 8 + (telegram_id % 13), telegram_id % 50 = 0
     from users where telegram_id % 10 = 0`));
   await syncActivityLibrary(db, activityLibrary);
-  await step("seed 9", () => db.execute(sql`vacuum analyze`));
+  // Half of the regions keep their own order: the national one reversed.
+  await step("seed 9", () => db.execute(sql`
+    insert into region_tip_settings (region_code, activity_order)
+    select code, (select jsonb_agg(id order by position desc, id desc) from activities) from regions order by code limit 10
+    on conflict (region_code) do update set activity_order = excluded.activity_order`));
+  await step("seed 10", () => db.execute(sql`vacuum analyze`));
 }
 
-async function timePlan(db: Db) {
+/** Takes this week's plan back out, so the next planner starts from the same data. */
+async function unplan(db: Db, weekStart: string) {
+  await db.execute(sql`delete from tip_deliveries where week_start = ${weekStart}::date`);
+  await db.execute(sql`truncate outbox`);
+  await db.execute(sql`vacuum analyze tip_deliveries, outbox`);
+}
+
+/**
+ * The middle of the year: every parent who gets activities already received the first `weeks` of
+ * the national order, one a week in the weeks before `monday`.
+ */
+async function seedHistory(db: Db, weeks: number) {
+  await db.execute(sql`truncate tip_deliveries, outbox`);
+  await db.execute(sql`
+    insert into tip_deliveries (user_id, week_start, activity_id, group_ids, planned_at)
+    select pc.user_id, ${monday.toISOString()}::date - 7 * k, a.id, jsonb_build_array(pc.group_id), ${monday.toISOString()}::timestamptz - make_interval(days => 7 * k)
+    from parent_children pc
+    join kindergarten_groups g on g.id = pc.group_id and g.arm = 'experimental'
+    cross join generate_series(1, ${weeks}) k
+    join (select id, row_number() over (order by position, id) as n from activities) a on a.n = ${weeks} + 1 - k`);
+  await db.execute(sql`vacuum analyze tip_deliveries`);
+}
+
+type Timed = Awaited<ReturnType<typeof planWeek>> & { ms: number };
+
+async function timed(run: () => ReturnType<typeof planWeek>): Promise<Timed> {
   const started = performance.now();
-  const result = await planWeek(db, { now: monday, perHour: PER_HOUR });
+  const result = await run();
   return { ...result, ms: performance.now() - started };
 }
+
+/** Planned sends per hour (Asia/Almaty) of this week, and the busiest hour. */
+async function perHourOf(db: Db, weekStart: string) {
+  const rows = rowsOf<{ hour: string; n: number }>(
+    await db.execute(sql`select to_char(planned_at at time zone 'Asia/Almaty', 'Dy HH24":00"') as hour, count(*)::int as n
+      from tip_deliveries where week_start = ${weekStart}::date group by 1, date_trunc('hour', planned_at) order by date_trunc('hour', planned_at)`),
+  );
+  return { rows, busiest: Math.max(...rows.map((h) => h.n)) };
+}
+
+const plan = (db: Db) => () => planWeek(db, { now: monday, perHour: PER_HOUR });
+const legacy = (db: Db) => () => legacyPlanWeek(db, { now: monday, perHour: PER_HOUR });
+const seconds = (t: Timed) => `${(t.ms / 1000).toFixed(2)} s`;
+const share = (n: number) => `${((100 * n) / PER_HOUR).toFixed(1)} %`;
 
 async function main() {
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -82,34 +134,55 @@ async function main() {
     const db = database.db;
 
     await seed(db, 10_000);
-    const baseline = await timePlan(db);
+    const baseline = await timed(plan(db));
 
     const seedStarted = performance.now();
     await seed(db, PARENTS);
     const seedSeconds = (performance.now() - seedStarted) / 1000;
-    const first = await timePlan(db);
-    const second = await timePlan(db);
+    const [{ activities: activityCount }] = rowsOf<{ activities: number }>(await db.execute(sql`select count(*)::int as activities from activities`)) as [{ activities: number }];
+
+    // The first week of the year.
+    const before = await timed(legacy(db));
+    const weekStart = before.weekStart;
+    const beforeHours = await perHourOf(db, weekStart);
+    await unplan(db, weekStart);
+    const first = await timed(plan(db));
+    const second = await timed(plan(db));
     const counts = rowsOf<{ deliveries: number; outbox: number; eligible: number }>(
       await db.execute(sql`select
         (select count(*) from tip_deliveries)::int as deliveries,
         (select count(*) from outbox where kind = 'tip')::int as outbox,
         (select count(distinct pc.user_id) from parent_children pc join kindergarten_groups g on g.id = pc.group_id where g.arm = 'experimental')::int as eligible`),
     )[0]!;
-    const perHour = rowsOf<{ hour: string; n: number }>(
-      await db.execute(sql`select to_char(planned_at at time zone 'Asia/Almaty', 'Dy HH24":00"') as hour, count(*)::int as n
-        from tip_deliveries group by 1, date_trunc('hour', planned_at) order by date_trunc('hour', planned_at)`),
-    );
-    const busiest = Math.max(...perHour.map((h) => h.n));
+    const hours = await perHourOf(db, weekStart);
+
+    // The middle of the year.
+    let midYear: { history: number; before: Timed; after: Timed } | null = null;
+    if (HISTORY_WEEKS > 0) {
+      await seedHistory(db, Math.min(HISTORY_WEEKS, activityCount - 1));
+      const [{ history }] = rowsOf<{ history: number }>(await db.execute(sql`select count(*)::int as history from tip_deliveries`)) as [{ history: number }];
+      const midBefore = await timed(legacy(db));
+      await unplan(db, weekStart);
+      const midAfter = await timed(plan(db));
+      midYear = { history, before: midBefore, after: midAfter };
+    }
 
     console.log(`weekly activities plan, PostgreSQL, tips share ${PER_HOUR} per hour (half of ${RATE} msg/s)`);
-    console.log(`  seeded ${PARENTS.toLocaleString("en")} parents, ${KINDERGARTENS.toLocaleString("en")} kindergartens × 2 groups, ${activityLibrary.length} activities in ${(seedSeconds).toFixed(1)} s`);
-    console.log(`  baseline, 10,000 parents: ${baseline.planned.toLocaleString("en")} planned in ${(baseline.ms / 1000).toFixed(2)} s`);
+    console.log(`  seeded ${PARENTS.toLocaleString("en")} parents, ${KINDERGARTENS.toLocaleString("en")} kindergartens × 2 groups, ${activityCount} activities (the shipped library), 10 of 20 regions with their own order, in ${seedSeconds.toFixed(1)} s`);
     console.log(`  ${PARENTS.toLocaleString("en")} parents (${counts.eligible.toLocaleString("en")} in experimental groups, 2 % of the 10 % with settings paused):`);
-    console.log(`    first run:  ${first.planned.toLocaleString("en")} planned in ${(first.ms / 1000).toFixed(2)} s (${(first.ms / baseline.ms).toFixed(1)}× the baseline for ${(PARENTS / 10_000).toFixed(0)}× the parents)`);
-    console.log(`    second run: ${second.planned} added in ${(second.ms / 1000).toFixed(2)} s`);
+    console.log(`  first week of the year:`);
+    console.log(`    before (national order, uncapped spill-over): ${before.planned.toLocaleString("en")} planned in ${seconds(before)}, busiest hour ${beforeHours.busiest.toLocaleString("en")} = ${share(beforeHours.busiest)} of the tips share`);
+    console.log(`    planWeek (regional orders, capped hours):     ${first.planned.toLocaleString("en")} planned in ${seconds(first)} (${(first.ms / before.ms).toFixed(2)}× before), busiest hour ${hours.busiest.toLocaleString("en")} = ${share(hours.busiest)} of the tips share, ${((100 * hours.busiest) / (RATE * 3600)).toFixed(1)} % of the whole budget`);
+    console.log(`    second run: ${second.planned} added in ${seconds(second)}`);
     console.log(`    rows written: ${counts.deliveries.toLocaleString("en")} tip_deliveries + ${counts.outbox.toLocaleString("en")} outbox`);
-    console.log(`  planned sends per hour (Asia/Almaty), busiest ${busiest.toLocaleString("en")} = ${((100 * busiest) / PER_HOUR).toFixed(1)} % of the tips share, ${((100 * busiest) / (RATE * 3600)).toFixed(1)} % of the whole budget:`);
-    for (const h of perHour) console.log(`    ${h.hour.padEnd(10)} ${String(h.n).padStart(8)}`);
+    if (midYear) {
+      console.log(`  middle of the year (${midYear.history.toLocaleString("en")} earlier deliveries, ${Math.min(HISTORY_WEEKS, activityCount - 1)} per parent):`);
+      console.log(`    before:   ${midYear.before.planned.toLocaleString("en")} planned in ${seconds(midYear.before)}`);
+      console.log(`    planWeek: ${midYear.after.planned.toLocaleString("en")} planned in ${seconds(midYear.after)} (${(midYear.after.ms / midYear.before.ms).toFixed(2)}× before)`);
+    }
+    console.log(`  10,000 parents, planWeek: ${baseline.planned.toLocaleString("en")} planned in ${seconds(baseline)}; the first week for ${(PARENTS / 10_000).toFixed(0)}× the parents took ${(first.ms / baseline.ms).toFixed(1)}× as long`);
+    console.log(`  planWeek's planned sends per hour (Asia/Almaty), first week:`);
+    for (const h of hours.rows) console.log(`    ${h.hour.padEnd(10)} ${String(h.n).padStart(8)}`);
   } finally {
     await database.close();
     await admin.unsafe(`drop database if exists ${name} with (force)`);

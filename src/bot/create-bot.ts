@@ -24,6 +24,7 @@ import { seminarEventsFeature } from "./features/seminars/events.js";
 import { seminarWizardFeature } from "./features/seminars/wizard.js";
 import { startFeature } from "./features/start.js";
 import { activitiesFeature } from "./features/tips/activities.js";
+import { activityOrderFeature } from "./features/tips/order.js";
 import { childFeature } from "./features/tips/child.js";
 import { tipsFeature } from "./features/tips/tips.js";
 import { statusFeature } from "./features/status.js";
@@ -112,6 +113,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(childFeature);
   bot.use(tipsFeature);
   bot.use(activitiesFeature);
+  bot.use(activityOrderFeature);
   bot.use(exportFeature);
   bot.use(analyticsFeature);
   bot.use(seminarWizardFeature);

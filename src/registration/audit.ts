@@ -15,7 +15,9 @@ export type AuditAction =
   | "group.arm_set"
   | "period.set"
   | "tips.control_lifted"
-  | "tips.control_restored";
+  | "tips.control_restored"
+  | "tips.order_set"
+  | "tips.order_reset";
 
 export async function writeAudit(
   db: Db,

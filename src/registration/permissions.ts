@@ -150,3 +150,17 @@ export function mayEditActivities(actor: Actor): boolean {
 export function receivesDigest(actor: Actor): boolean {
   return actor.memberships.some((m) => m.role === "coordinator" || m.role === "methodologist");
 }
+
+/**
+ * Regions whose order of weekly activities the actor may set: administrators (who keep the library)
+ * every region; methodologists their own. National coordinators do not edit the library.
+ */
+export function activityOrderRegions(actor: Actor): "all" | string[] {
+  if (actor.isAdmin) return "all";
+  return [...new Set(actor.memberships.filter((m) => m.role === "methodologist" && m.region).map((m) => m.region!.code))].sort();
+}
+
+export function mayOrderActivitiesIn(actor: Actor, regionCode: string): boolean {
+  const regions = activityOrderRegions(actor);
+  return regions === "all" || regions.includes(regionCode);
+}

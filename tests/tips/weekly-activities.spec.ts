@@ -12,6 +12,7 @@ import { tipDoseByOrganization } from "../../src/tips/figures.js";
 import { buildDigest } from "../../src/digests/build-digest.js";
 import { summaryLines } from "../../src/digests/render.js";
 import { setControlLifted } from "../../src/tips/region-settings.js";
+import { updateTipSettings } from "../../src/tips/settings.js";
 import { createFakeClock, createTestSender } from "../helpers/delivery.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
@@ -181,6 +182,43 @@ describe("the weekly plan", () => {
       "2036-11-29T06:00:00.000Z",
       "2036-11-29T06:30:00.000Z",
     ]);
+  });
+
+  it("a crowded hour spills into later hours without pushing any hour past the share: none early, none in the quiet hours, and a later run keeps the room taken", async () => {
+    const db = database.db;
+    await experimentalGroup(db);
+    const chosen = new Map<number, { weekday: number; hour: number }>();
+    const parentAt = async (weekday: number, hour: number) => {
+      const parent = await parentIn(11, "Балапан");
+      await updateTipSettings(db, parent.id, { weekday, hour }, monday);
+      chosen.set(parent.id, { weekday, hour });
+    };
+    for (let i = 0; i < 3; i++) await parentAt(6, 10); // Saturday 10:00
+    for (let i = 0; i < 3; i++) await parentAt(6, 11); // Saturday 11:00
+    for (let i = 0; i < 3; i++) await parentAt(6, 20); // Saturday 20:00, the last daytime hour
+    const perHour = 2;
+    await planWeek(db, { now: monday, perHour });
+    await parentAt(6, 10); // joins on Tuesday, when Saturday 10:00–12:59 is full
+    await planWeek(db, { now: new Date(monday.getTime() + 86_400_000), perHour });
+
+    const plan = await deliveries();
+    expect(plan).toHaveLength(10);
+    const local = (d: Date) => {
+      const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Almaty", weekday: "short", hour: "2-digit", hourCycle: "h23" }).formatToParts(d);
+      return { day: parts.find((p) => p.type === "weekday")!.value, hour: Number(parts.find((p) => p.type === "hour")!.value) };
+    };
+    const perSlot = new Map<string, number>();
+    for (const d of plan) {
+      const at = local(d.plannedAt);
+      perSlot.set(`${at.day} ${at.hour}`, (perSlot.get(`${at.day} ${at.hour}`) ?? 0) + 1);
+      expect(at.hour).toBeGreaterThanOrEqual(8);
+      expect(at.hour).toBeLessThanOrEqual(20);
+      const wanted = chosen.get(d.userId!)!;
+      const wantedAt = new Date(Date.UTC(2036, 10, 23 + wanted.weekday, wanted.hour - 5));
+      expect(d.plannedAt.getTime()).toBeGreaterThanOrEqual(wantedAt.getTime());
+    }
+    expect(Math.max(...perSlot.values())).toBeLessThanOrEqual(perHour);
+    expect(Object.fromEntries(perSlot)).toEqual({ "Sat 10": 2, "Sat 11": 2, "Sat 12": 2, "Sat 13": 1, "Sat 20": 2, "Sun 8": 1 });
   });
 
   it("refuses an hour in the quiet hours, even from a forged button", async () => {

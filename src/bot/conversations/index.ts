@@ -5,6 +5,7 @@ import type { BotContext, BotDeps, ConversationContext } from "../context.js";
 import { ADD_GROUP, addGroupConversation } from "./add-group.js";
 import { conversationStorage } from "./storage.js";
 import { REVIEW_RETURN, returnReportConversation } from "../features/review/return-report.js";
+import { ORDER_PLACE, orderPlaceConversation } from "../features/tips/order-place.js";
 
 /**
  * @grammyjs/conversations, installed after the user is loaded and the language gate, before the
@@ -46,5 +47,6 @@ export function conversationsFeature(deps: BotDeps, apiTransformers: Transformer
   });
   composer.use(createConversation(addGroupConversation, ADD_GROUP));
   composer.use(createConversation(returnReportConversation, REVIEW_RETURN));
+  composer.use(createConversation(orderPlaceConversation, ORDER_PLACE));
   return composer;
 }

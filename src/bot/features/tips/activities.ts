@@ -19,6 +19,7 @@ import { shorten } from "../../../shared/message-limits.js";
 import type { BotContext } from "../../context.js";
 import { gridKeyboard } from "../../keyboards.js";
 import { libraryCb } from "./callbacks.js";
+import { orderEntryButton } from "./order.js";
 
 /**
  * /activities: administrators and methodologists keep the weekly activities without a deployment —
@@ -44,6 +45,8 @@ async function listPage(ctx: BotContext, page: number): Promise<void> {
   if (page > 0) keyboard.text("◀", libraryCb.page.pack(page - 1));
   if ((page + 1) * PER_PAGE < total) keyboard.text("▶", libraryCb.page.pack(page + 1));
   keyboard.row().text(ctx.t("activities-button-new"), libraryCb.newActivity.pack());
+  const order = orderEntryButton(ctx);
+  if (order) keyboard.row().text(order.text, order.data);
   await ctx.reply(ctx.t("activities-list", { total, page: page + 1, pages: Math.max(1, Math.ceil(total / PER_PAGE)) }), { reply_markup: keyboard });
 }
 

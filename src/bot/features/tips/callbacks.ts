@@ -31,3 +31,20 @@ export const libraryCb = {
   save: callbackCodec("act-save", []),
   discard: callbackCodec("act-drop", []),
 } as const;
+
+const version = z.string().regex(/^[0-9a-z]{1,8}$/);
+
+/**
+ * A region's order of activities: the regions to choose from, a page of the list, an activity picked
+ * (with the order's version it was shown in, so a press on a list changed since is caught), a step
+ * up or down, typing a place, back to the national order (asked, then confirmed).
+ */
+export const orderCb = {
+  regions: callbackCodec("ro-regs", []),
+  page: callbackCodec("ro", [region, z.coerce.number().int().min(0).max(1000)]),
+  pick: callbackCodec("ro-pick", [region, id, version]),
+  step: callbackCodec("ro-mv", [region, id, z.enum(["up", "down"]), version]),
+  place: callbackCodec("ro-place", [region, id, version]),
+  reset: callbackCodec("ro-reset", [region, version]),
+  resetYes: callbackCodec("ro-reset-yes", [region, version]),
+} as const;

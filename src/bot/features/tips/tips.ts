@@ -12,6 +12,7 @@ import type { BotContext } from "../../context.js";
 import { gridKeyboard } from "../../keyboards.js";
 import { regionName } from "../../format.js";
 import { tipsCb } from "./callbacks.js";
+import { orderEntryButton } from "./order.js";
 
 /**
  * Weekly home activities (issue #11): /tip shows this week's again with its buttons; /tips lets a
@@ -103,6 +104,8 @@ async function methodologistSection(ctx: BotContext): Promise<{ lines: string[];
     lines.push("");
     keyboard.text(ctx.t(lifted ? "tips-button-restrict" : "tips-button-lift"), tipsCb.lift.pack(region.code, lifted ? "off" : "on")).row();
   }
+  const order = lines.length > 0 ? orderEntryButton(ctx) : null;
+  if (order) keyboard.text(order.text, order.data).row();
   return { lines, keyboard };
 }
 
