@@ -67,12 +67,20 @@ export async function compareKindergarten(
   organization: { id: number; regionCode: string },
   period: ReportingPeriod,
 ): Promise<Comparison[]> {
-  const keys = ["activities", "meetings", "parents", "exp_high", "exp_middle", "exp_low", "ctl_high", "ctl_middle", "ctl_low"];
   const [rows, [ownRow]] = await Promise.all([
     db
       .select({
         regionCode: organizations.regionCode,
-        ...Object.fromEntries(keys.map((k) => [k, answerText(k)])),
+        activities: answerText("activities"),
+        meetings: answerText("meetings"),
+        parents: answerText("parents"),
+        // Skill levels as the database keeps them beside the answers (null unless usable).
+        exp_high: quarterlyReports.skillExpHigh,
+        exp_middle: quarterlyReports.skillExpMiddle,
+        exp_low: quarterlyReports.skillExpLow,
+        ctl_high: quarterlyReports.skillCtlHigh,
+        ctl_middle: quarterlyReports.skillCtlMiddle,
+        ctl_low: quarterlyReports.skillCtlLow,
       })
       .from(quarterlyReports)
       .innerJoin(organizations, eq(organizations.id, quarterlyReports.organizationId))
@@ -85,7 +93,7 @@ export async function compareKindergarten(
   const own = metricsOf(ownRow?.answers ?? {});
   const country: Record<ComparedMetric, number[]> = { activities: [], meetings: [], parents: [], "exp-high": [], "ctl-high": [] };
   const region: Record<ComparedMetric, number[]> = { activities: [], meetings: [], parents: [], "exp-high": [], "ctl-high": [] };
-  for (const row of rows as unknown as ({ regionCode: string } & Record<string, string | null>)[]) {
+  for (const row of rows) {
     const m = metricsOf(row);
     for (const metric of comparedMetrics) {
       const v = m[metric];
