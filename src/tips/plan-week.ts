@@ -30,6 +30,11 @@ const FIRST_HOUR = 8;
 const HOURS_PER_DAY = 13; // 08:00 … 20:59
 /** The week's daytime hours, Monday 08:00 = 0 … Sunday 20:00 = 90. */
 const WEEK_HOURS = 7 * HOURS_PER_DAY;
+/**
+ * The daytime hours a week's plan may fill: its own week and, when that is full, the next one —
+ * whose plan then counts these rows as taken (they carry this week's week_start).
+ */
+const GRID_HOURS = 2 * WEEK_HOURS;
 
 /**
  * Plans this week's activity for every parent who should get one and has none yet: parents of a
@@ -90,12 +95,15 @@ export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWe
       taken AS (
         SELECT ((planned_at AT TIME ZONE 'Asia/Almaty')::date - ${weekStart}::date) * ${HOURS_PER_DAY}
           + extract(hour FROM planned_at AT TIME ZONE 'Asia/Almaty')::int - ${FIRST_HOUR} AS hour, count(*) AS n
-        FROM tip_deliveries WHERE week_start = ${weekStart}::date
+        -- This week's rows and last week's that spilled into this week (past its Sunday 20:00).
+        FROM tip_deliveries
+        WHERE week_start IN (${weekStart}::date - 7, ${weekStart}::date)
+          AND planned_at >= (${weekStart}::date::timestamp AT TIME ZONE 'Asia/Almaty')
         GROUP BY 1
       ),
       hours AS (
         SELECT h.hour, coalesce(t.n, 0)::bigint AS taken, greatest(${perHour} - coalesce(t.n, 0), 0)::bigint AS room
-        FROM generate_series(0, ${WEEK_HOURS - 1}) h(hour) LEFT JOIN taken t ON t.hour = h.hour
+        FROM generate_series(0, ${GRID_HOURS - 1}) h(hour) LEFT JOIN taken t ON t.hour = h.hour
       ),
       line AS (SELECT hour, taken, room, (sum(room) OVER (ORDER BY hour) - room)::bigint AS first_place FROM hours),
       grid AS (
@@ -119,7 +127,7 @@ export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWe
       slotted AS (
         SELECT p.user_id, p.group_ids, p.region_code,
           CASE WHEN p.place < g.places THEN width_bucket(p.place, g.first_places) - 1
-               ELSE ${WEEK_HOURS} + (p.place - g.places) / ${perHour} END AS hour_index,
+               ELSE ${GRID_HOURS} + (p.place - g.places) / ${perHour} END AS hour_index,
           CASE WHEN p.place < g.places THEN g.taken[width_bucket(p.place, g.first_places)] + p.place - g.first_places[width_bucket(p.place, g.first_places)]
                ELSE (p.place - g.places) % ${perHour} END AS within
         FROM placed p CROSS JOIN grid g

@@ -221,6 +221,29 @@ describe("the weekly plan", () => {
     expect(Object.fromEntries(perSlot)).toEqual({ "Sat 10": 2, "Sat 11": 2, "Sat 12": 2, "Sat 13": 1, "Sat 20": 2, "Sun 8": 1 });
   });
 
+  it("a full week spills into the next week's first hours, and the next week's plan counts them as taken", async () => {
+    const db = database.db;
+    await experimentalGroup(db);
+    for (let i = 0; i < 3; i++) {
+      const parent = await parentIn(11, "Балапан");
+      await updateTipSettings(db, parent.id, { weekday: 7, hour: 20 }, monday); // Sunday 20:00, the week's last daytime hour
+    }
+    await planWeek(db, { now: monday, perHour: 1 });
+    const nextMonday = new Date(monday.getTime() + 7 * 86_400_000);
+    const early = await parentIn(11, "Балапан");
+    await updateTipSettings(db, early.id, { weekday: 1, hour: 8 }, monday); // next Monday 08:00
+    await planWeek(db, { now: nextMonday, perHour: 1 });
+    const at = (d: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Almaty", day: "2-digit", hour: "2-digit", hourCycle: "h23" }).format(d);
+    const plan = await deliveries();
+    const firstWeek = plan.filter((d) => d.weekStart === "2036-11-24").map((d) => at(d.plannedAt)).sort();
+    expect(firstWeek).toEqual(["01, 08", "01, 09", "30, 20"]); // Sunday 20:00, then Monday 1 December 08:00 and 09:00
+    // Next Monday 08:00 and 09:00 were taken by last week's spill: the parent who chose 08:00 gets 10:00.
+    expect(at(plan.find((d) => d.userId === early.id)!.plannedAt)).toBe("01, 10");
+    const perSlot = new Map<string, number>();
+    for (const d of plan) perSlot.set(at(d.plannedAt), (perSlot.get(at(d.plannedAt)) ?? 0) + 1);
+    expect(Math.max(...perSlot.values())).toBe(1);
+  });
+
   it("refuses an hour in the quiet hours, even from a forged button", async () => {
     await experimentalGroup(database.db);
     const parent = await parentIn(11, "Балапан");
