@@ -192,8 +192,8 @@ export async function seminarTallies(db: Db, filter: TallyFilter): Promise<Map<s
   const rows = await db
     .select({
       key: perEvent.key,
-      events: sql<number[]>`array_agg(${perEvent.seminarId})`,
-      held: sql<number[] | null>`array_agg(${perEvent.seminarId}) filter (where ${perEvent.held})`,
+      events: sql<number[]>`array_agg(${perEvent.seminarId} order by ${perEvent.seminarId})`,
+      held: sql<number[] | null>`array_agg(${perEvent.seminarId} order by ${perEvent.seminarId}) filter (where ${perEvent.held})`,
       invited: sql<number>`sum(${perEvent.invited})::int`,
       coming: sql<number>`sum(${perEvent.coming})::int`,
       attended: sql<number>`sum(${perEvent.attended})::int`,

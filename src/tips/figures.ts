@@ -40,7 +40,7 @@ export interface OrganizationArmDose {
   done: number;
 }
 
-/** All quarters together, from the counts the database keeps (tip_dose, migration 0019). */
+/** All quarters together, from the counts the database keeps (tip_dose, migration 0018). */
 export async function tipDoseByOrganization(db: Db, organizationIds: number[]): Promise<OrganizationArmDose[]> {
   if (organizationIds.length === 0) return [];
   const result = await db.execute(sql`

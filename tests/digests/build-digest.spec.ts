@@ -138,6 +138,12 @@ describe("skill levels are read from the numbers the database keeps beside the a
     const [r12] = await database.db.select().from(quarterlyReports).where(and(eq(quarterlyReports.organizationId, seeded.o12.id), eq(quarterlyReports.periodId, seeded.q4.id)));
     expect(r12).toMatchObject({ skillExpHigh: 6, skillExpMiddle: 8, skillExpLow: 6, skillCtlHigh: 3 });
     const answers = { ...r12!.answers, exp_high: "7", exp_middle: "8", exp_low: 4, ctl_high: "много", ctl_middle: -1, ctl_low: "" };
+    // The largest figures the columns take add up without overflowing in the country's sums.
+    const huge = { ...answers, exp_high: 999_999_999, exp_middle: 999_999_999, exp_low: 999_999_999 };
+    await database.db.update(quarterlyReports).set({ answers: huge }).where(eq(quarterlyReports.id, r12!.id));
+    await database.db.insert(quarterlyReports).values({ organizationId: seeded.o12.id, periodId: seeded.q1.id, status: "accepted", formVersion: r12!.formVersion, answers: huge });
+    await buildDigest(database.db, { kind: "national" }, seeded.q4, t.now);
+    await database.db.delete(quarterlyReports).where(and(eq(quarterlyReports.organizationId, seeded.o12.id), eq(quarterlyReports.periodId, seeded.q1.id)));
     await database.db.update(quarterlyReports).set({ answers }).where(eq(quarterlyReports.id, r12!.id));
     const [after] = await database.db.select().from(quarterlyReports).where(eq(quarterlyReports.id, r12!.id));
     expect(after).toMatchObject({ skillExpHigh: 7, skillExpMiddle: 8, skillExpLow: 4, skillCtlHigh: null, skillCtlMiddle: null, skillCtlLow: null });

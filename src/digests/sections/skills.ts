@@ -122,9 +122,9 @@ export const skillsSection = defineSection<SkillFacts, SkillTotals>({
         count(*) filter (where ${one}) as ${x}_n,
         count(*) filter (where ${both}) as ${x}_pn,
         coalesce(sum(c.${h}) filter (where ${both}), 0) as ${x}_now_high,
-        coalesce(sum(c.${h} + c.${m} + c.${l}) filter (where ${both}), 0) as ${x}_now_all,
+        coalesce(sum(c.${h}::bigint + c.${m} + c.${l}) filter (where ${both}), 0) as ${x}_now_all,
         coalesce(sum(f.${h}) filter (where ${both}), 0) as ${x}_first_high,
-        coalesce(sum(f.${h} + f.${m} + f.${l}) filter (where ${both}), 0) as ${x}_first_all`;
+        coalesce(sum(f.${h}::bigint + f.${m} + f.${l}) filter (where ${both}), 0) as ${x}_first_all`;
     };
     const result = await db.execute(sql`
       select ${organizations.regionCode} as region, ${armColumns("e")}, ${armColumns("c")}

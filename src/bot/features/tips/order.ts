@@ -55,7 +55,7 @@ activityOrderFeature.callbackQuery(orderCb.regions.filter, async (ctx) => {
     await ctx.reply(text, { reply_markup: keyboard });
     return;
   }
-  const buttons = regions.map((r) => ({ text: shorten(regionName(r, ctx.user.language), 48), data: orderCb.page.pack(r.code, 0) }));
+  const buttons = regions.map((r) => ({ text: shorten(regionName(r, ctx.user.language), 25), data: orderCb.page.pack(r.code, 0) }));
   await ctx.reply(ctx.t("tips-order-choose-region"), { reply_markup: gridKeyboard(buttons, 2) });
 });
 
