@@ -17,25 +17,38 @@ ALTER TABLE "tip_dose" ADD CONSTRAINT "tip_dose_organization_id_organizations_id
 CREATE INDEX "tip_dose_quarter" ON "tip_dose" USING btree ("quarter_start");
 --> statement-breakpoint
 -- tip_dose is kept by the database, whichever code path sends a tip or records an answer.
--- Adds to a delivery's kindergartens and arms (one row per group the delivery was planned for;
--- groups of the same kindergarten and arm add up before the upsert, which may touch a row once).
-CREATE FUNCTION tip_dose_add(delivery integer, add_sent integer, add_done integer) RETURNS void LANGUAGE sql AS $$
+ALTER TABLE "tip_deliveries" ADD COLUMN "dose_parts" jsonb;
+--> statement-breakpoint
+-- Adds to tip_dose the parts a delivery was counted in: [{o: kindergarten, a: arm, q: quarter, n: groups}].
+CREATE FUNCTION tip_dose_apply(parts jsonb, add_sent integer, add_done integer) RETURNS void LANGUAGE sql AS $$
   INSERT INTO tip_dose AS t (organization_id, arm, quarter_start, sent, done)
-  SELECT g.organization_id, g.arm, date_trunc('quarter', d.planned_at AT TIME ZONE 'Asia/Almaty')::date,
-    add_sent * count(*), add_done * count(*)
-  FROM tip_deliveries d
-  CROSS JOIN LATERAL jsonb_array_elements_text(d.group_ids) AS gid(id)
-  JOIN kindergarten_groups g ON g.id = gid.id::integer
-  WHERE d.id = delivery
-  GROUP BY 1, 2, 3
+  SELECT (p->>'o')::integer, (p->>'a')::arm, (p->>'q')::date, add_sent * (p->>'n')::integer, add_done * (p->>'n')::integer
+  FROM jsonb_array_elements(parts) AS p
   ON CONFLICT (organization_id, arm, quarter_start) DO UPDATE SET sent = t.sent + excluded.sent, done = t.done + excluded.done;
 $$;
 --> statement-breakpoint
 -- A tip went out: its outbox row (dedup key 'tip:<delivery id>', src/tips/plan-week.ts) turned 'sent'.
+-- The delivery's groups are counted once, under the arms they have now, and the parts are kept on
+-- the delivery. The update locks the delivery's row, so an answer given at the same moment either
+-- finds the parts (and adds itself) or is read here (RETURNING sees the latest answer).
 CREATE FUNCTION tip_dose_on_sent() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  parts jsonb;
+  answer tip_feedback;
 BEGIN
-  PERFORM tip_dose_add(d.id, 1, CASE WHEN d.feedback = 'done' THEN 1 ELSE 0 END)
-    FROM tip_deliveries d WHERE d.id = substr(NEW.dedup_key, 5)::integer;
+  UPDATE tip_deliveries d SET dose_parts = (
+      SELECT coalesce(jsonb_agg(jsonb_build_object('o', x.organization_id, 'a', x.arm, 'q', x.quarter_start, 'n', x.n)), '[]'::jsonb)
+      FROM (
+        SELECT g.organization_id, g.arm, date_trunc('quarter', d.planned_at AT TIME ZONE 'Asia/Almaty')::date AS quarter_start, count(*) AS n
+        FROM jsonb_array_elements_text(d.group_ids) AS gid(id)
+        JOIN kindergarten_groups g ON g.id = gid.id::integer
+        GROUP BY 1, 2, 3
+      ) x)
+    WHERE d.id = substr(NEW.dedup_key, 5)::integer AND d.dose_parts IS NULL
+    RETURNING d.dose_parts, d.feedback INTO parts, answer;
+  IF parts IS NOT NULL THEN
+    PERFORM tip_dose_apply(parts, 1, CASE WHEN answer = 'done' THEN 1 ELSE 0 END);
+  END IF;
   RETURN NULL;
 END
 $$;
@@ -44,11 +57,12 @@ CREATE TRIGGER outbox_tip_dose AFTER UPDATE OF status ON outbox
   FOR EACH ROW WHEN (NEW.kind = 'tip' AND NEW.status = 'sent' AND OLD.status IS DISTINCT FROM 'sent' AND NEW.dedup_key LIKE 'tip:%')
   EXECUTE FUNCTION tip_dose_on_sent();
 --> statement-breakpoint
--- A parent's answer became or stopped being "We did it": counted only for a tip that went out.
+-- A parent's answer became or stopped being "We did it": added to the parts the tip was counted in
+-- when it went out (nothing before it went out).
 CREATE FUNCTION tip_dose_on_feedback() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF EXISTS (SELECT 1 FROM outbox o WHERE o.dedup_key = 'tip:' || NEW.id AND o.status = 'sent') THEN
-    PERFORM tip_dose_add(NEW.id, 0, CASE WHEN NEW.feedback = 'done' THEN 1 ELSE -1 END);
+  IF NEW.dose_parts IS NOT NULL THEN
+    PERFORM tip_dose_apply(NEW.dose_parts, 0, CASE WHEN NEW.feedback = 'done' THEN 1 ELSE -1 END);
   END IF;
   RETURN NULL;
 END
@@ -58,12 +72,19 @@ CREATE TRIGGER tip_deliveries_dose AFTER UPDATE OF feedback ON tip_deliveries
   FOR EACH ROW WHEN ((OLD.feedback = 'done') IS DISTINCT FROM (NEW.feedback = 'done') AND (OLD.feedback = 'done' OR NEW.feedback = 'done'))
   EXECUTE FUNCTION tip_dose_on_feedback();
 --> statement-breakpoint
--- What was sent before this migration.
-INSERT INTO tip_dose (organization_id, arm, quarter_start, sent, done)
-SELECT g.organization_id, g.arm, date_trunc('quarter', d.planned_at AT TIME ZONE 'Asia/Almaty')::date,
-  count(*), count(*) FILTER (WHERE d.feedback = 'done')
-FROM tip_deliveries d
-JOIN outbox o ON o.dedup_key = 'tip:' || d.id AND o.status = 'sent'
-CROSS JOIN LATERAL jsonb_array_elements_text(d.group_ids) AS gid(id)
-JOIN kindergarten_groups g ON g.id = gid.id::integer
+-- What was sent before this migration: its parts under the groups' arms now, then the counts.
+UPDATE tip_deliveries d SET dose_parts = (
+    SELECT coalesce(jsonb_agg(jsonb_build_object('o', x.organization_id, 'a', x.arm, 'q', x.quarter_start, 'n', x.n)), '[]'::jsonb)
+    FROM (
+      SELECT g.organization_id, g.arm, date_trunc('quarter', d.planned_at AT TIME ZONE 'Asia/Almaty')::date AS quarter_start, count(*) AS n
+      FROM jsonb_array_elements_text(d.group_ids) AS gid(id)
+      JOIN kindergarten_groups g ON g.id = gid.id::integer
+      GROUP BY 1, 2, 3
+    ) x)
+  WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.dedup_key = 'tip:' || d.id AND o.status = 'sent');
+--> statement-breakpoint
+INSERT INTO tip_dose AS t (organization_id, arm, quarter_start, sent, done)
+SELECT (p->>'o')::integer, (p->>'a')::arm, (p->>'q')::date, sum((p->>'n')::integer), coalesce(sum((p->>'n')::integer) FILTER (WHERE d.feedback = 'done'), 0)
+FROM tip_deliveries d CROSS JOIN LATERAL jsonb_array_elements(d.dose_parts) AS p
+WHERE d.dose_parts IS NOT NULL
 GROUP BY 1, 2, 3;

@@ -5,7 +5,7 @@ import { rowsOf } from "../../src/db/rows-of.js";
 import { activities, outbox, tipDeliveries, tipDose, users } from "../../src/db/schema/index.js";
 import { buildDigest } from "../../src/digests/build-digest.js";
 import { digestSections } from "../../src/digests/registry.js";
-import { addGroup } from "../../src/reports/groups.js";
+import { addGroup, setGroupArm } from "../../src/reports/groups.js";
 import { erasePerson } from "../../src/registration/leave.js";
 import { orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
@@ -48,7 +48,7 @@ describe("the dose the digests count is kept by the database as tips go out and 
       .insert(activities)
       .values({ slug: "dose", direction: "household", season: "any", minutes: 10, content: {}, position: 1 })
       .returning();
-    await db.insert(users).values([1, 2, 3, 4, 5].map((n) => ({ telegramId: 7_000_000 + n, language: "ru" as const })));
+    await db.insert(users).values([1, 2, 3, 4, 5, 6].map((n) => ({ telegramId: 7_000_000 + n, language: "ru" as const })));
     const plan = async (user: number, groups: number[], plannedAt: string, weekStart: string) => {
       const [d] = await db
         .insert(tipDeliveries)
@@ -101,6 +101,16 @@ describe("the dose the digests count is kept by the database as tips go out and 
       [o21.id, "experimental", "2026-10-01", 1, 1],
     ]);
 
+    // A group changes its arm after the tip went out: a later answer is counted where the tip was.
+    const p6 = await plan(6, [g.d.id], "2026-11-28T05:00:00Z", "2026-11-23");
+    await send(p6);
+    await answer(p6, "done");
+    await setGroupArm(db, { groupId: g.d.id, arm: "control", by: 1 });
+    await answer(p6, "too_hard");
+    expect((await keptDose()).find((r) => r.organizationId === o21.id && r.arm === "experimental")).toMatchObject({ sent: 2, done: 1 });
+    expect((await database.db.select().from(tipDose)).every((r) => r.sent >= 0 && r.done >= 0 && r.done <= r.sent)).toBe(true);
+    await setGroupArm(db, { groupId: g.d.id, arm: "experimental", by: 1 });
+
     // The country's digest (per region in the database) and adding up every kindergarten agree.
     const periods = await db.execute(sql`SELECT id, year, quarter, opens_on AS "opensOn", due_on AS "dueOn" FROM reporting_periods WHERE year = 2026 AND quarter = 4`);
     const q4 = rowsOf<{ id: number; year: number; quarter: number; opensOn: string; dueOn: string }>(periods)[0]!;
@@ -109,7 +119,7 @@ describe("the dose the digests count is kept by the database as tips go out and 
     const fast = await buildDigest(db, { kind: "national" }, period, t.now);
     const slow = await buildDigest(db, { kind: "national" }, period, t.now, perKindergarten);
     expect(fast.total.totals.tips).toEqual(slow.total.totals.tips);
-    expect(fast.total.totals.tips).toMatchObject({ experimental: { sent: 3, done: 3 }, control: { sent: 1, done: 0 } });
+    expect(fast.total.totals.tips).toMatchObject({ experimental: { sent: 4, done: 3 }, control: { sent: 1, done: 0 } });
     expect(slow.rowsRead.tips).toBe(2);
   });
 });

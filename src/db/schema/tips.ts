@@ -102,6 +102,12 @@ export const tipDeliveries = pgTable(
     comment: text("comment"),
     photoFileId: text("photo_file_id"),
     commentAskedAt: timestamp("comment_asked_at", { withTimezone: true }),
+    /**
+     * Where the activity was counted when it went out (set by the tip_dose trigger): per
+     * kindergarten, arm and quarter, how many of the delivery's groups. A later answer is added to
+     * exactly these, even if a group has changed its arm since. Null until sent.
+     */
+    doseParts: jsonb("dose_parts").$type<{ o: number; a: "experimental" | "control"; q: string; n: number }[]>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
