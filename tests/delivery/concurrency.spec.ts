@@ -45,7 +45,7 @@ describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)
       await Promise.all(senders.map((s) => s.runUntilIdle()));
       expect(telegram.delivered).toHaveLength(600);
       expect([...telegram.perChat().values()].every((n) => n === 1)).toBe(true);
-      expect(senders.every((s) => s.stats.sent > 50)).toBe(true);
+      expect(senders.every((s) => s.stats.sent > 0)).toBe(true); // both took part (the split depends on the machine's load)
       expect(senders.map((s) => s.liveSenders)).toEqual([2, 2]); // they shared the budget
       expect(await statusCounts()).toEqual({ sent: 600 });
     } finally {
@@ -75,7 +75,8 @@ describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)
       await Promise.all(senders.map((s) => s.runUntilIdle()));
       expect(telegram.rateLimited).toEqual([]);
       expect(telegram.delivered).toHaveLength(120);
-      expect(senders.every((s) => s.stats.sent > 10)).toBe(true); // both took part
+      // Both took part (how much each took depends on how fast each started: not asserted).
+      expect(senders.every((s) => s.stats.sent > 0)).toBe(true);
       expect(senders.every((s) => s.stats.rateLimited === 0)).toBe(true);
       // Each chat's parts arrive in the order they were queued.
       const rows = await database.db.select({ chatId: outbox.chatId, id: outbox.id, messageId: outbox.telegramMessageId }).from(outbox);
