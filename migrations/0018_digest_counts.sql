@@ -19,6 +19,18 @@ CREATE INDEX "tip_dose_quarter" ON "tip_dose" USING btree ("quarter_start");
 -- tip_dose is kept by the database, whichever code path sends a tip or records an answer.
 ALTER TABLE "tip_deliveries" ADD COLUMN "dose_parts" jsonb;
 --> statement-breakpoint
+-- The parts a delivery is counted in: per kindergarten, arm (as the groups have it now) and quarter
+-- of the planned time in Asia/Almaty, how many of its groups: [{o, a, q, n}].
+CREATE FUNCTION tip_dose_parts(planned_at timestamptz, group_ids jsonb) RETURNS jsonb LANGUAGE sql STABLE AS $$
+  SELECT coalesce(jsonb_agg(jsonb_build_object('o', x.organization_id, 'a', x.arm, 'q', x.quarter_start, 'n', x.n)), '[]'::jsonb)
+  FROM (
+    SELECT g.organization_id, g.arm, date_trunc('quarter', planned_at AT TIME ZONE 'Asia/Almaty')::date AS quarter_start, count(*) AS n
+    FROM jsonb_array_elements_text(group_ids) AS gid(id)
+    JOIN kindergarten_groups g ON g.id = gid.id::integer
+    GROUP BY 1, 2, 3
+  ) x;
+$$;
+--> statement-breakpoint
 -- Adds to tip_dose the parts a delivery was counted in: [{o: kindergarten, a: arm, q: quarter, n: groups}].
 CREATE FUNCTION tip_dose_apply(parts jsonb, add_sent integer, add_done integer) RETURNS void LANGUAGE sql AS $$
   INSERT INTO tip_dose AS t (organization_id, arm, quarter_start, sent, done)
@@ -36,14 +48,7 @@ DECLARE
   parts jsonb;
   answer tip_feedback;
 BEGIN
-  UPDATE tip_deliveries d SET dose_parts = (
-      SELECT coalesce(jsonb_agg(jsonb_build_object('o', x.organization_id, 'a', x.arm, 'q', x.quarter_start, 'n', x.n)), '[]'::jsonb)
-      FROM (
-        SELECT g.organization_id, g.arm, date_trunc('quarter', d.planned_at AT TIME ZONE 'Asia/Almaty')::date AS quarter_start, count(*) AS n
-        FROM jsonb_array_elements_text(d.group_ids) AS gid(id)
-        JOIN kindergarten_groups g ON g.id = gid.id::integer
-        GROUP BY 1, 2, 3
-      ) x)
+  UPDATE tip_deliveries d SET dose_parts = tip_dose_parts(d.planned_at, d.group_ids)
     WHERE d.id = substr(NEW.dedup_key, 5)::integer AND d.dose_parts IS NULL
     RETURNING d.dose_parts, d.feedback INTO parts, answer;
   IF parts IS NOT NULL THEN
@@ -73,14 +78,7 @@ CREATE TRIGGER tip_deliveries_dose AFTER UPDATE OF feedback ON tip_deliveries
   EXECUTE FUNCTION tip_dose_on_feedback();
 --> statement-breakpoint
 -- What was sent before this migration: its parts under the groups' arms now, then the counts.
-UPDATE tip_deliveries d SET dose_parts = (
-    SELECT coalesce(jsonb_agg(jsonb_build_object('o', x.organization_id, 'a', x.arm, 'q', x.quarter_start, 'n', x.n)), '[]'::jsonb)
-    FROM (
-      SELECT g.organization_id, g.arm, date_trunc('quarter', d.planned_at AT TIME ZONE 'Asia/Almaty')::date AS quarter_start, count(*) AS n
-      FROM jsonb_array_elements_text(d.group_ids) AS gid(id)
-      JOIN kindergarten_groups g ON g.id = gid.id::integer
-      GROUP BY 1, 2, 3
-    ) x)
+UPDATE tip_deliveries d SET dose_parts = tip_dose_parts(d.planned_at, d.group_ids)
   WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.dedup_key = 'tip:' || d.id AND o.status = 'sent');
 --> statement-breakpoint
 INSERT INTO tip_dose AS t (organization_id, arm, quarter_start, sent, done)
