@@ -32,6 +32,8 @@ import { digestFeature } from "./features/digest.js";
 import { languageGate } from "./middlewares/language-gate.js";
 import { loadUser } from "./middlewares/load-user.js";
 import { oncePerUpdate } from "./middlewares/once-per-update.js";
+import { DEFAULT_USER_RATE_LIMIT, userRateLimit, type UserRateLimitOptions } from "./middlewares/rate-limit.js";
+import { buildsFile } from "./features/files/one-at-a-time.js";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Logger } from "../observability/logger.js";
@@ -61,6 +63,8 @@ export interface CreateBotOptions {
   otherInstanceClaimStaleMs?: number;
   /** API transformers (e.g. auto-retry) for every call, including those made inside conversations. */
   apiTransformers?: Transformer[];
+  /** Per-user token bucket (DEFAULT_USER_RATE_LIMIT when absent); `false` switches it off. */
+  userRateLimit?: UserRateLimitOptions | false;
 }
 
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
@@ -75,8 +79,10 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   for (const transformer of options.apiTransformers ?? []) bot.api.config.use(transformer);
   const logger = options.logger;
   const metrics = options.metrics;
-  // One update at a time per user (the runner processes different users concurrently).
-  bot.use(sequentialize((ctx) => (ctx.from?.id ?? ctx.chat?.id)?.toString()));
+  // One update at a time per user (the runner processes different users concurrently). A file
+  // build is left out: it takes seconds, and a second press must reach oneFileAtATime while the
+  // first is still running (it reads figures and sends a file; it changes no user state).
+  bot.use(sequentialize((ctx) => (buildsFile(ctx) ? undefined : (ctx.from?.id ?? ctx.chat?.id)?.toString())));
   bot.use((ctx, next) => {
     ctx.deps = deps;
     ctx.log = logger ? logger.child({ update_id: ctx.update.update_id }) : undefined;
@@ -94,8 +100,10 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   );
   bot.use(loadUser);
   bot.use(deps.i18n);
+  if (options.userRateLimit !== false) bot.use(userRateLimit(options.userRateLimit ?? DEFAULT_USER_RATE_LIMIT));
   bot.use(languageGate);
-  bot.use(conversationsFeature(deps, options.apiTransformers ?? []));
+  // File builds run beside the user's other updates, so they stay out of conversation state.
+  bot.filter((ctx) => !buildsFile(ctx), conversationsFeature(deps, options.apiTransformers ?? []));
 
   bot.use(languageFeature);
   bot.use(startFeature);

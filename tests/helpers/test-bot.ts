@@ -59,6 +59,11 @@ export interface TestBotOptions {
   logger?: import("../../src/observability/logger.js").Logger;
   metrics?: import("../../src/observability/metrics.js").Metrics;
   operatorName?: string;
+  /**
+   * The per-user rate limit. Off unless given: specs walk long dialogs at machine speed under one
+   * frozen clock, which no person does; tests/bot/abuse-limits.spec.ts turns it on with its own clock.
+   */
+  userRateLimit?: import("../../src/bot/middlewares/rate-limit.js").UserRateLimitOptions;
 }
 
 export function createTestBot(db: Db, options: TestBotOptions = {}) {
@@ -81,6 +86,7 @@ export function createTestBot(db: Db, options: TestBotOptions = {}) {
     ...(options.logger ? { logger: options.logger } : { log: (_message: string, error: unknown) => void errors.push(error) }),
     metrics: options.metrics,
     apiTransformers: options.apiTransformers,
+    userRateLimit: options.userRateLimit ?? false,
   });
 
   async function run(update: Parameters<typeof bot.handleUpdate>[0]): Promise<Outcome> {

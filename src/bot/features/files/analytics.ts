@@ -9,6 +9,7 @@ import { cb } from "../../callback-data.js";
 import type { BotContext } from "../../context.js";
 import { regionName } from "../../format.js";
 import { gridKeyboard } from "../../keyboards.js";
+import { oneFileAtATime } from "./one-at-a-time.js";
 import { caption, periodKeyboard } from "./period-buttons.js";
 
 /**
@@ -70,6 +71,10 @@ analyticsFeature.callbackQuery(cb.analyticsNational.filter, async (ctx) => {
 });
 
 async function sendDraft(ctx: BotContext, period: Period, regionCode: string | null): Promise<void> {
+  await oneFileAtATime(ctx, () => buildDraft(ctx, period, regionCode));
+}
+
+async function buildDraft(ctx: BotContext, period: Period, regionCode: string | null): Promise<void> {
   await ctx.answerCallbackQuery();
   const language = ctx.user.language;
   // docx, echarts and resvg load on first use, not at start-up.

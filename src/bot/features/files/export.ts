@@ -6,6 +6,7 @@ import { almatyDay } from "../../../reminders/local-date.js";
 import { getPeriod } from "../../../reports/periods.js";
 import { cb } from "../../callback-data.js";
 import type { BotContext } from "../../context.js";
+import { oneFileAtATime } from "./one-at-a-time.js";
 import { caption, periodKeyboard } from "./period-buttons.js";
 
 /**
@@ -38,23 +39,25 @@ exportFeature.callbackQuery(cb.exportPeriod.filter, async (ctx) => {
   if (!mayViewAnything(scope)) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
   const period = parsed ? await getPeriod(ctx.deps.db, parsed[0]) : undefined;
   if (!period || period.opensOn > almatyDay(ctx.deps.clock())) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
-  await ctx.answerCallbackQuery();
+  await oneFileAtATime(ctx, async () => {
+    await ctx.answerCallbackQuery();
 
-  const { db } = ctx.deps;
-  const now = ctx.deps.clock();
-  const language = ctx.user.language;
-  // exceljs, echarts and resvg load on first use, not at start-up.
-  const [{ exportScope }, { statusChartFor }] = await Promise.all([import("../../../exports/scope-export.js"), import("../../../charts/scope-charts.js")]);
-  const result = await exportScope(db, { scope, period, now, language });
-  const label = await scopeLabel(db, scope, language);
-  const params = { scope: label, year: String(period.year), quarter: period.quarter };
-  await ctx.replyWithDocument(new InputFile(result.xlsx, `export-${period.year}-${period.quarter}.xlsx`), {
-    caption: caption(ctx.t("export-caption", { ...params, count: result.organizations })),
-  });
-  if (result.organizations > 1) {
-    const chart = await statusChartFor(db, { scope, period, now, language, reports: result.reports });
-    await ctx.replyWithPhoto(new InputFile(chart.png, `status-${period.year}-${period.quarter}.png`), {
-      caption: caption(ctx.t("chart-status-title", params)),
+    const { db } = ctx.deps;
+    const now = ctx.deps.clock();
+    const language = ctx.user.language;
+    // exceljs, echarts and resvg load on first use, not at start-up.
+    const [{ exportScope }, { statusChartFor }] = await Promise.all([import("../../../exports/scope-export.js"), import("../../../charts/scope-charts.js")]);
+    const result = await exportScope(db, { scope, period, now, language });
+    const label = await scopeLabel(db, scope, language);
+    const params = { scope: label, year: String(period.year), quarter: period.quarter };
+    await ctx.replyWithDocument(new InputFile(result.xlsx, `export-${period.year}-${period.quarter}.xlsx`), {
+      caption: caption(ctx.t("export-caption", { ...params, count: result.organizations })),
     });
-  }
+    if (result.organizations > 1) {
+      const chart = await statusChartFor(db, { scope, period, now, language, reports: result.reports });
+      await ctx.replyWithPhoto(new InputFile(chart.png, `status-${period.year}-${period.quarter}.png`), {
+        caption: caption(ctx.t("chart-status-title", params)),
+      });
+    }
+  });
 });
