@@ -73,6 +73,13 @@ const common = storageAndApiSchema.extend({
   /** Who processes the personal data, as named in the consent text; a generic wording when unset. */
   PILOT_OPERATOR_NAME: z.string().trim().min(1).max(200, "PILOT_OPERATOR_NAME must be at most 200 characters").optional(),
   ADMIN_IDS: telegramIdList,
+  /** Announcements one author may send (or submit for approval) per day, Almaty time. */
+  BROADCAST_DAILY_LIMIT: z.coerce
+    .number({ error: "BROADCAST_DAILY_LIMIT must be a whole number of announcements per day, e.g. 5" })
+    .int("BROADCAST_DAILY_LIMIT must be a whole number")
+    .min(1, "BROADCAST_DAILY_LIMIT must be between 1 and 100")
+    .max(100, "BROADCAST_DAILY_LIMIT must be between 1 and 100")
+    .default(5),
   ...deliverySchema.shape,
   ...operationsSchema.shape,
 });

@@ -65,6 +65,7 @@ async function main(logger: Logger) {
       operatorName: config.PILOT_OPERATOR_NAME,
       clock: systemClock,
       i18n,
+      broadcastDailyLimit: config.BROADCAST_DAILY_LIMIT,
     },
     logger,
     metrics,

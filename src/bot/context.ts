@@ -15,6 +15,8 @@ export interface BotDeps {
   operatorName?: string;
   clock: Clock;
   i18n: I18n<BotContext>;
+  /** Announcements an author may send per day (BROADCAST_DAILY_LIMIT); DEFAULT_BROADCAST_DAILY_LIMIT when absent. */
+  broadcastDailyLimit?: number;
 }
 
 export interface BotFlavor {

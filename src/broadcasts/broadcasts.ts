@@ -1,10 +1,12 @@
-import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { and, eq, gte, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { broadcasts, outbox } from "../db/schema/index.js";
+import { broadcasts, memberships, outbox, regions } from "../db/schema/index.js";
 import { enqueueForRecipients } from "../delivery/enqueue-select.js";
-import type { MessageParams } from "../delivery/message.js";
+import { enqueueMessages } from "../delivery/outbox.js";
+import type { MessageParams, OutboxMessage } from "../delivery/message.js";
+import { almatyDay, atAlmaty } from "../reminders/local-date.js";
 import { audienceQuery, countAudience } from "../seminars/audience.js";
-import { audienceRoles, type BroadcastTarget } from "./targets.js";
+import { audienceRoles, needsApproval, type BroadcastTarget } from "./targets.js";
 
 export type Broadcast = typeof broadcasts.$inferSelect;
 export type BroadcastStep = "target" | "organizations" | "text-kk" | "text-ru" | "attachment" | "preview";
@@ -13,6 +15,11 @@ export const TEXT_MAX = 3500;
 /** With a photo or document the text is its caption (Telegram: 1,024 characters). */
 export const CAPTION_TEXT_MAX = 1000;
 export const BROADCAST_TEMPLATE = "broadcast-message";
+/** Announcements an author may send (or submit for approval) per day in Almaty; BROADCAST_DAILY_LIMIT. */
+export const DEFAULT_BROADCAST_DAILY_LIMIT = 5;
+/** From this many recipients an announcement is logged as a warning (who reached how many, for operators). */
+export const LARGE_BROADCAST_RECIPIENTS = 1000;
+export const BROADCAST_APPROVAL_KIND = "broadcast-approval";
 
 export function broadcastKind(id: number): string {
   return `broadcast-${id}`;
@@ -91,35 +98,136 @@ export function missingForSending(b: Broadcast): string[] {
   return missing;
 }
 
-export type SendResult = { kind: "sent"; broadcast: Broadcast; recipients: number } | { kind: "incomplete"; missing: string[] } | { kind: "stale" };
+export type SendResult =
+  | { kind: "sent"; broadcast: Broadcast; recipients: number }
+  | { kind: "awaiting-approval"; broadcast: Broadcast; approvers: number }
+  | { kind: "daily-limit"; limit: number }
+  | { kind: "incomplete"; missing: string[] }
+  | { kind: "stale" };
+
+/** Queues the announcement for its whole audience; each row tagged `broadcast-<id>`, bulk priority, once per person. */
+async function enqueueAudience(tx: Db, b: Broadcast, input: { templateKey?: string; params?: MessageParams } = {}): Promise<number> {
+  return enqueueForRecipients(
+    tx,
+    {
+      kind: broadcastKind(b.id),
+      templateKey: input.templateKey ?? BROADCAST_TEMPLATE,
+      params: input.params ?? { text: { kk: b.textKk!, ru: b.textRu! } },
+      ...(b.attachmentType && b.attachmentFileId ? { attachment: { type: b.attachmentType, telegramFileId: b.attachmentFileId } } : {}),
+      priority: "bulk",
+      dedupPrefix: `broadcast:${b.id}:`,
+    },
+    sql`SELECT a.chat_id, a.organization_id FROM (${audienceQuery(filterOf(b))}) a`,
+  );
+}
+
+/** Announcements the author pressed "send" on today (Almaty), best-practice shares aside. */
+async function submittedToday(tx: Db, authorId: number, now: Date, exceptId: number): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(broadcasts)
+    .where(and(eq(broadcasts.authorId, authorId), isNull(broadcasts.reportId), ne(broadcasts.id, exceptId), gte(broadcasts.submittedAt, atAlmaty(almatyDay(now), 0))));
+  return Number(row?.n ?? 0);
+}
+
+/** Everyone who may approve the announcement (see mayApproveBroadcast), its author excluded. */
+async function approversOf(tx: Db, b: Broadcast, adminIds: ReadonlySet<number>): Promise<number[]> {
+  const coordinators = await tx
+    .selectDistinct({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.role, "coordinator"), or(eq(memberships.scopeKey, "national"), eq(memberships.scopeKey, b.scopeKey))));
+  return [...new Set([...coordinators.map((c) => c.userId), ...adminIds])].filter((id) => id !== b.authorId).sort((x, y) => x - y);
+}
+
+/** The region's names for the approval request (the country when national). */
+async function scopeParams(tx: Db, scopeKey: string): Promise<MessageParams> {
+  const code = scopeKey.startsWith("region:") ? scopeKey.slice("region:".length) : null;
+  const [region] = code ? await tx.select().from(regions).where(eq(regions.code, code)) : [];
+  return region ? { national: "no", region: { kk: region.nameKk, ru: region.nameRu } } : { national: "yes", region: "" };
+}
 
 /**
- * Queues the announcement for its whole audience in one set-based INSERT … SELECT (bulk priority, so
- * urgent messages overtake it), each row tagged with kind `broadcast-<id>` for the delivery status.
- * Compare-and-set on the draft: sent once, however often the button is pressed.
+ * The author's "send". Compare-and-set on the draft: sent once, however often the button is pressed.
+ * Counted against the author's daily limit. An announcement that needs approval (needsApproval)
+ * waits, and each possible approver gets it exactly as parents would, then "approve" / "decline";
+ * any other goes out at once in one set-based INSERT … SELECT (bulk priority, so urgent messages
+ * overtake it), each row tagged with kind `broadcast-<id>` for the delivery status.
  */
 export async function sendBroadcast(
   db: Db,
-  input: { id: number; authorId: number; now: Date; templateKey?: string; params?: MessageParams; allowStatus?: Broadcast["status"] },
+  input: { id: number; authorId: number; now: Date; dailyLimit?: number; adminIds?: ReadonlySet<number> },
 ): Promise<SendResult> {
   return db.transaction(async (tx) => {
     const [b] = await tx.select().from(broadcasts).where(and(eq(broadcasts.id, input.id), eq(broadcasts.authorId, input.authorId))).for("update");
-    if (!b || b.status !== (input.allowStatus ?? "draft")) return { kind: "stale" as const };
+    if (!b || b.status !== "draft") return { kind: "stale" as const };
     const missing = missingForSending(b);
     if (missing.length > 0) return { kind: "incomplete" as const, missing };
-    const recipients = await enqueueForRecipients(
-      tx,
+    const limit = input.dailyLimit ?? DEFAULT_BROADCAST_DAILY_LIMIT;
+    if ((await submittedToday(tx, b.authorId, input.now, b.id)) >= limit) return { kind: "daily-limit" as const, limit };
+    if (needsApproval(b)) {
+      const [waiting] = await tx.update(broadcasts).set({ status: "awaiting_approval", step: null, submittedAt: input.now }).where(eq(broadcasts.id, b.id)).returning();
+      const approvers = await approversOf(tx, b, input.adminIds ?? new Set());
+      const count = await countAudience(tx, filterOf(b));
+      const scope = await scopeParams(tx, b.scopeKey);
+      const messages = approvers.flatMap((chatId): OutboxMessage[] => [
+        {
+          chatId,
+          kind: BROADCAST_APPROVAL_KIND,
+          templateKey: BROADCAST_TEMPLATE,
+          params: { text: { kk: b.textKk!, ru: b.textRu! } },
+          ...(b.attachmentType && b.attachmentFileId ? { attachment: { type: b.attachmentType, telegramFileId: b.attachmentFileId } } : {}),
+          dedupKey: `broadcast:${b.id}:approval:${chatId}:preview`,
+        },
+        {
+          chatId,
+          kind: BROADCAST_APPROVAL_KIND,
+          templateKey: "broadcast-approval-ask",
+          params: { ...scope, count },
+          buttons: [
+            { textKey: "broadcast-button-approve", callbackData: `bc-ok:${b.id}` },
+            { textKey: "broadcast-button-decline", callbackData: `bc-no:${b.id}` },
+          ],
+          dedupKey: `broadcast:${b.id}:approval:${chatId}:ask`,
+        },
+      ]);
+      if (messages.length > 0) await enqueueMessages(tx, messages);
+      return { kind: "awaiting-approval" as const, broadcast: waiting!, approvers: approvers.length };
+    }
+    const recipients = await enqueueAudience(tx, b);
+    const [sent] = await tx.update(broadcasts).set({ status: "sent", step: null, submittedAt: input.now, sentAt: input.now, recipients }).where(eq(broadcasts.id, b.id)).returning();
+    return { kind: "sent" as const, broadcast: sent!, recipients };
+  });
+}
+
+export type DecisionResult = { kind: "sent"; broadcast: Broadcast; recipients: number } | { kind: "declined"; broadcast: Broadcast } | { kind: "own" } | { kind: "stale" };
+
+/**
+ * A second person's answer to an announcement awaiting approval (the caller checked
+ * mayApproveBroadcast). The first answer wins; the author is told either way. The author can never
+ * approve their own, whatever button they forge.
+ */
+export async function decideBroadcast(db: Db, input: { id: number; deciderId: number; approve: boolean; now: Date }): Promise<DecisionResult> {
+  return db.transaction(async (tx) => {
+    const [b] = await tx.select().from(broadcasts).where(eq(broadcasts.id, input.id)).for("update");
+    if (!b || b.status !== "awaiting_approval") return { kind: "stale" as const };
+    if (b.authorId === input.deciderId) return { kind: "own" as const };
+    if (!input.approve) {
+      const [declined] = await tx.update(broadcasts).set({ status: "declined", decidedBy: input.deciderId }).where(eq(broadcasts.id, b.id)).returning();
+      await enqueueMessages(tx, [{ chatId: b.authorId, kind: BROADCAST_APPROVAL_KIND, templateKey: "broadcast-approval-author-declined", dedupKey: `broadcast:${b.id}:declined` }]);
+      return { kind: "declined" as const, broadcast: declined! };
+    }
+    const recipients = await enqueueAudience(tx, b);
+    const [sent] = await tx.update(broadcasts).set({ status: "sent", sentAt: input.now, recipients, decidedBy: input.deciderId }).where(eq(broadcasts.id, b.id)).returning();
+    await enqueueMessages(tx, [
       {
-        kind: broadcastKind(b.id),
-        templateKey: input.templateKey ?? BROADCAST_TEMPLATE,
-        params: input.params ?? { text: { kk: b.textKk!, ru: b.textRu! } },
-        ...(b.attachmentType && b.attachmentFileId ? { attachment: { type: b.attachmentType, telegramFileId: b.attachmentFileId } } : {}),
-        priority: "bulk",
-        dedupPrefix: `broadcast:${b.id}:`,
+        chatId: b.authorId,
+        kind: BROADCAST_APPROVAL_KIND,
+        templateKey: "broadcast-approval-author-approved",
+        params: { count: recipients },
+        buttons: [{ textKey: "broadcast-button-status", callbackData: `bc-status:${b.id}` }],
+        dedupKey: `broadcast:${b.id}:approved`,
       },
-      sql`SELECT a.chat_id, a.organization_id FROM (${audienceQuery(filterOf(b))}) a`,
-    );
-    const [sent] = await tx.update(broadcasts).set({ status: "sent", step: null, sentAt: input.now, recipients }).where(eq(broadcasts.id, b.id)).returning();
+    ]);
     return { kind: "sent" as const, broadcast: sent!, recipients };
   });
 }

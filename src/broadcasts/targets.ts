@@ -33,3 +33,22 @@ export function mayBroadcastTo(actor: Actor, target: BroadcastTarget): boolean {
 export function audienceRoles(audience: BroadcastAudience): ("head" | "parent" | "methodologist")[] {
   return audience === "heads" ? ["head"] : audience === "parents" ? ["parent"] : ["methodologist"];
 }
+
+/**
+ * An announcement to parents of more than one kindergarten (a region, chosen kindergartens, the
+ * country) reaches thousands of families under the project's name: a second person approves it.
+ */
+export function needsApproval(b: { audience: BroadcastAudience | null; scopeKey: string; organizationIds: number[] | null }): boolean {
+  return b.audience === "parents" && !b.scopeKey.startsWith("org:") && (b.organizationIds?.length ?? 0) !== 1;
+}
+
+/**
+ * Who may approve it: administrators, and coordinators whose reach covers the announcement's (a
+ * national coordinator anything, a regional one their region) — the people who answer for what
+ * parents there read. Never its author, whatever their role.
+ */
+export function mayApproveBroadcast(actor: Actor, b: { authorId: number; scopeKey: string }): boolean {
+  if (actor.telegramId === b.authorId) return false;
+  if (actor.isAdmin) return true;
+  return actor.memberships.some((m) => m.role === "coordinator" && (!m.region || `region:${m.region.code}` === b.scopeKey));
+}

@@ -61,7 +61,10 @@ export async function erasePerson(db: Db, telegramId: number, now: Date): Promis
     await tx.update(seminars).set({ organizerId: pseudonym, step: null }).where(eq(seminars.organizerId, telegramId));
     await tx.update(seminarParticipants).set({ userId: pseudonym, comment: null, awaitingComment: false }).where(eq(seminarParticipants.userId, telegramId));
     await tx.delete(broadcasts).where(and(eq(broadcasts.authorId, telegramId), eq(broadcasts.status, "draft")));
+    // An announcement still waiting for a second person's approval does not go out after its author left.
+    await tx.update(broadcasts).set({ status: "declined" }).where(and(eq(broadcasts.authorId, telegramId), eq(broadcasts.status, "awaiting_approval")));
     await tx.update(broadcasts).set({ authorId: pseudonym, step: null }).where(eq(broadcasts.authorId, telegramId));
+    await tx.update(broadcasts).set({ decidedBy: pseudonym }).where(eq(broadcasts.decidedBy, telegramId));
     await tx.update(broadcasts).set({ status: "declined" }).where(and(eq(broadcasts.consentUserId, telegramId), eq(broadcasts.status, "awaiting_author")));
     await tx.update(broadcasts).set({ consentUserId: pseudonym }).where(eq(broadcasts.consentUserId, telegramId));
     // Personal invitations they issued and nobody used yet stop working: the inviter is gone.

@@ -67,5 +67,5 @@ export function callbackQuery(
 
 /** A file sent as a document (e.g. a photo sent "as file"). */
 export function documentMessage(user: TestUser, fileName = "photo.jpg"): Update {
-  return messageUpdate(user, { document: { file_id: "BQACAgIAAx", file_unique_id: "AgAD", file_name: fileName, mime_type: "image/jpeg" } });
+  return messageUpdate(user, { document: { file_id: "BQACAgIAAx", file_unique_id: "AgAD", file_name: fileName, mime_type: "image/jpeg", file_size: 245_000 } });
 }

@@ -1,13 +1,15 @@
 import { sql } from "drizzle-orm";
 import { bigint, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 
-export const broadcastStatusEnum = pgEnum("broadcast_status", ["draft", "awaiting_author", "declined", "sent"]);
+export const broadcastStatusEnum = pgEnum("broadcast_status", ["draft", "awaiting_author", "declined", "sent", "awaiting_approval"]);
 export const broadcastAudienceEnum = pgEnum("broadcast_audience", ["heads", "methodologists", "parents"]);
 
 /**
  * An announcement. The draft row is the /broadcast wizard's place (`step`). Outbox rows of a sent
  * broadcast have kind `broadcast-<id>`, which is how its delivery status is counted.
  * A best-practice share starts as `awaiting_author` until the head who submitted the report agrees.
+ * An announcement to parents of more than one kindergarten waits as `awaiting_approval` until a
+ * second person who may send the same announcement approves it (never its author).
  */
 export const broadcasts = pgTable(
   "broadcasts",
@@ -29,6 +31,10 @@ export const broadcasts = pgTable(
     reportId: integer("report_id"),
     consentUserId: bigint("consent_user_id", { mode: "number" }),
     recipients: integer("recipients"),
+    /** When the author pressed "send" (the daily quota counts these). */
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    /** Who approved an announcement that needed a second person; who declined it, when declined. */
+    decidedBy: bigint("decided_by", { mode: "number" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },

@@ -12,10 +12,14 @@ import {
   startBroadcast,
   toggleBroadcastOrganization,
   BROADCAST_TEMPLATE,
+  DEFAULT_BROADCAST_DAILY_LIMIT,
+  LARGE_BROADCAST_RECIPIENTS,
+  decideBroadcast,
   type Broadcast,
   type BroadcastStep,
 } from "../../../broadcasts/broadcasts.js";
-import { broadcastTargets, mayBroadcastTo, type BroadcastTarget } from "../../../broadcasts/targets.js";
+import { broadcastTargets, mayApproveBroadcast, mayBroadcastTo, type BroadcastTarget } from "../../../broadcasts/targets.js";
+import { ATTACHMENT_MAX_BYTES, checkAttachment } from "../../../broadcasts/attachment-policy.js";
 import { countOrganizations, getOrganization, getRegion, listOrganizations } from "../../../registration/registry.js";
 import { mayBroadcast } from "../../../registration/permissions.js";
 import { mayManage, scopeRegion } from "../../../seminars/access.js";
@@ -35,6 +39,7 @@ import { broadcastCb } from "./callbacks.js";
 export const broadcastFeature = new Composer<BotContext>();
 
 const ORGS_PER_PAGE = 8;
+const ATTACHMENT_MAX_MB = ATTACHMENT_MAX_BYTES / (1024 * 1024);
 const notAllowed = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
 const stale = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
 
@@ -207,23 +212,56 @@ async function owned(ctx: BotContext, id: number | undefined): Promise<Broadcast
   return b;
 }
 
+/** Operators see who reached how many: a large announcement is a warning in the log (no names or texts). */
+function logIfLarge(ctx: BotContext, b: Broadcast, recipients: number): void {
+  if (recipients >= LARGE_BROADCAST_RECIPIENTS) {
+    ctx.log?.warn({ broadcast_id: b.id, recipients, scope: b.scopeKey, audience: b.audience, approved: b.decidedBy !== null }, "large broadcast queued");
+  }
+}
+
 broadcastFeature.callbackQuery(broadcastCb.send.filter, async (ctx) => {
   const b = await owned(ctx, broadcastCb.send.unpack(ctx.callbackQuery.data)?.[0]);
   if (!b) return;
   // The target is checked again at sending: roles may have changed since the draft began.
   const target = b.audience ? { audience: b.audience, scopeKey: b.scopeKey } : null;
   if (b.authorId !== ctx.user.telegramId || (target && !mayBroadcastTo(ctx.actor, target))) return notAllowed(ctx);
-  const result = await sendBroadcast(ctx.deps.db, { id: b.id, authorId: ctx.user.telegramId, now: ctx.deps.clock() });
+  const result = await sendBroadcast(ctx.deps.db, {
+    id: b.id,
+    authorId: ctx.user.telegramId,
+    now: ctx.deps.clock(),
+    dailyLimit: ctx.deps.broadcastDailyLimit ?? DEFAULT_BROADCAST_DAILY_LIMIT,
+    adminIds: ctx.deps.adminIds,
+  });
   if (result.kind === "stale") return void (await ctx.answerCallbackQuery({ text: ctx.t("broadcast-already-sent"), show_alert: true }));
   if (result.kind === "incomplete") {
     return void (await ctx.answerCallbackQuery({ text: ctx.t("broadcast-error-incomplete", { missing: result.missing.map((k) => ctx.t(k, { max: CAPTION_TEXT_MAX })).join(", ") }).slice(0, 200), show_alert: true }));
   }
+  if (result.kind === "daily-limit") return void (await ctx.answerCallbackQuery({ text: ctx.t("broadcast-error-daily-limit", { limit: result.limit }), show_alert: true }));
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => {});
+  if (result.kind === "awaiting-approval") return void (await ctx.reply(ctx.t("broadcast-awaiting-approval", { approvers: result.approvers })));
+  logIfLarge(ctx, result.broadcast, result.recipients);
   await ctx.reply(ctx.t("broadcast-sent", { count: result.recipients }), {
     reply_markup: new InlineKeyboard().text(ctx.t("broadcast-button-status"), broadcastCb.status.pack(b.id)),
   });
 });
+
+/** "Approve" / "decline" on an announcement awaiting a second person; re-checked on every press. */
+async function decide(ctx: BotContext, id: number | undefined, approve: boolean): Promise<void> {
+  const b = id ? await getBroadcast(ctx.deps.db, id) : undefined;
+  if (!b || !mayApproveBroadcast(ctx.actor, b)) return void (await notAllowed(ctx));
+  const result = await decideBroadcast(ctx.deps.db, { id: b.id, deciderId: ctx.user.telegramId, approve, now: ctx.deps.clock() });
+  if (result.kind === "own") return void (await notAllowed(ctx));
+  if (result.kind === "stale") return void (await ctx.answerCallbackQuery({ text: ctx.t("broadcast-approval-already-decided"), show_alert: true }));
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  if (result.kind === "declined") return void (await ctx.reply(ctx.t("broadcast-approval-declined")));
+  logIfLarge(ctx, result.broadcast, result.recipients);
+  await ctx.reply(ctx.t("broadcast-approval-approved", { count: result.recipients }));
+}
+
+broadcastFeature.callbackQuery(broadcastCb.approve.filter, (ctx) => decide(ctx, broadcastCb.approve.unpack(ctx.callbackQuery.data)?.[0], true));
+broadcastFeature.callbackQuery(broadcastCb.decline.filter, (ctx) => decide(ctx, broadcastCb.decline.unpack(ctx.callbackQuery.data)?.[0], false));
 
 broadcastFeature.callbackQuery(broadcastCb.discard.filter, async (ctx) => {
   const b = await owned(ctx, broadcastCb.discard.unpack(ctx.callbackQuery.data)?.[0]);
@@ -271,6 +309,13 @@ typing.on(["message:photo", "message:document"], async (ctx) => {
     return void (await ctx.reply(ctx.t("broadcast-error-caption-too-long", { max: CAPTION_TEXT_MAX })));
   }
   const photo = ctx.message.photo?.at(-1);
+  const document = ctx.message.document;
+  const verdict = checkAttachment(
+    photo
+      ? { kind: "photo", fileSize: photo.file_size }
+      : { kind: "document", fileSize: document?.file_size, mimeType: document?.mime_type, fileName: document?.file_name },
+  );
+  if (!verdict.ok) return void (await ctx.reply(ctx.t(verdict.reason, { max: ATTACHMENT_MAX_MB })));
   const patch = photo ? { attachmentType: "photo" as const, attachmentFileId: photo.file_id } : { attachmentType: "document" as const, attachmentFileId: ctx.message.document!.file_id };
   await advance(ctx, b, "preview", patch);
 });

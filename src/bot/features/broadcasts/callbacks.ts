@@ -20,6 +20,8 @@ export const broadcastCb = {
   send: callbackCodec("bc-send", [id]),
   discard: callbackCodec("bc-drop", [id]),
   status: callbackCodec("bc-status", [id]),
+  approve: callbackCodec("bc-ok", [id]),
+  decline: callbackCodec("bc-no", [id]),
 } as const;
 
 export const bestPracticeCb = {
