@@ -19,7 +19,7 @@ export const BROADCAST_TEMPLATE = "broadcast-message";
 export const DEFAULT_BROADCAST_DAILY_LIMIT = 5;
 /** From this many recipients an announcement is logged as a warning (who reached how many, for operators). */
 export const LARGE_BROADCAST_RECIPIENTS = 1000;
-export const BROADCAST_APPROVAL_KIND = "broadcast-approval";
+export const BROADCAST_APPROVAL_KIND = "announcement-approval";
 
 export function broadcastKind(id: number): string {
   return `broadcast-${id}`;

@@ -144,7 +144,12 @@ describe("/broadcast", () => {
     await t.send(coordinator, "Уважаемые родители!");
     const preview = await t.press(coordinator, "bc-noatt");
     expect(preview.text).toContain("Хабарландыруды алатын адам саны: 2");
-    await t.press(coordinator, preview.button("Жіберу (2)").data);
+    expect((await t.press(coordinator, preview.button("Жіберу (2)").data)).text).toContain("екінші адам");
+    expect(await broadcastRows()).toEqual([]);
+    // Parents of the whole country: a second person approves first.
+    const colleague = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
+    const [draft] = await database.db.select().from(broadcasts);
+    await t.press(colleague, `bc-ok:${draft!.id}`);
     expect((await broadcastRows()).map((r) => r.chatId).sort()).toEqual([p1.id, p2.id].sort());
   });
 });
