@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq, like } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
-import { broadcasts, outbox } from "../../src/db/schema/index.js";
+import { broadcasts, memberships, outbox, users } from "../../src/db/schema/index.js";
+import { Writable } from "node:stream";
+import { createLogger } from "../../src/observability/logger.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import type { TestBot } from "../helpers/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
@@ -160,5 +162,23 @@ describe("a per-author daily limit", () => {
     t.setNow(new Date("2026-11-22T19:30:00Z"));
     expect((await t.press(head, preview.button("Отправить (1)").data)).text).toContain("получател");
     expect(await broadcastRows()).toHaveLength(6);
+  });
+});
+
+describe("a large broadcast", () => {
+  it("is logged as a warning with its size and reach, without its text or anyone's id", async () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => 880_000_000 + i);
+    await database.db.insert(users).values(ids.map((telegramId) => ({ telegramId, language: "kk" as const })));
+    await database.db.insert(memberships).values(ids.map((userId) => ({ userId, role: "parent" as const, organizationId: orgs.aktobe1, scopeKey: `org:${orgs.aktobe1}` })));
+    const lines: string[] = [];
+    const destination = new Writable({ write: (chunk, _e, done) => (lines.push(...String(chunk).split("\n").filter(Boolean)), done()) });
+    const { createTestBot } = await import("../helpers/test-bot.js");
+    t = createTestBot(database.db, { now: NOW, logger: createLogger({ destination, level: "info" }) });
+    await toAttachment(head);
+    const preview = await t.press(head, "bc-noatt");
+    await t.press(head, preview.button(/Отправить/).data);
+    const warnings = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === "large broadcast queued");
+    expect(warnings).toMatchObject([{ level: 40, recipients: 1001, scope: `org:${orgs.aktobe1}`, audience: "parents" }]);
+    expect(JSON.stringify(warnings)).not.toMatch(/собрание|жиналысы|8800000/);
   });
 });

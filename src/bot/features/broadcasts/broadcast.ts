@@ -94,7 +94,7 @@ async function askStep(ctx: BotContext, b: Broadcast): Promise<void> {
     case "text-ru":
       return void (await ctx.reply(ctx.t("broadcast-ask-text-ru", { max: TEXT_MAX })));
     case "attachment":
-      return void (await ctx.reply(ctx.t("broadcast-ask-attachment", { max: CAPTION_TEXT_MAX }), {
+      return void (await ctx.reply(ctx.t("broadcast-ask-attachment", { max: CAPTION_TEXT_MAX, maxMb: ATTACHMENT_MAX_MB }), {
         reply_markup: new InlineKeyboard().text(ctx.t("broadcast-button-no-attachment"), broadcastCb.noAttachment.pack()),
       }));
     case "preview":
