@@ -11,8 +11,8 @@ import type { Seminar } from "./seminars.js";
  * or a change of time (`reason` keeps each one once per person). Stored once, uploaded once by the
  * sender, then reused by its Telegram file_id.
  */
-export async function enqueueCalendarFile(db: Db, seminar: Seminar, reason: string): Promise<number> {
-  const fileId = await storeDeliveryFile(db, { filename: `seminar-${seminar.id}.ics`, mimeType: "text/calendar", content: seminarCalendarFile(seminar) });
+export async function enqueueCalendarFile(db: Db, seminar: Seminar, reason: string, content: Buffer = seminarCalendarFile(seminar)): Promise<number> {
+  const fileId = await storeDeliveryFile(db, { filename: `seminar-${seminar.id}.ics`, mimeType: "text/calendar", content });
   return enqueueForRecipients(
     db,
     {
