@@ -40,8 +40,13 @@ export async function closeSeminar(db: Db, input: { seminarId: number; actor: nu
   });
 }
 
-export type FeedbackResult = { kind: "saved" } | { kind: "not-invited" } | { kind: "not-closed" };
+export type FeedbackResult = { kind: "saved" } | { kind: "not-invited" } | { kind: "not-closed" } | { kind: "not-coming" };
 
+/**
+ * Only those asked may answer: people who said they would come (closeSeminar asks no one else).
+ * Someone who answered "not coming", or never answered, cannot claim attendance or rate the event,
+ * whatever button they forge.
+ */
 async function participantOfClosed(db: Db, seminarId: number, userId: number) {
   const [row] = await db
     .select({ status: seminars.status, response: seminarParticipants.response })
@@ -50,6 +55,7 @@ async function participantOfClosed(db: Db, seminarId: number, userId: number) {
     .where(and(eq(seminarParticipants.seminarId, seminarId), eq(seminarParticipants.userId, userId)));
   if (!row) return { kind: "not-invited" as const };
   if (row.status !== "closed") return { kind: "not-closed" as const };
+  if (row.response !== "coming") return { kind: "not-coming" as const };
   return null;
 }
 

@@ -13,8 +13,8 @@ import type { Seminar } from "./seminars.js";
  * files go only to those who may have the event in their calendar: not to those who answered
  * "not coming". Stored once, uploaded once by the sender, then reused by its Telegram file_id.
  */
-export async function enqueueCalendarFile(db: Db, seminar: Seminar, reason: string): Promise<number> {
-  const fileId = await storeDeliveryFile(db, { filename: `seminar-${seminar.id}.ics`, mimeType: "text/calendar", content: seminarCalendarFile(seminar) });
+export async function enqueueCalendarFile(db: Db, seminar: Seminar, reason: string, content: Buffer = seminarCalendarFile(seminar)): Promise<number> {
+  const fileId = await storeDeliveryFile(db, { filename: `seminar-${seminar.id}.ics`, mimeType: "text/calendar", content });
   const announce = reason === "announce";
   return enqueueForRecipients(
     db,

@@ -14,6 +14,7 @@ import {
   parseDay,
   parseDayAndTime,
   parseOnlineUrl,
+  parseAddress,
   parseSecondLanguage,
   parseText,
   parseTime,
@@ -341,6 +342,10 @@ seminarWizardFeature.callbackQuery(seminarCb.publish.filter, async (ctx) => {
       return void (await ctx.answerCallbackQuery({ text: ctx.t("seminar-error-time-past"), show_alert: true }));
     case "no-audience":
       return void (await ctx.answerCallbackQuery({ text: ctx.t("seminar-error-no-audience"), show_alert: true }));
+    case "link-not-accepted":
+      // Nothing was published: the organiser gives the place again and sees the preview anew.
+      await ctx.reply(ctx.t("seminar-error-link-not-accepted"));
+      return advance(ctx, s, { onlineUrl: null, address: null }, "place-kind");
     case "published":
       await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => {});
@@ -388,7 +393,7 @@ typing.on("message:text", async (ctx) => {
     case "online-url":
       return take(parseOnlineUrl(text), (v) => ({ onlineUrl: v, address: null }));
     case "address":
-      return take(parseText(text, ADDRESS_MAX), (v) => ({ address: v, onlineUrl: null }));
+      return take(parseAddress(text), (v) => ({ address: v, onlineUrl: null }));
     case "capacity":
       return take(parseWholeNumber(text, 1, CAPACITY_MAX), (v) => ({ capacity: v }));
     case "edit-time": {
@@ -398,7 +403,7 @@ typing.on("message:text", async (ctx) => {
     }
     case "edit-place": {
       const online = /^\s*\w+:\/\//.test(text);
-      const parsed = online ? parseOnlineUrl(text) : parseText(text, ADDRESS_MAX);
+      const parsed = online ? parseOnlineUrl(text) : parseAddress(text);
       if (!parsed.ok) return refuse(ctx, parsed);
       const place = online ? { onlineUrl: parsed.value, address: null } : { onlineUrl: null, address: parsed.value };
       return applyChange(ctx, s, await changeSeminar(ctx.deps.db, { seminarId: s.id, actor: ctx.user.telegramId, now, place }));
