@@ -62,9 +62,20 @@ async function participantOfClosed(db: Db, seminarId: number, userId: number) {
 const whereParticipant = (seminarId: number, userId: number) =>
   and(eq(seminarParticipants.seminarId, seminarId), eq(seminarParticipants.userId, userId));
 
-export async function recordAttendance(db: Db, input: { seminarId: number; userId: number; attended: boolean }): Promise<FeedbackResult> {
+/**
+ * "I took part" / "I did not". A "took part" from someone who has already rated the event (a second
+ * press on the same question) keeps the rating and says so, instead of asking for it again.
+ */
+export async function recordAttendance(
+  db: Db,
+  input: { seminarId: number; userId: number; attended: boolean },
+): Promise<FeedbackResult | { kind: "already-rated" }> {
   const refused = await participantOfClosed(db, input.seminarId, input.userId);
   if (refused) return refused;
+  if (input.attended) {
+    const [row] = await db.select({ rating: seminarParticipants.rating }).from(seminarParticipants).where(whereParticipant(input.seminarId, input.userId));
+    if (row?.rating != null) return { kind: "already-rated" };
+  }
   await db
     .update(seminarParticipants)
     .set({ attended: input.attended, ...(input.attended ? {} : { rating: null, awaitingComment: false }) })

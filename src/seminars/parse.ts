@@ -60,9 +60,12 @@ export function parseTime(input: string, day: string, now: Date): Parsed<Date> {
 export function parseDayAndTime(input: string, now: Date): Parsed<Date> {
   const m = /^\s*(\S+)\s+(\S+)\s*$/.exec(input);
   if (!m) return no("seminar-error-datetime-format");
+  // The hint for a date or time it cannot read shows the whole expected answer, not half of it.
+  const unreadable = (p: Parsed<unknown>) => !p.ok && (p.reason === "seminar-error-day-format" || p.reason === "seminar-error-time-format");
   const day = parseDay(m[1]!, now);
-  if (!day.ok) return day;
-  return parseTime(m[2]!, day.value, now);
+  if (!day.ok) return unreadable(day) ? no("seminar-error-datetime-format") : day;
+  const time = parseTime(m[2]!, day.value, now);
+  return unreadable(time) ? no("seminar-error-datetime-format") : time;
 }
 
 export function parseWholeNumber(input: string, min: number, max: number): Parsed<number> {

@@ -225,8 +225,9 @@ seminarWizardFeature.command("seminar", async (ctx) => {
 });
 
 seminarWizardFeature.command("cancel", async (ctx, next) => {
-  if (!mayOrganize(ctx.actor) || !(await abandonWizard(ctx.deps.db, ctx.user.telegramId))) return next();
-  await ctx.reply(ctx.t("seminar-wizard-cancelled"));
+  const abandoned = mayOrganize(ctx.actor) ? await abandonWizard(ctx.deps.db, ctx.user.telegramId) : null;
+  if (!abandoned) return next();
+  await ctx.reply(ctx.t(abandoned === "draft" ? "seminar-wizard-cancelled" : "seminar-edit-cancelled"));
 });
 
 /** The draft a button belongs to: the organiser's current one, at the step the button answers. */
@@ -398,14 +399,14 @@ typing.on("message:text", async (ctx) => {
     case "edit-time": {
       const parsed = parseDayAndTime(text, now);
       if (!parsed.ok) return refuse(ctx, parsed);
-      return applyChange(ctx, await changeSeminar(ctx.deps.db, { seminarId: s.id, actor: ctx.user.telegramId, now, startsAt: parsed.value }));
+      return applyChange(ctx, s, await changeSeminar(ctx.deps.db, { seminarId: s.id, actor: ctx.user.telegramId, now, startsAt: parsed.value }));
     }
     case "edit-place": {
       const online = /^\s*\w+:\/\//.test(text);
       const parsed = online ? parseOnlineUrl(text) : parseAddress(text);
       if (!parsed.ok) return refuse(ctx, parsed);
       const place = online ? { onlineUrl: parsed.value, address: null } : { onlineUrl: null, address: parsed.value };
-      return applyChange(ctx, await changeSeminar(ctx.deps.db, { seminarId: s.id, actor: ctx.user.telegramId, now, place }));
+      return applyChange(ctx, s, await changeSeminar(ctx.deps.db, { seminarId: s.id, actor: ctx.user.telegramId, now, place }));
     }
     default:
       // A step answered with a button: say so and show it again.
@@ -418,13 +419,16 @@ typing.on("message", async (ctx) => {
   await ctx.reply(ctx.t("seminar-error-not-text"));
 });
 
-async function applyChange(ctx: BotContext, result: Awaited<ReturnType<typeof changeSeminar>>): Promise<void> {
+async function applyChange(ctx: BotContext, s: Seminar, result: Awaited<ReturnType<typeof changeSeminar>>): Promise<void> {
+  if (result.kind === "unchanged") {
+    // Most likely the current value typed by mistake: the intended one follows, so keep asking.
+    await ctx.reply(ctx.t("seminar-unchanged"));
+    return askStep(ctx, s);
+  }
   if (result.kind !== "changed") await abandonWizard(ctx.deps.db, ctx.user.telegramId);
   switch (result.kind) {
     case "changed":
       return void (await ctx.reply(ctx.t("seminar-changed", { count: result.told })));
-    case "unchanged":
-      return void (await ctx.reply(ctx.t("seminar-unchanged")));
     case "started":
       return void (await ctx.reply(ctx.t("seminar-error-started")));
     default:
