@@ -43,9 +43,9 @@ describe("broadcast attachments", () => {
   it("a head's .apk declared at 100 MB is refused with a clear answer and nothing is queued; so are an archive, a renamed .apk and a 25 MB PDF", async () => {
     await toAttachment(head);
     const apk = await t.deliver(documentMessage(head, "app.apk", { mime_type: "application/vnd.android.package-archive", file_size: 100 * MB }));
-    expect(apk.text).toContain("Файл слишком большой: можно не больше 20 МБ");
+    expect(apk.text).toContain("Файл слишком большой. Наибольший размер вложения, МБ: 20.");
     const smallApk = await t.deliver(documentMessage(head, "app.apk", { mime_type: "application/vnd.android.package-archive", file_size: 1 * MB }));
-    expect(smallApk.text).toContain("программы и архивы (.apk, .exe, .zip, .rar и другие) не принимаются");
+    expect(smallApk.text).toContain("исполняемые файлы и архивы (.apk, .exe, .zip, .rar и другие) не принимаются");
     for (const [name, mime] of [
       ["photos.zip", "application/zip"],
       ["app.pdf", "application/vnd.android.package-archive"],
@@ -54,7 +54,7 @@ describe("broadcast attachments", () => {
     ] as const) {
       expect((await t.deliver(documentMessage(head, name, { mime_type: mime, file_size: MB }))).text).toContain("не принимаются");
     }
-    expect((await t.deliver(documentMessage(head, "big.pdf", { mime_type: "application/pdf", file_size: 25 * MB }))).text).toContain("не больше 20 МБ");
+    expect((await t.deliver(documentMessage(head, "big.pdf", { mime_type: "application/pdf", file_size: 25 * MB }))).text).toContain("Наибольший размер вложения, МБ: 20.");
     expect((await drafts())[0]).toMatchObject({ step: "attachment", attachmentFileId: null });
     expect(await broadcastRows()).toEqual([]);
 
@@ -67,7 +67,7 @@ describe("broadcast attachments", () => {
   it("a Kazakh-speaking author is answered in Kazakh; Word and Excel files pass", async () => {
     const headKk = await joinedUser(t, database.db, { role: "head", organizationId: orgs.aktobe2 }, "kk");
     await toAttachment(headKk);
-    expect((await t.deliver(documentMessage(headKk, "a.rar", { mime_type: "application/vnd.rar", file_size: MB }))).text).toContain("бағдарламалар мен архивтер");
+    expect((await t.deliver(documentMessage(headKk, "a.rar", { mime_type: "application/vnd.rar", file_size: MB }))).text).toContain("орындалатын файлдар мен архивтер");
     const docx = await t.deliver(documentMessage(headKk, "Хат.docx", { mime_type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", file_size: MB }));
     expect(docx.called("sendDocument")).toHaveLength(2);
   });
