@@ -395,6 +395,13 @@ export class Sender {
 
   private async deliver(row: ClaimedMessage): Promise<void> {
     const { db } = this.o;
+    // Again just before the request: what the guard checked at the claim may have changed since
+    // (a seminar moved or cancelled while its reminders waited in this sender's queue).
+    for (const guard of this.guards) {
+      if (guard.kind !== row.kind || (await guard.unwanted(db, [row])).length === 0) continue;
+      await this.persist(() => markCancelled(db, [row.id], this.id, "cancelled by guard", this.clock()));
+      return;
+    }
     let rendered;
     try {
       rendered = this.o.render(row, row.language);
