@@ -63,5 +63,6 @@ describe("a year's worth of activities", () => {
       }
     }
     expect(problems).toEqual([]);
-  });
+    // About 140 weekly plans, one after another.
+  }, 600_000);
 });
