@@ -181,6 +181,15 @@ async function main() {
     const hours = await perHourOf(db, weekStart);
     const bytes = await bytesPerRow(db);
 
+    console.log(`weekly activities plan, PostgreSQL, tips share ${PER_HOUR} per hour (half of ${RATE} msg/s)`);
+    console.log(`  seeded ${PARENTS.toLocaleString("en")} parents, ${KINDERGARTENS.toLocaleString("en")} kindergartens × 2 groups, ${activityCount} activities (the shipped library), 10 of 20 regions with their own order, in ${seedSeconds.toFixed(1)} s`);
+    console.log(`  ${PARENTS.toLocaleString("en")} parents (${counts.eligible.toLocaleString("en")} in experimental groups, 2 % of the 10 % with settings paused):`);
+    console.log(`  first week of the year:`);
+    console.log(`    previous planner (full text in the outbox): ${before.planned.toLocaleString("en")} planned in ${seconds(before)}, ${beforeBytes.row} B per outbox row (${beforeBytes.table} B with the table and indexes), busiest hour ${beforeHours.busiest.toLocaleString("en")} = ${share(beforeHours.busiest)} of the tips share, with the midweek follow-ups at most ${share(beforeHours.busiestWithFollowUps)}`);
+    console.log(`    planWeek (season, age band, a reference):  ${first.planned.toLocaleString("en")} planned in ${seconds(first)} (${(first.ms / before.ms).toFixed(2)}× before), ${bytes.row} B per outbox row (${bytes.table} B with the table and indexes), busiest hour ${hours.busiest.toLocaleString("en")} = ${share(hours.busiest)} of the tips share (${((100 * hours.busiest) / (RATE * 3600)).toFixed(1)} % of the whole budget), with the midweek follow-ups at most ${share(hours.busiestWithFollowUps)}`);
+    console.log(`    second run: ${second.planned} added in ${seconds(second)}`);
+    console.log(`    rows written: ${counts.deliveries.toLocaleString("en")} tip_deliveries + ${counts.outbox.toLocaleString("en")} outbox`);
+
     // The middle of the year.
     let midYear: { history: number; before: Timed; after: Timed } | null = null;
     if (HISTORY_WEEKS > 0) {
@@ -192,14 +201,6 @@ async function main() {
       midYear = { history, before: midBefore, after: midAfter };
     }
 
-    console.log(`weekly activities plan, PostgreSQL, tips share ${PER_HOUR} per hour (half of ${RATE} msg/s)`);
-    console.log(`  seeded ${PARENTS.toLocaleString("en")} parents, ${KINDERGARTENS.toLocaleString("en")} kindergartens × 2 groups, ${activityCount} activities (the shipped library), 10 of 20 regions with their own order, in ${seedSeconds.toFixed(1)} s`);
-    console.log(`  ${PARENTS.toLocaleString("en")} parents (${counts.eligible.toLocaleString("en")} in experimental groups, 2 % of the 10 % with settings paused):`);
-    console.log(`  first week of the year:`);
-    console.log(`    previous planner (full text in the outbox): ${before.planned.toLocaleString("en")} planned in ${seconds(before)}, ${beforeBytes.row} B per outbox row (${beforeBytes.table} B with the table and indexes), busiest hour ${beforeHours.busiest.toLocaleString("en")} = ${share(beforeHours.busiest)} of the tips share, with the midweek follow-ups at most ${share(beforeHours.busiestWithFollowUps)}`);
-    console.log(`    planWeek (season, age band, a reference):  ${first.planned.toLocaleString("en")} planned in ${seconds(first)} (${(first.ms / before.ms).toFixed(2)}× before), ${bytes.row} B per outbox row (${bytes.table} B with the table and indexes), busiest hour ${hours.busiest.toLocaleString("en")} = ${share(hours.busiest)} of the tips share (${((100 * hours.busiest) / (RATE * 3600)).toFixed(1)} % of the whole budget), with the midweek follow-ups at most ${share(hours.busiestWithFollowUps)}`);
-    console.log(`    second run: ${second.planned} added in ${seconds(second)}`);
-    console.log(`    rows written: ${counts.deliveries.toLocaleString("en")} tip_deliveries + ${counts.outbox.toLocaleString("en")} outbox`);
     if (midYear) {
       console.log(`  middle of the year (${midYear.history.toLocaleString("en")} earlier deliveries, ${Math.min(HISTORY_WEEKS, activityCount - 1)} per parent):`);
       console.log(`    before:   ${midYear.before.planned.toLocaleString("en")} planned in ${seconds(midYear.before)}`);
