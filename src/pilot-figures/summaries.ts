@@ -3,7 +3,7 @@ import type { StatusChartInput } from "../charts/status-chart.js";
 import type { Language } from "../registration/roles.js";
 import type { Translate } from "../shared/locale-text.js";
 import { countsInFigures, type KindergartenReport } from "./period-reports.js";
-import { emptyCounts, type StatusCounts } from "./report-status.js";
+import { countReportStatuses, type DeadlineCounts } from "./report-status.js";
 
 /** Up to this many kindergartens get a bar each; above it they are grouped by registry number. */
 export const KINDERGARTEN_BARS_MAX = 60;
@@ -13,10 +13,9 @@ export function regionName(row: Pick<KindergartenReport, "regionKk" | "regionRu"
   return language === "kk" ? row.regionKk : row.regionRu;
 }
 
-export function countStatuses(rows: KindergartenReport[]): StatusCounts {
-  const counts = emptyCounts();
-  for (const r of rows) counts[r.category] += 1;
-  return counts;
+/** Reports per status category, and on time / late among the handed-in ones (see reportStatus). */
+export function countStatuses(rows: KindergartenReport[]): DeadlineCounts {
+  return countReportStatuses(rows);
 }
 
 /**
