@@ -3,7 +3,7 @@ import type { StatusChartInput } from "../charts/status-chart.js";
 import type { Language } from "../registration/roles.js";
 import type { Translate } from "../shared/locale-text.js";
 import { countsInFigures, type KindergartenReport } from "./period-reports.js";
-import { countReportStatuses, type DeadlineCounts } from "./report-status.js";
+import { countReportStatuses, type DeadlineCounts, type StatusCounts } from "./report-status.js";
 
 /** Up to this many kindergartens get a bar each; above it they are grouped by registry number. */
 export const KINDERGARTEN_BARS_MAX = 60;
@@ -18,6 +18,12 @@ export function countStatuses(rows: KindergartenReport[]): DeadlineCounts {
   return countReportStatuses(rows);
 }
 
+/** Reports per status category only: a chart's bar. */
+function categoryCounts(rows: KindergartenReport[]): StatusCounts {
+  const { onTime: _onTime, late: _late, ...counts } = countReportStatuses(rows);
+  return counts;
+}
+
 /**
  * Bars for the status chart: a bar per region when the rows span several regions; otherwise a bar
  * per kindergarten up to 60, and above that about 30 bars of consecutive registry numbers (a region
@@ -28,15 +34,15 @@ export function statusBars(rows: KindergartenReport[], language: Language, t: Tr
   if (regionCodes.length > 1) {
     return regionCodes.map((code) => {
       const inRegion = rows.filter((r) => r.regionCode === code);
-      return { label: regionName(inRegion[0]!, language), counts: countStatuses(inRegion) };
+      return { label: regionName(inRegion[0]!, language), counts: categoryCounts(inRegion) };
     });
   }
-  if (rows.length <= KINDERGARTEN_BARS_MAX) return rows.map((r) => ({ label: `${r.registryNo}. ${r.name}`, counts: countStatuses([r]) }));
+  if (rows.length <= KINDERGARTEN_BARS_MAX) return rows.map((r) => ({ label: `${r.registryNo}. ${r.name}`, counts: categoryCounts([r]) }));
   const size = Math.ceil(rows.length / GROUPED_BARS);
   const bars: StatusChartInput["bars"] = [];
   for (let i = 0; i < rows.length; i += size) {
     const chunk = rows.slice(i, i + size);
-    bars.push({ label: t("chart-status-group", { from: chunk[0]!.registryNo, to: chunk.at(-1)!.registryNo }), counts: countStatuses(chunk) });
+    bars.push({ label: t("chart-status-group", { from: chunk[0]!.registryNo, to: chunk.at(-1)!.registryNo }), counts: categoryCounts(chunk) });
   }
   return bars;
 }
