@@ -54,7 +54,7 @@ describe("the programme's effect where the Institute reads it", () => {
     await seedPilot(database.db, 12);
     const ru = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
     const text = (await t.send(ru, "/status")).text;
-    expect(text).toContain("📐 Эффект программы: экспериментальные и контрольные группы");
+    expect(text).toContain("📐 Эффект проекта: экспериментальные и контрольные группы");
     expect(text).toContain("Доля детей с высоким уровнем навыков, I квартал → 4-й квартал: экспериментальные группы 20,0 % → 50,0 %, контрольные группы 20,0 % → 30,0 %.");
     expect(text).toContain("Разность изменений (экспериментальные минус контрольные): +20,0 п. п.; 95-процентный интервал — от +20,0 до +20,0 п. п.");
     expect(text).toContain("Разница в пользу экспериментальных групп");
@@ -63,7 +63,7 @@ describe("the programme's effect where the Institute reads it", () => {
 
     const kk = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "kk");
     const kkText = (await t.send(kk, "/status")).text;
-    expect(kkText).toContain("📐 Бағдарламаның әсері: эксперименттік және бақылау топтары");
+    expect(kkText).toContain("📐 Жобаның әсері: эксперименттік және бақылау топтары");
     expect(kkText).toContain("Өзгерістердің айырмасы (эксперименттік топтардікінен бақылау топтарынікі шегеріледі): +20,0 пайыздық тармақ");
     expect(kkText).toContain("Айырма эксперименттік топтардың пайдасына");
   });
@@ -79,7 +79,7 @@ describe("the programme's effect where the Institute reads it", () => {
   it("a regional coordinator's /status has no national estimate", async () => {
     await seedPilot(database.db, 12);
     const coordinator = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "ru");
-    expect((await t.send(coordinator, "/status")).text).not.toContain("Эффект программы");
+    expect((await t.send(coordinator, "/status")).text).not.toContain("Эффект проекта");
   });
 
   it("the .xlsx has a sheet with the table behind the estimate, and the .docx the same words for preschool organisations", async () => {
@@ -89,7 +89,7 @@ describe("the programme's effect where the Institute reads it", () => {
     const { xlsx } = await exportScope(database.db, { scope, period, now: NOW, language: "ru" });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
-    const sheet = workbook.getWorksheet("Эффект программы")!;
+    const sheet = workbook.getWorksheet("Эффект проекта")!;
     expect(sheet).toBeDefined();
     const rows = (sheet.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
     expect(rows[1]).toEqual(["Экспериментальные", 12, 240, 20, 50, 30]);
@@ -100,7 +100,7 @@ describe("the programme's effect where the Institute reads it", () => {
 
     const { docx } = await draftAnalytics(database.db, { scope, period, regionCode: null, now: NOW, language: "kk" });
     const text = docxText(docx);
-    expect(text).toContain("Бағдарлама әсерін бағалау");
+    expect(text).toContain("Жоба әсерін бағалау");
     expect(text).toContain("+20,0 пайыздық тармақ");
     expect(text).toContain("екі есебін де ұсынған мектепке дейінгі ұйымдар — эксперименттік топтары барлары 12");
   });
