@@ -833,18 +833,21 @@ seminar-error-too-long =
        *[many] знаков
     }, а сейчас — { $length }. Сократите, пожалуйста.
 seminar-error-same-language = Этот текст совпадает с казахским. Каждый получает объявление на своём языке, поэтому нужны оба текста — напишите вариант на русском.
-seminar-error-day-format = Не понял дату. Напишите её так: 25.11.2026.
+seminar-error-day-format = Не удалось распознать дату. Напишите её так: 25.11.2026.
 seminar-error-day-past = Эта дата уже прошла. Укажите сегодняшнюю или более позднюю.
 seminar-error-day-too-far = Слишком далеко вперёд: объявить можно не больше чем за { $days } { $days ->
         [one] день
         [few] дня
        *[many] дней
     }. Укажите более раннюю дату.
-seminar-error-time-format = Не понял время. Напишите его так: 10:00.
+seminar-error-time-format = Не удалось распознать время. Напишите его так: 10:00.
 seminar-error-time-past = Это время уже прошло. Укажите время позже текущего.
-seminar-error-datetime-format = Напишите дату и время через пробел, например: 25.11.2026 10:00
+seminar-error-datetime-format = Не удалось распознать дату и время. Напишите их через пробел, например: 25.11.2026 10:00
 seminar-error-number = Нужно целое число от { $min } до { $max }.
 seminar-error-url = Это не похоже на ссылку https://… Пришлите полную ссылку, например https://zoom.us/j/123456
+seminar-error-url-spaces = В ссылке не должно быть пробелов и переносов строк. Пришлите одну ссылку https://… одним сообщением, без другого текста.
+seminar-error-address-link = В адресе не должно быть ссылок — напишите только адрес (город, улица, дом, кабинет). Ссылку на онлайн-мероприятие указывают в варианте «🔗 Онлайн (ссылка)».
+seminar-error-link-not-accepted = Ссылку не удалось принять: объявление не опубликовано. Укажите место проведения ещё раз.
 seminar-error-started = Мероприятие уже началось, отменено или завершено — изменить его нельзя.
 seminar-field-kind = вид мероприятия
 seminar-field-title-kk = название на казахском
@@ -919,6 +922,7 @@ seminar-feedback-ask-comment = Спасибо! Если хотите, напиш
     }). Или нажмите «Без комментария».
 seminar-button-no-comment = Без комментария
 seminar-feedback-thanks = Спасибо за отзыв!
+seminar-feedback-already-rated = Ваше участие и оценка уже записаны. Спасибо!
 seminar-ask-new-time = Напишите новую дату и время начала (время Астаны) через пробел, например: 25.11.2026 10:00. Прервать: /cancel
 seminar-ask-new-place = Пришлите новую ссылку (https://…) или новый адрес. Прервать: /cancel
 seminar-changed =
@@ -927,7 +931,8 @@ seminar-changed =
         [few] получателя
        *[many] получателей
     }.
-seminar-unchanged = Ничего не изменилось: указано то же самое.
+seminar-unchanged = Это то же самое, что указано сейчас, — ничего не изменено.
+seminar-edit-cancelled = Изменение отменено: мероприятие осталось без изменений.
 seminars-empty = У вас пока нет мероприятий. Объявить: /seminar
 seminars-title = Ваши мероприятия ({ $count }). Выберите, чтобы увидеть ответы и оценки:
 seminars-status-draft = 📝
@@ -970,6 +975,8 @@ seminars-closed =
     }.
 seminars-error-not-started = Мероприятие ещё не началось. Завершить его можно после начала.
 seminar-calendar-caption = 📅 «{ $title }», { $when } (время Астаны). Откройте файл, чтобы добавить мероприятие в календарь телефона.
+seminar-calendar-caption-changed = 📅 «{ $title }», { $when } (время Астаны). Откройте файл, чтобы обновить мероприятие в календаре телефона.
+seminar-calendar-caption-cancelled = ❌ «{ $title }», { $when }: мероприятие отменено. Откройте файл, чтобы убрать его из календаря телефона.
 
 ## Broadcasts
 help-cmd-broadcast = Отправить объявление
@@ -1161,13 +1168,16 @@ status-card-overdue = ⏰ Срок прошёл, а отчёт не сдан. О
 status-card-late = 🐢 Сдан с опозданием.
 status-card-missing = Ещё без ответа, вопросов: { $count }
 status-card-returned-fields = Вопросы, которые методист вернул с комментариями: { $count }
-status-compare-title = Ваши цифры рядом с регионом и страной (медиана, от–до):
+status-compare-title = Ваши показатели в сравнении с регионом и страной (медиана, минимум–максимум):
 status-compare-none = Сравнивать пока не с чем: в этом квартале ещё нет сданных отчётов.
-status-compare-activities = Занятия: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
-status-compare-meetings = Встречи и экскурсии: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
-status-compare-parents = Родители на мероприятиях: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
-status-compare-exp-high = Высокий уровень в экспериментальных группах, %: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
-status-compare-ctl-high = Высокий уровень в контрольных группах, %: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
+status-compare-activities = Занятия: у вас { $own } · регион { $region } · страна { $country }
+status-compare-meetings = Встречи и экскурсии: у вас { $own } · регион { $region } · страна { $country }
+status-compare-parents = Родители на мероприятиях: у вас { $own } · регион { $region } · страна { $country }
+status-compare-exp-high = Высокий уровень в экспериментальных группах, %: у вас { $own } · регион { $region } · страна { $country }
+status-compare-ctl-high = Высокий уровень в контрольных группах, %: у вас { $own } · регион { $region } · страна { $country }
+status-compare-spread = { $median } ({ $min }–{ $max })
+status-compare-too-few = мало детских садов для сравнения
+status-compare-privacy = Медиану показываем, когда за ней стоят не меньше { $median } других детских садов, минимум и максимум — не меньше { $range }: так не видны цифры отдельного детского сада.
 digest-not-allowed = Еженедельную сводку получают координаторы и методисты проекта.
 digest-state-on = Еженедельная сводка включена: она приходит по понедельникам. Отключить: /digest off
 digest-state-off = Еженедельная сводка отключена. Включить: /digest on
