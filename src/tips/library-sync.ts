@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { activities } from "../db/schema/index.js";
-import { libraryActivitySchema, type LibraryActivity } from "./library/schema.js";
+import { libraryActivitySchema, tipAgeBands, type LibraryActivity } from "./library/schema.js";
 
 /**
  * Brings the shipped library into the `activities` table: new activities are added at the end of
@@ -21,16 +21,24 @@ export async function syncActivityLibrary(db: Db, library: readonly LibraryActiv
     let position = max;
     for (const a of parsed) {
       const content = { kk: a.kk, ru: a.ru };
+      const ageBands = [...(a.ageBands ?? tipAgeBands)];
+      const step = a.step ?? 1;
       const source = existing.get(a.slug);
       if (source === undefined) {
         position += 1;
-        await tx.insert(activities).values({ slug: a.slug, direction: a.direction, season: a.season, minutes: a.minutes, content, position });
+        await tx.insert(activities).values({ slug: a.slug, direction: a.direction, season: a.season, ageBands, step, minutes: a.minutes, content, position });
         added++;
       } else if (source === "library") {
         const rows = await tx
           .update(activities)
-          .set({ direction: a.direction, season: a.season, minutes: a.minutes, content, updatedAt: new Date() })
-          .where(and(eq(activities.slug, a.slug), eq(activities.source, "library"), sql`${activities.content} <> ${JSON.stringify(content)}::jsonb`))
+          .set({ direction: a.direction, season: a.season, ageBands, step, minutes: a.minutes, content, updatedAt: new Date() })
+          .where(
+            and(
+              eq(activities.slug, a.slug),
+              eq(activities.source, "library"),
+              sql`(${activities.content} <> ${JSON.stringify(content)}::jsonb OR ${activities.season} <> ${a.season} OR ${activities.ageBands} <> ${`{${ageBands.join(",")}}`}::text[] OR ${activities.step} <> ${step})`,
+            ),
+          )
           .returning({ id: activities.id });
         updated += rows.length;
       }
