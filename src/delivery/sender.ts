@@ -411,7 +411,7 @@ export class Sender {
     // Again just before the request: what the guard checked at the claim may have changed since
     // (a seminar moved or cancelled while its reminders waited in this sender's queue).
     for (const guard of this.guards) {
-      if (guard.kind !== row.kind || (await guard.unwanted(db, [row])).length === 0) continue;
+      if (guard.kind !== row.kind || (await guard.unwanted(db, [row], this.clock())).length === 0) continue;
       await this.persist(() => markCancelled(db, [row.id], this.id, "cancelled by guard", this.clock()));
       return;
     }
