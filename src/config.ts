@@ -1,6 +1,7 @@
 import cron from "node-cron";
 import { z } from "zod";
 import { quietHoursSchema } from "./delivery/quiet-hours.js";
+import { DEFAULT_FEEDBACK_RETENTION_DAYS } from "./registration/retention.js";
 
 const telegramIdList = z
   .string()
@@ -54,6 +55,13 @@ const deliverySchema = z.object({
     .string()
     .default("0 9 * * 1")
     .refine((expr) => cron.validate(expr), "DIGEST_CRON must be a cron expression such as 0 9 * * 1 (Monday 09:00, Asia/Almaty)"),
+  /** Days a parent's comment or photo after an activity, and a comment on an event, are kept. */
+  FEEDBACK_RETENTION_DAYS: z.coerce
+    .number({ error: "FEEDBACK_RETENTION_DAYS must be a number of days, e.g. 90" })
+    .int("FEEDBACK_RETENTION_DAYS must be a whole number of days")
+    .min(1, "FEEDBACK_RETENTION_DAYS must be between 1 and 3650")
+    .max(3650, "FEEDBACK_RETENTION_DAYS must be between 1 and 3650")
+    .default(DEFAULT_FEEDBACK_RETENTION_DAYS),
 });
 
 /** The operations endpoints (GET /healthz, GET /metrics) and the log. */
