@@ -317,6 +317,7 @@ describe("the national library: who may write what every parent reads", () => {
     }
     expect(await snapshot()).toBe(before);
     expect((await t.send(others[0]!, "/activities")).text).toBe(t.i18n.t("ru", "common-not-allowed"));
+    expect((await t.send(others[2]!, "/activities")).text).toBe(t.i18n.t("ru", "common-not-allowed"));
   });
 
   it("the start-up sync adds revision 1 for a new slug, refreshes an unedited activity as a new revision, and never overwrites a revision approved in the bot", async () => {
