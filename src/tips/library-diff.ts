@@ -27,7 +27,8 @@ export function compareSnapshots(before: ActivitySnapshot, after: ActivitySnapsh
 }
 
 function values(before: ActivitySnapshot, after: ActivitySnapshot, field: ChangedField): [string, string] {
-  if (field === "direction" || field === "season" || field === "minutes") return [String(before[field]), String(after[field])];
+  if (field === "ageBands") return [before.ageBands.join(","), after.ageBands.join(",")];
+  if (field === "direction" || field === "season" || field === "step" || field === "minutes") return [String(before[field]), String(after[field])];
   const [language, part] = field.split(".") as ["kk" | "ru", Parameters<typeof partText>[2]];
   return [partText(before, language, part), partText(after, language, part)];
 }

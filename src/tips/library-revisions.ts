@@ -7,7 +7,7 @@ import type { Actor } from "../registration/actor.js";
 import { writeAudit } from "../registration/audit.js";
 import { mayEditActivityLibrary, mayProposeActivities } from "../registration/permissions.js";
 import { findLink } from "../shared/links.js";
-import { activityTextSchema, type ActivityText } from "./library/schema.js";
+import { activityTextSchema, tipAgeBands, type ActivityText } from "./library/schema.js";
 import { draftContent, getDraft } from "./library-edit.js";
 
 /**
@@ -32,6 +32,8 @@ export type Revision = typeof activityRevisions.$inferSelect;
 export interface ActivitySnapshot {
   direction: string;
   season: string;
+  ageBands: string[];
+  step: number;
   minutes: number;
   content: { kk: ActivityText; ru: ActivityText };
 }
@@ -49,13 +51,25 @@ export type LibraryProblem =
   | "not_found"
   | "reason_invalid";
 
+/** What an activity or a revision row holds of a snapshot. */
+export interface SnapshotRow {
+  direction: string;
+  season: string;
+  ageBands: readonly string[];
+  step: number;
+  minutes: number;
+  content: unknown;
+}
+
 export type LibraryResult<T = object> = ({ ok: true } & T) | { ok: false; problem: LibraryProblem; link?: string };
 
-export function snapshotOf(row: { direction: string; season: string; minutes: number; content: unknown }): ActivitySnapshot {
+export function snapshotOf(row: SnapshotRow): ActivitySnapshot {
   const content = row.content as Record<string, unknown>;
   return {
     direction: row.direction,
     season: row.season,
+    ageBands: [...row.ageBands],
+    step: row.step,
     minutes: row.minutes,
     content: { kk: activityTextSchema.parse(content.kk), ru: activityTextSchema.parse(content.ru) },
   };
@@ -101,6 +115,8 @@ async function makeCurrent(
   const fields = {
     direction: input.snapshot.direction,
     season: input.snapshot.season,
+    ageBands: input.snapshot.ageBands,
+    step: input.snapshot.step,
     minutes: input.snapshot.minutes,
     content: input.snapshot.content,
     source: "chat" as const,
@@ -149,7 +165,7 @@ export async function submitDraft(
   if (draft.activityId !== null && (!base || base.revision !== draft.baseRevision)) return { ok: false, problem: "outdated" };
   const snapshot: ActivitySnapshot = base
     ? { ...snapshotOf(base), content }
-    : { direction: draft.direction!, season: "any", minutes: 15, content };
+    : { direction: draft.direction!, season: "any", ageBands: [...tipAgeBands], step: 1, minutes: 15, content };
   if (base && changedFields(snapshotOf(base), snapshot).length === 0) return { ok: false, problem: "unchanged" };
   const title = content.ru.title;
   return refusedAs(() =>
@@ -377,14 +393,14 @@ export async function previousOf(db: Db, revision: Revision): Promise<Revision |
   return getRevisionByNumber(db, revision.activityId, number);
 }
 
-export const snapshotFields = ["direction", "season", "minutes"] as const;
+export const snapshotFields = ["direction", "season", "ageBands", "step", "minutes"] as const;
 export const textParts = ["title", "activity", "words", "safety", "youngest"] as const;
 export type TextPart = (typeof textParts)[number];
 export type ChangedField = (typeof snapshotFields)[number] | `${"kk" | "ru"}.${TextPart}`;
 
 /** The fields in which two snapshots differ, in a fixed order. */
 export function changedFields(before: ActivitySnapshot, after: ActivitySnapshot): ChangedField[] {
-  const changed: ChangedField[] = snapshotFields.filter((f) => before[f] !== after[f]);
+  const changed: ChangedField[] = snapshotFields.filter((f) => String(before[f]) !== String(after[f]));
   for (const language of ["kk", "ru"] as const) {
     for (const part of textParts) {
       if (partText(before, language, part) !== partText(after, language, part)) changed.push(`${language}.${part}`);

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { activities, activityRevisions } from "../db/schema/index.js";
-import { libraryActivitySchema, type LibraryActivity } from "./library/schema.js";
+import { libraryActivitySchema, tipAgeBands, type LibraryActivity } from "./library/schema.js";
 
 /**
  * Brings the shipped library into the `activities` table at start-up. Idempotent. The rule:
@@ -28,7 +28,9 @@ export async function syncActivityLibrary(db: Db, library: readonly LibraryActiv
     const now = new Date();
     for (const a of parsed) {
       const content = { kk: a.kk, ru: a.ru };
-      const fields = { direction: a.direction, season: a.season, minutes: a.minutes, content };
+      const ageBands = [...(a.ageBands ?? tipAgeBands)];
+      const step = a.step ?? 1;
+      const fields = { direction: a.direction, season: a.season, ageBands, step, minutes: a.minutes, content };
       const source = existing.get(a.slug);
       if (source === undefined) {
         position += 1;
@@ -43,7 +45,7 @@ export async function syncActivityLibrary(db: Db, library: readonly LibraryActiv
             and(
               eq(activities.slug, a.slug),
               eq(activities.source, "library"),
-              sql`(${activities.content}, ${activities.direction}, ${activities.season}, ${activities.minutes}) IS DISTINCT FROM (${JSON.stringify(content)}::jsonb, ${a.direction}::text, ${a.season}::text, ${a.minutes}::smallint)`,
+              sql`(${activities.content} <> ${JSON.stringify(content)}::jsonb OR ${activities.season} <> ${a.season} OR ${activities.ageBands} <> ${`{${ageBands.join(",")}}`}::text[] OR ${activities.step} <> ${step})`,
             ),
           )
           .returning({ id: activities.id, revision: activities.revision });

@@ -7,6 +7,7 @@ import { approveProposal } from "../../src/tips/library-revisions.js";
 import { syncActivityLibrary } from "../../src/tips/library-sync.js";
 import type { LibraryActivity } from "../../src/tips/library/schema.js";
 import { planWeek } from "../../src/tips/plan-week.js";
+import { tipParams } from "../../src/tips/render.js";
 import { loadMemberships } from "../../src/registration/actor.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
@@ -65,11 +66,12 @@ async function parentIn(registryNo: number, language: "kk" | "ru" = "ru", user: 
   return user;
 }
 
-/** The activity text the parent's planned tip carries, as rendered in `language`. */
+/** The activity text the parent's planned tip will carry: rendered at send time from the activity's current revision. */
 async function plannedText(parent: TestUser, language: "kk" | "ru"): Promise<string> {
   const [row] = await database.db.select().from(outbox).where(and(eq(outbox.chatId, parent.id), eq(outbox.kind, "tip")));
   expect(row, "the parent's activity is planned").toBeDefined();
-  return t.i18n.t(language, "tips-weekly", Object.fromEntries(Object.entries(row!.params as Record<string, unknown>).map(([k, v]) => [k, typeof v === "object" ? (v as Record<string, string>)[language]! : (v as string)])));
+  const [activity] = await database.db.select().from(activities).where(eq(activities.id, Number((row!.params as { activity: number }).activity)));
+  return t.i18n.t(language, "tips-weekly", tipParams(activity!.content, activity!.minutes, language));
 }
 
 const baker = async () => (await database.db.select().from(activities).where(eq(activities.id, bakerId)))[0]!;

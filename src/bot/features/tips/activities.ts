@@ -28,6 +28,7 @@ import {
   submitDraft,
   type LibraryProblem,
   type Revision,
+  type SnapshotRow,
 } from "../../../tips/library-revisions.js";
 import { tipParams } from "../../../tips/render.js";
 import { MESSAGE_TEXT_LIMIT, shorten } from "../../../shared/message-limits.js";
@@ -229,19 +230,22 @@ activitiesFeature.callbackQuery(libraryCb.history.filter, async (ctx) => {
 });
 
 /** The changes from `before` to `after` as lines for the chat, within the message budget. */
-function diffLines(ctx: BotContext, before: Revision | { direction: string; season: string; minutes: number; content: unknown }, after: { direction: string; season: string; minutes: number; content: unknown }): string[] {
+function diffLines(ctx: BotContext, before: SnapshotRow, after: SnapshotRow): string[] {
   const changes = compareSnapshots(snapshotOf(before), snapshotOf(after), DIFF_BUDGET);
   if (changes.length === 0) return [ctx.t("library-diff-none")];
   const shown = (field: string, value: string) => {
     if (value === "") return ctx.t("library-diff-empty");
     if (field === "direction") return ctx.t(`form-v1-direction-${value}`);
     if (field === "season") return ctx.t(`library-season-${value}`);
+    if (field === "ageBands") return value.split(",").map((band) => ctx.t(`groups-age-button-${band}`)).join(", ");
     return value;
   };
   const lines: string[] = [];
   for (const change of changes) {
     const [first, part] = change.field.split(".");
-    const label = part ? ctx.t("library-field-part", { language: ctx.t(`library-field-language-${first}`), part: ctx.t(`library-field-${part}`) }) : ctx.t(`library-field-${first}`);
+    const label = part
+      ? ctx.t("library-field-part", { language: ctx.t(`library-field-language-${first}`), part: ctx.t(`library-field-${part}`) })
+      : ctx.t(first === "ageBands" ? "library-field-ages" : `library-field-${first}`);
     lines.push("", `${label}:`, `− ${shown(change.field, change.before)}`, `+ ${shown(change.field, change.after)}`);
   }
   return lines;

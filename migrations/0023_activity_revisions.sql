@@ -8,6 +8,8 @@ CREATE TABLE "activity_revisions" (
 	"restored_from" integer,
 	"direction" text NOT NULL,
 	"season" text NOT NULL,
+	"age_bands" text[] DEFAULT '{middle,senior,preschool}'::text[] NOT NULL,
+	"step" smallint DEFAULT 1 NOT NULL,
 	"minutes" smallint NOT NULL,
 	"content" jsonb NOT NULL,
 	"author_id" bigint,
