@@ -565,7 +565,7 @@ chart-status-in-progress = Заполняется
 chart-status-submitted = Сдан
 chart-status-returned = На доработке
 chart-status-accepted = Принят
-chart-status-overdue = Просрочен
+chart-status-overdue = Не сдан в срок
 chart-status-title = Статус отчётов: { $scope }, { $quarter }-й квартал { $year } года
 chart-status-group = Реестр № { $from }–{ $to }
 chart-skills-title = Уровни навыков детей — { $scope }
@@ -637,10 +637,10 @@ analytics-doc-organizations-text = { $count ->
    *[many] В пилотном проекте участвуют { $count } дошкольных организаций.
 }
 analytics-doc-h-discipline = 2. Отчётная дисциплина
-analytics-doc-discipline-text = Срок сдачи отчёта за { $quarter }-й квартал { $year } года — { $due }. Отчёт считается просроченным, если он не сдан через неделю после срока.
+analytics-doc-discipline-text = Срок сдачи отчёта за { $quarter }-й квартал { $year } года — { $due }. Отчёты, не сданные до конца этого дня, отмечены как не сданные в срок; отчёты, возвращённые на доработку, показаны отдельно.
 analytics-doc-on-time = Сдано в срок
 analytics-doc-late = Сдано с опозданием
-analytics-doc-overdue-list = Не сдали отчёт после срока:
+analytics-doc-overdue-list = Дошкольные организации, не сдавшие отчёт в срок:
 analytics-doc-h-activities = 3. Мероприятия, встречи и участие родителей
 analytics-doc-activities-based = По сданным отчётам (отчётов: { $count }).
 analytics-doc-directions = Направления работы, выбранные в квартале (число организаций):
@@ -651,7 +651,7 @@ analytics-doc-comparison-none = За этот период данных об у�
 analytics-doc-h-practice = 5. Лучший педагогический опыт
 analytics-doc-quotes-intro = Выдержки из отчётов детских садов (показано: { $shown } из { $total }).
 analytics-doc-h-difficulties = 6. Трудности и риски
-analytics-doc-risks = Требуют внимания: просроченные отчёты — { $overdue }, возвращённые на доработку — { $returned }.
+analytics-doc-risks = Требуют внимания: отчёты, не сданные в срок, — { $overdue }, возвращённые на доработку — { $returned }.
 analytics-doc-h-help = 7. Запрошенная методическая помощь
 analytics-doc-h-conclusions = 8. Выводы и предложения
 analytics-doc-conclusions-placeholder = [Заполните: основные результаты квартала, риски и предложения на следующий квартал.]
@@ -665,7 +665,7 @@ analytics-doc-col-groups = Группы
 analytics-doc-col-quarter = Квартал
 analytics-doc-col-topic = Тема
 analytics-doc-col-submitted = Сдали
-analytics-doc-col-overdue = Просрочили
+analytics-doc-col-overdue = Не сдано в срок
 export-period-button = { $quarter }-й кв. { $year } г.
 
 ## Access and personal data
@@ -833,18 +833,21 @@ seminar-error-too-long =
        *[many] знаков
     }, а сейчас — { $length }. Сократите, пожалуйста.
 seminar-error-same-language = Этот текст совпадает с казахским. Каждый получает объявление на своём языке, поэтому нужны оба текста — напишите вариант на русском.
-seminar-error-day-format = Не понял дату. Напишите её так: 25.11.2026.
+seminar-error-day-format = Не удалось распознать дату. Напишите её так: 25.11.2026.
 seminar-error-day-past = Эта дата уже прошла. Укажите сегодняшнюю или более позднюю.
 seminar-error-day-too-far = Слишком далеко вперёд: объявить можно не больше чем за { $days } { $days ->
         [one] день
         [few] дня
        *[many] дней
     }. Укажите более раннюю дату.
-seminar-error-time-format = Не понял время. Напишите его так: 10:00.
+seminar-error-time-format = Не удалось распознать время. Напишите его так: 10:00.
 seminar-error-time-past = Это время уже прошло. Укажите время позже текущего.
-seminar-error-datetime-format = Напишите дату и время через пробел, например: 25.11.2026 10:00
+seminar-error-datetime-format = Не удалось распознать дату и время. Напишите их через пробел, например: 25.11.2026 10:00
 seminar-error-number = Нужно целое число от { $min } до { $max }.
 seminar-error-url = Это не похоже на ссылку https://… Пришлите полную ссылку, например https://zoom.us/j/123456
+seminar-error-url-spaces = В ссылке не должно быть пробелов и переносов строк. Пришлите одну ссылку https://… одним сообщением, без другого текста.
+seminar-error-address-link = В адресе не должно быть ссылок — напишите только адрес (город, улица, дом, кабинет). Ссылку на онлайн-мероприятие указывают в варианте «🔗 Онлайн (ссылка)».
+seminar-error-link-not-accepted = Ссылку не удалось принять: объявление не опубликовано. Укажите место проведения ещё раз.
 seminar-error-started = Мероприятие уже началось, отменено или завершено — изменить его нельзя.
 seminar-field-kind = вид мероприятия
 seminar-field-title-kk = название на казахском
@@ -919,6 +922,7 @@ seminar-feedback-ask-comment = Спасибо! Если хотите, напиш
     }). Или нажмите «Без комментария».
 seminar-button-no-comment = Без комментария
 seminar-feedback-thanks = Спасибо за отзыв!
+seminar-feedback-already-rated = Ваше участие и оценка уже записаны. Спасибо!
 seminar-ask-new-time = Напишите новую дату и время начала (время Астаны) через пробел, например: 25.11.2026 10:00. Прервать: /cancel
 seminar-ask-new-place = Пришлите новую ссылку (https://…) или новый адрес. Прервать: /cancel
 seminar-changed =
@@ -927,7 +931,8 @@ seminar-changed =
         [few] получателя
        *[many] получателей
     }.
-seminar-unchanged = Ничего не изменилось: указано то же самое.
+seminar-unchanged = Это то же самое, что указано сейчас, — ничего не изменено.
+seminar-edit-cancelled = Изменение отменено: мероприятие осталось без изменений.
 seminars-empty = У вас пока нет мероприятий. Объявить: /seminar
 seminars-title = Ваши мероприятия ({ $count }). Выберите, чтобы увидеть ответы и оценки:
 seminars-status-draft = 📝
@@ -970,6 +975,8 @@ seminars-closed =
     }.
 seminars-error-not-started = Мероприятие ещё не началось. Завершить его можно после начала.
 seminar-calendar-caption = 📅 «{ $title }», { $when } (время Астаны). Откройте файл, чтобы добавить мероприятие в календарь телефона.
+seminar-calendar-caption-changed = 📅 «{ $title }», { $when } (время Астаны). Откройте файл, чтобы обновить мероприятие в календаре телефона.
+seminar-calendar-caption-cancelled = ❌ «{ $title }», { $when }: мероприятие отменено. Откройте файл, чтобы убрать его из календаря телефона.
 
 ## Broadcasts
 help-cmd-broadcast = Отправить объявление
@@ -1105,7 +1112,7 @@ status-reports-submitted = { $n } 📨 на проверке
 status-reports-returned = { $n } ↩️ возвращено на доработку
 status-reports-in-progress = { $n } ✏️ заполняется
 status-reports-not-started = { $n } ▫️ не начато
-status-reports-overdue = { $n } ⏰ просрочено
+status-reports-overdue = { $n } ⏰ не сдано в срок
 status-reports-late = { $n } 🐢 сдано с опозданием
 status-people-title = Участники:
 status-people-heads = { $n } { $count ->
@@ -1144,13 +1151,13 @@ status-skills-change-experimental = Высокий уровень в экспе�
 status-skills-change-control = Высокий уровень в контрольных группах с I квартала: { $change } п. п. (детских садов, сдавших оба отчёта: { $kindergartens })
 status-attention-title = ⚠️ Требует внимания:
 status-attention-none = 👍 Ничего не требует внимания.
-status-attention-overdue = ⏰ отчёт просрочен: { $count }
+status-attention-overdue = ⏰ отчёт не сдан в срок: { $count }
 status-attention-no-head = 👤 нет руководителя в боте: { $count }
 status-attention-heads-unreachable = 📵 руководитель недоступен: { $count }
 status-attention-returned = ↩️ возвращён и не сдан повторно: { $count }
-status-legend-regions = Сдано/всего · ⏰ просрочено · ⚠️ требует внимания · регион
+status-legend-regions = Сдано/всего · ⏰ не сдано в срок · ⚠️ требует внимания · регион
 status-region-line = { $handed }/{ $all } ⏰{ $overdue } ⚠️{ $flagged } { $name }
-status-legend-kindergartens = ✅ принят · 📨 на проверке · ↩️ возвращён · ✏️ заполняется · ▫️ не начат · ⏰ просрочен · 👤 нет руководителя · 📵 руководитель недоступен
+status-legend-kindergartens = ✅ принят · 📨 на проверке · ↩️ возвращён · ✏️ заполняется · ▫️ не начат · ⏰ не сдан в срок · 👤 нет руководителя · 📵 руководитель недоступен
 status-card-report-accepted = Отчёт: ✅ принят
 status-card-report-submitted = Отчёт: 📨 сдан, его проверяет методист
 status-card-report-returned = Отчёт: ↩️ возвращён на доработку
@@ -1161,13 +1168,16 @@ status-card-overdue = ⏰ Срок прошёл, а отчёт не сдан. О
 status-card-late = 🐢 Сдан с опозданием.
 status-card-missing = Ещё без ответа, вопросов: { $count }
 status-card-returned-fields = Вопросы, которые методист вернул с комментариями: { $count }
-status-compare-title = Ваши цифры рядом с регионом и страной (медиана, от–до):
+status-compare-title = Ваши показатели в сравнении с регионом и страной (медиана, минимум–максимум):
 status-compare-none = Сравнивать пока не с чем: в этом квартале ещё нет сданных отчётов.
-status-compare-activities = Занятия: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
-status-compare-meetings = Встречи и экскурсии: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
-status-compare-parents = Родители на мероприятиях: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
-status-compare-exp-high = Высокий уровень в экспериментальных группах, %: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
-status-compare-ctl-high = Высокий уровень в контрольных группах, %: у вас { $own } · регион { $regionMedian } ({ $regionMin }–{ $regionMax }) · страна { $countryMedian } ({ $countryMin }–{ $countryMax })
+status-compare-activities = Занятия: у вас { $own } · регион { $region } · страна { $country }
+status-compare-meetings = Встречи и экскурсии: у вас { $own } · регион { $region } · страна { $country }
+status-compare-parents = Родители на мероприятиях: у вас { $own } · регион { $region } · страна { $country }
+status-compare-exp-high = Высокий уровень в экспериментальных группах, %: у вас { $own } · регион { $region } · страна { $country }
+status-compare-ctl-high = Высокий уровень в контрольных группах, %: у вас { $own } · регион { $region } · страна { $country }
+status-compare-spread = { $median } ({ $min }–{ $max })
+status-compare-too-few = мало детских садов для сравнения
+status-compare-privacy = Медиану показываем, когда за ней стоят не меньше { $median } других детских садов, минимум и максимум — не меньше { $range }: так не видны цифры отдельного детского сада.
 digest-not-allowed = Еженедельную сводку получают координаторы и методисты проекта.
 digest-state-on = Еженедельная сводка включена: она приходит по понедельникам. Отключить: /digest off
 digest-state-off = Еженедельная сводка отключена. Включить: /digest on
@@ -1178,8 +1188,8 @@ digest-switched-off = Готово: еженедельная сводка отк
 digest-already-off = Еженедельная сводка уже отключена.
 digest-weekly-title = 📬 Сводка недели: { $scope }
 digest-weekly-country = вся страна
-digest-weekly-no-overdue = Просроченных отчётов нет.
-digest-weekly-overdue-regions = ⏰ Просрочено отчётов: { $count }. По регионам:
+digest-weekly-no-overdue = Отчётов, не сданных в срок, нет.
+digest-weekly-overdue-regions = ⏰ Не сдано в срок отчётов: { $count }. По регионам:
 digest-weekly-overdue-kindergartens = ⏰ Не сдали отчёт в срок ({ $count }), со срока прошло { $days ->
     [one] { $days } день
     [few] { $days } дня
@@ -1221,7 +1231,7 @@ tips-order-choose-region = Порядок еженедельных заняти�
 tips-order-title = { $region }: порядок еженедельных занятий
 tips-order-national = Сейчас действует общий порядок — такой же, как во всей республике.
 tips-order-custom = Сейчас действует порядок, установленный для региона. Новые занятия встают в конец списка.
-tips-order-hint = Каждый родитель получает первое по списку занятие, которого ещё не получал, поэтому занятия не повторяются. Чтобы переместить занятие, нажмите кнопку с его номером.
+tips-order-hint = Каждый родитель получает первое по списку занятие, которого ещё не получал и которое подходит к времени года и возрасту ребёнка (занятия, привязанные к времени года, идут первыми), поэтому занятия не повторяются. Чтобы переместить занятие, нажмите кнопку с его номером.
 tips-order-page = Страница { $page } из { $pages }.
 tips-order-empty = В библиотеке пока нет занятий для рассылки (/activities).
 tips-order-card =
@@ -1241,3 +1251,104 @@ tips-order-place-invalid = Нужен номер места — целое чи�
 tips-order-moved = Готово: занятие «{ $title }» теперь на месте № { $place }.
 tips-order-stale = Порядок занятий изменился, пока этот список был открыт, поэтому ничего не изменено. Показываю текущий порядок.
 tips-order-gone = Это занятие убрано из рассылки, поэтому переместить его нельзя. Показываю текущий порядок.
+
+## Activity library: editors, proposals, revisions
+library-proposer-intro = Ваши новые занятия и правки отправляются на проверку. Родители получат их только после одобрения администратором проекта или координатором республиканского уровня.
+library-link-refused = В тексте занятия не должно быть ссылок: родители получают его от имени проекта, а ссылка может вести на мошеннический сайт. Найдено: { $link }. Уберите ссылки, адреса сайтов, @имена и адреса почты и пришлите текст ещё раз.
+library-problem-outdated = Это занятие изменено после того, как начата правка, поэтому она не сохранена: иначе новая версия пропала бы. Откройте занятие снова (/activities) и внесите правку в текущую версию.
+library-problem-own_proposal = Своё предложение одобрить нельзя: его проверяет и одобряет другой человек.
+library-problem-reason_invalid = Напишите причину отказа: от 3 до 500 знаков.
+library-problem-unchanged = Сохранять нечего: текст не отличается от текущей версии. Чтобы изменить занятие, откройте его, выберите язык текста и пришлите новый текст.
+library-button-proposals = 📝 Предложения: { $count }
+library-button-propose-kk = ✏️ Правка: казахский
+library-button-propose-ru = ✏️ Правка: русский
+library-button-history = 🕘 История
+library-card-revision = Текущая версия: № { $number } от { $date }.
+library-confirm-propose = Проверьте оба варианта выше. Отправить на проверку?
+library-button-send = 📨 На проверку
+library-proposed = Предложение отправлено на проверку. Родители получат занятие только после одобрения; о решении я сообщу.
+library-author-library = библиотека проекта
+library-author-unknown = данные автора удалены
+library-history-title = История занятия «{ $title }» (текущая версия — № { $number }), страница { $page } из { $pages }:
+library-history-approved = № { $number } · { $date } · { $author }
+library-history-restored = № { $number } · { $date } · { $author } · возвращена версия № { $from }
+library-history-proposed = Предложение · { $date } · { $author } · на проверке
+library-history-rejected = Предложение · { $date } · { $author } · отклонено: { $reason }
+library-button-revision = № { $number }
+library-button-proposal = 📝 { $id }
+library-button-rejected = ✖️ { $id }
+library-revision-title = «{ $title }»: версия № { $number }. Изменения по сравнению с версией № { $previous }:
+library-proposal-title = Предложение к занятию «{ $title }» (к версии № { $base }). Что изменится:
+library-proposal-new-title = Предложение нового занятия «{ $title }». Так его получат родители — выше.
+library-proposal-rejected-reason = Отклонено. Причина: { $reason }
+library-compare-title = «{ $title }»: чем версия № { $number } отличается от текущей (№ { $current }):
+library-diff-none = Текст и поля не отличаются.
+library-diff-empty = (нет)
+library-field-part = { $language }, { $part }
+library-field-language-kk = Казахский текст
+library-field-language-ru = Русский текст
+library-field-title = название
+library-field-activity = что делать
+library-field-words = слова для разговора
+library-field-safety = безопасность
+library-field-youngest = для самых маленьких
+library-field-direction = Направление
+library-field-season = Время года
+library-field-ages = Возрастные группы
+library-field-step = Уровень сложности
+library-field-minutes = Минут
+library-season-autumn = осень
+library-season-winter = зима
+library-season-spring = весна
+library-season-summer = лето
+library-season-any = любое
+library-button-approve = ✅ Одобрить
+library-button-reject = ✖️ Отклонить
+library-button-compare = 🔍 Сравнить с текущей
+library-button-restore = ↩️ Вернуть № { $number }
+library-restored = Готово: возвращён текст прежней версии, это новая версия № { $number }. Она вступит в силу при следующем еженедельном планировании.
+library-proposals-title = Предложения на проверке: { $count }. Выберите номер, чтобы посмотреть изменения и принять решение.
+library-proposals-item = { $n }. Правка «{ $title }» · { $author } · { $date }
+library-proposals-item-new = { $n }. Новое занятие «{ $title }» · { $author } · { $date }
+library-proposals-none = Предложений на проверке нет.
+library-approved = Одобрено: это версия № { $number }. Родители получат её при следующем еженедельном планировании. Автору придёт уведомление.
+library-ask-reason = Напишите одним сообщением, почему предложение отклонено: автор получит этот текст.
+library-rejected = Предложение отклонено. Автору придёт уведомление с причиной.
+library-notice-proposed-new = 📝 Новое занятие на проверке: «{ $title }». Родители получат его только после одобрения.
+library-notice-proposed-change = 📝 Правка занятия «{ $title }» на проверке. Родители получат её только после одобрения.
+library-button-open-proposal = 🔍 Посмотреть
+library-notice-approved = ✅ Ваше предложение «{ $title }» одобрено и войдёт в еженедельные занятия.
+library-notice-rejected = Ваше предложение «{ $title }» отклонено. Причина: { $reason }
+
+## Weekly activities: season and age
+tips-under-three =
+    Еженедельные занятия пока написаны для детей 3–6 лет: в них часто есть мелкие предметы (фасоль, пуговицы, камешки), опасные для малышей.
+    Поэтому родителям детей из групп раннего возраста и младших групп мы их пока не присылаем. Когда появятся занятия для детей до трёх лет или ребёнок перейдёт в среднюю группу, они начнут приходить сами — ничего делать не нужно.
+
+## Programme effect (experimental vs control, difference in differences)
+effect-title = 📐 Эффект проекта: экспериментальные и контрольные группы
+effect-doc-title = Оценка эффекта проекта
+effect-first-quarter = В I квартале эффект не оценивается: изменение считается от I квартала до следующей оценки навыков (IV квартал).
+effect-too-few = Оценку эффекта не приводим: детских садов, сдавших отчёты и за I квартал, и за этот период, слишком мало (с экспериментальными группами — { $exp }, с контрольными — { $ctl }; нужно не меньше { $min } в каждой). Доли выше — описание, а не вывод.
+effect-doc-too-few = Оценка эффекта не приводится: дошкольных организаций, представивших отчёты и за I квартал, и за отчётный период, недостаточно (с экспериментальными группами — { $exp }, с контрольными — { $ctl }; требуется не менее { $min } в каждой). Приведённые доли носят описательный характер.
+effect-shares = Доля детей с высоким уровнем навыков, I квартал → { $quarter }-й квартал: экспериментальные группы { $expFirst } % → { $expNow } %, контрольные группы { $ctlFirst } % → { $ctlNow } %.
+effect-estimate = Разность изменений (экспериментальные минус контрольные): { $effect } п. п.; 95-процентный интервал — от { $low } до { $high } п. п.
+effect-clear-higher = Разница в пользу экспериментальных групп, и интервал не включает ноль: случайным разбросом между детскими садами её объяснить трудно.
+effect-clear-lower = Разница не в пользу экспериментальных групп, и интервал не включает ноль: это стоит разобрать с методическими центрами.
+effect-unclear = Интервал включает ноль: по этим данным нельзя утверждать, что проект изменил долю детей с высоким уровнем, — разница может быть случайной.
+effect-basis = Основа оценки: детские сады, сдавшие оба отчёта, — { $exp } с экспериментальными группами и { $ctl } с контрольными; детей в этом периоде — { $expChildren } и { $ctlChildren }. Интервал учитывает, что дети сгруппированы по детским садам (бутстреп по детским садам).
+effect-doc-basis = Основа оценки: дошкольные организации, представившие оба отчёта, — { $exp } с экспериментальными группами и { $ctl } с контрольными; детей в отчётном периоде — { $expChildren } и { $ctlChildren }. Интервал рассчитан бутстрепом по организациям, поскольку дети сгруппированы по организациям.
+effect-caveat = Чего оценка не означает: группы назначали методические центры, а не жребий, а уровни навыков — оценка педагогов. Оценка показывает, насколько по-разному изменились доли, но не доказывает причину.
+effect-sheet = Эффект проекта
+effect-col-arm = Группы
+effect-col-organizations = Число организаций
+effect-col-children = Число детей
+effect-col-first = Доля высокого уровня, I квартал, %
+effect-col-now = Доля высокого уровня, отчётный период, %
+effect-col-change = Изменение, п. п.
+effect-row-experimental = Экспериментальные
+effect-row-control = Контрольные
+effect-row-difference = Разность изменений, п. п.
+effect-row-interval = 95-процентный интервал, п. п.
+effect-no-data = Оценки пока нет: уровни навыков оцениваются в I и IV кварталах, оценка эффекта появится по отчётам IV квартала детских садов, сдавших и отчёт I квартала.
+effect-doc-no-data = Оценка эффекта не приводится: уровни навыков оцениваются в I и IV кварталах, оценка рассчитывается по отчётам IV квартала дошкольных организаций, представивших и отчёт за I квартал.

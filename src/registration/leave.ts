@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import {
   activities,
+  activityRevisions,
   deliveryChats,
   auditLog,
   conversationStates,
@@ -61,6 +62,8 @@ export async function erasePerson(db: Db, telegramId: number, now: Date): Promis
     // children, settings and drafts go with the user row; an editor of the library is pseudonymised.
     await eraseTipWordsOf(tx, telegramId);
     await tx.update(activities).set({ updatedBy: pseudonym }).where(eq(activities.updatedBy, telegramId));
+    await tx.update(activityRevisions).set({ authorId: pseudonym }).where(eq(activityRevisions.authorId, telegramId));
+    await tx.update(activityRevisions).set({ decidedBy: pseudonym }).where(eq(activityRevisions.decidedBy, telegramId));
     await tx.update(regionTipSettings).set({ updatedBy: pseudonym }).where(eq(regionTipSettings.updatedBy, telegramId));
     // Seminars and announcements: drafts go; published events and sent announcements stay for the
     // figures with the organiser pseudonymised; answers and ratings stay, their comment (own words) goes.

@@ -10,6 +10,7 @@ import { respondToSeminar } from "../../../seminars/rsvp.js";
 import { getSeminar, listOrganizerSeminars, type Seminar } from "../../../seminars/seminars.js";
 import { abandonBroadcast } from "../../../broadcasts/broadcasts.js";
 import type { BotContext } from "../../context.js";
+import { removePressedKeyboard } from "../../message-edits.js";
 import { seminarCb } from "./callbacks.js";
 
 /**
@@ -168,9 +169,13 @@ seminarEventsFeature.callbackQuery(seminarCb.attended.filter, async (ctx) => {
   const parsed = seminarCb.attended.unpack(ctx.callbackQuery.data);
   if (!parsed) return notAllowed(ctx);
   const result = await recordAttendance(ctx.deps.db, { seminarId: parsed[0], userId: ctx.user.telegramId, attended: parsed[1] === "y" });
+  if (result.kind === "already-rated") {
+    await ctx.answerCallbackQuery({ text: ctx.t("seminar-feedback-already-rated"), show_alert: true });
+    return removePressedKeyboard(ctx);
+  }
   if (result.kind !== "saved") return notAllowed(ctx);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   if (parsed[1] === "n") return void (await ctx.reply(ctx.t("seminar-feedback-missed")));
   const keyboard = new InlineKeyboard();
   for (const n of [1, 2, 3, 4, 5]) keyboard.text(`${n} ★`, seminarCb.rate.pack(parsed[0], n));
@@ -183,7 +188,7 @@ seminarEventsFeature.callbackQuery(seminarCb.rate.filter, async (ctx) => {
   const result = await rateSeminar(ctx.deps.db, { seminarId: parsed[0], userId: ctx.user.telegramId, rating: parsed[1] });
   if (result.kind !== "saved") return notAllowed(ctx);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await ctx.reply(ctx.t("seminar-feedback-ask-comment", { max: COMMENT_MAX }), {
     reply_markup: new InlineKeyboard().text(ctx.t("seminar-button-no-comment"), seminarCb.noComment.pack(parsed[0])),
   });
@@ -195,7 +200,7 @@ seminarEventsFeature.callbackQuery(seminarCb.noComment.filter, async (ctx) => {
     return void (await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true }));
   }
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await ctx.reply(ctx.t("seminar-feedback-thanks"));
 });
 

@@ -14,6 +14,7 @@ import {
   parseDay,
   parseDayAndTime,
   parseOnlineUrl,
+  parseAddress,
   parseSecondLanguage,
   parseText,
   parseTime,
@@ -224,8 +225,9 @@ seminarWizardFeature.command("seminar", async (ctx) => {
 });
 
 seminarWizardFeature.command("cancel", async (ctx, next) => {
-  if (!mayOrganize(ctx.actor) || !(await abandonWizard(ctx.deps.db, ctx.user.telegramId))) return next();
-  await ctx.reply(ctx.t("seminar-wizard-cancelled"));
+  const abandoned = mayOrganize(ctx.actor) ? await abandonWizard(ctx.deps.db, ctx.user.telegramId) : null;
+  if (!abandoned) return next();
+  await ctx.reply(ctx.t(abandoned === "draft" ? "seminar-wizard-cancelled" : "seminar-edit-cancelled"));
 });
 
 /** The draft a button belongs to: the organiser's current one, at the step the button answers. */
@@ -340,6 +342,10 @@ seminarWizardFeature.callbackQuery(seminarCb.publish.filter, async (ctx) => {
       return void (await ctx.answerCallbackQuery({ text: ctx.t("seminar-error-time-past"), show_alert: true }));
     case "no-audience":
       return void (await ctx.answerCallbackQuery({ text: ctx.t("seminar-error-no-audience"), show_alert: true }));
+    case "link-not-accepted":
+      // Nothing was published: the organiser gives the place again and sees the preview anew.
+      await ctx.reply(ctx.t("seminar-error-link-not-accepted"));
+      return advance(ctx, s, { onlineUrl: null, address: null }, "place-kind");
     case "published":
       await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => {});
@@ -387,20 +393,20 @@ typing.on("message:text", async (ctx) => {
     case "online-url":
       return take(parseOnlineUrl(text), (v) => ({ onlineUrl: v, address: null }));
     case "address":
-      return take(parseText(text, ADDRESS_MAX), (v) => ({ address: v, onlineUrl: null }));
+      return take(parseAddress(text), (v) => ({ address: v, onlineUrl: null }));
     case "capacity":
       return take(parseWholeNumber(text, 1, CAPACITY_MAX), (v) => ({ capacity: v }));
     case "edit-time": {
       const parsed = parseDayAndTime(text, now);
       if (!parsed.ok) return refuse(ctx, parsed);
-      return applyChange(ctx, await changeSeminar(ctx.deps.db, { seminarId: s.id, actor: ctx.user.telegramId, now, startsAt: parsed.value }));
+      return applyChange(ctx, s, await changeSeminar(ctx.deps.db, { seminarId: s.id, actor: ctx.user.telegramId, now, startsAt: parsed.value }));
     }
     case "edit-place": {
       const online = /^\s*\w+:\/\//.test(text);
-      const parsed = online ? parseOnlineUrl(text) : parseText(text, ADDRESS_MAX);
+      const parsed = online ? parseOnlineUrl(text) : parseAddress(text);
       if (!parsed.ok) return refuse(ctx, parsed);
       const place = online ? { onlineUrl: parsed.value, address: null } : { onlineUrl: null, address: parsed.value };
-      return applyChange(ctx, await changeSeminar(ctx.deps.db, { seminarId: s.id, actor: ctx.user.telegramId, now, place }));
+      return applyChange(ctx, s, await changeSeminar(ctx.deps.db, { seminarId: s.id, actor: ctx.user.telegramId, now, place }));
     }
     default:
       // A step answered with a button: say so and show it again.
@@ -413,13 +419,16 @@ typing.on("message", async (ctx) => {
   await ctx.reply(ctx.t("seminar-error-not-text"));
 });
 
-async function applyChange(ctx: BotContext, result: Awaited<ReturnType<typeof changeSeminar>>): Promise<void> {
+async function applyChange(ctx: BotContext, s: Seminar, result: Awaited<ReturnType<typeof changeSeminar>>): Promise<void> {
+  if (result.kind === "unchanged") {
+    // Most likely the current value typed by mistake: the intended one follows, so keep asking.
+    await ctx.reply(ctx.t("seminar-unchanged"));
+    return askStep(ctx, s);
+  }
   if (result.kind !== "changed") await abandonWizard(ctx.deps.db, ctx.user.telegramId);
   switch (result.kind) {
     case "changed":
       return void (await ctx.reply(ctx.t("seminar-changed", { count: result.told })));
-    case "unchanged":
-      return void (await ctx.reply(ctx.t("seminar-unchanged")));
     case "started":
       return void (await ctx.reply(ctx.t("seminar-error-started")));
     default:
