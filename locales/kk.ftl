@@ -1001,17 +1001,38 @@ status-card-report-returned = Есеп: ↩️ пысықтауға қайтар
 status-card-report-in-progress = Есеп: ✏️ толтырылып жатыр
 status-card-report-not-started = Есеп: ▫️ әлі басталмаған
 status-card-due = Тапсыру мерзімі — { $due }.
-status-card-overdue = ⏰ Мерзімі өтті, бірақ есеп тапсырылмады. Есепті ашу: /report
+status-card-overdue = { $viewer ->
+        [head] ⏰ Мерзімі өтті, бірақ есеп тапсырылмады. Есепті ашу: /report
+       *[staff] ⏰ Мерзімі өтті, бірақ есеп тапсырылмады.
+    }
 status-card-late = 🐢 Кешігіп тапсырылды.
 status-card-missing = Жауап берілмеген сұрақтар саны: { $count }
 status-card-returned-fields = Әдіскер пікір жазып қайтарған сұрақтар саны: { $count }
-status-compare-title = Сіздің көрсеткіштеріңіз өңір мен бүкіл елдің көрсеткіштерімен қатар (медиана, ең азы–ең көбі):
+status-compare-title = { $viewer ->
+        [head] Сіздің көрсеткіштеріңіз өңір мен бүкіл республиканың көрсеткіштерімен қатар (медиана, ең азы–ең көбі):
+       *[staff] Балабақшаның көрсеткіштері өңір мен бүкіл республиканың көрсеткіштерімен қатар (медиана, ең азы–ең көбі):
+    }
 status-compare-none = Әзірге салыстыратын ештеңе жоқ: бұл тоқсанда тапсырылған есеп әлі жоқ.
-status-compare-activities = Сабақтар: сізде { $own } · өңірде { $region } · елде { $country }
-status-compare-meetings = Кездесулер мен экскурсиялар: сізде { $own } · өңірде { $region } · елде { $country }
-status-compare-parents = Іс-шараларға қатысқан ата-аналар: сізде { $own } · өңірде { $region } · елде { $country }
-status-compare-exp-high = Эксперименттік топтардағы жоғары деңгей, %: сізде { $own } · өңірде { $region } · елде { $country }
-status-compare-ctl-high = Бақылау топтарындағы жоғары деңгей, %: сізде { $own } · өңірде { $region } · елде { $country }
+status-compare-activities = Сабақтар: { $viewer ->
+        [head] сізде
+       *[staff] балабақшада
+    } { $own } · өңірде { $region } · республикада { $country }
+status-compare-meetings = Кездесулер мен экскурсиялар: { $viewer ->
+        [head] сізде
+       *[staff] балабақшада
+    } { $own } · өңірде { $region } · республикада { $country }
+status-compare-parents = Іс-шараларға қатысқан ата-аналар: { $viewer ->
+        [head] сізде
+       *[staff] балабақшада
+    } { $own } · өңірде { $region } · республикада { $country }
+status-compare-exp-high = Эксперименттік топтардағы жоғары деңгей, %: { $viewer ->
+        [head] сізде
+       *[staff] балабақшада
+    } { $own } · өңірде { $region } · республикада { $country }
+status-compare-ctl-high = Бақылау топтарындағы жоғары деңгей, %: { $viewer ->
+        [head] сізде
+       *[staff] балабақшада
+    } { $own } · өңірде { $region } · республикада { $country }
 status-compare-spread = { $median } ({ $min }–{ $max })
 status-compare-too-few = салыстыруға балабақша аз
 status-compare-privacy = Медиана кемінде { $median } басқа балабақшаның, ең азы мен ең көбі кемінде { $range } басқа балабақшаның деректері болғанда ғана көрсетіледі: жеке балабақшаның көрсеткіштері көрінбеуі үшін.
@@ -1028,6 +1049,7 @@ digest-weekly-country = бүкіл ел
 digest-weekly-no-overdue = Мерзімі өткен есеп жоқ.
 digest-weekly-overdue-regions = ⏰ Мерзімі өткен есептер: { $count }. Өңірлер бойынша:
 digest-weekly-overdue-kindergartens = ⏰ Есебін мерзімінде тапсырмаған балабақшалар ({ $count }), мерзім өткелі { $days } күн болды:
+digest-weekly-overdue-legend = 👤 меңгерушісі ботқа тіркелмеген · 📵 меңгерушіге хабар жетпейді · ↩️ қайтарылған есеп қайта тапсырылмаған
 digest-weekly-drill-down = Толығырақ — /status: ел → өңір → балабақша, өткен тоқсандар да сонда.
 digest-weekly-switch-off = Жиынтық керек емес пе? /digest off
 digest-weekly-part = { $body }

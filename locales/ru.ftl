@@ -1164,17 +1164,38 @@ status-card-report-returned = Отчёт: ↩️ возвращён на дор�
 status-card-report-in-progress = Отчёт: ✏️ заполняется
 status-card-report-not-started = Отчёт: ▫️ ещё не начат
 status-card-due = Срок сдачи — { $due }.
-status-card-overdue = ⏰ Срок прошёл, а отчёт не сдан. Открыть отчёт: /report
+status-card-overdue = { $viewer ->
+        [head] ⏰ Срок прошёл, а отчёт не сдан. Открыть отчёт: /report
+       *[staff] ⏰ Срок прошёл, а отчёт не сдан.
+    }
 status-card-late = 🐢 Сдан с опозданием.
 status-card-missing = Ещё без ответа, вопросов: { $count }
 status-card-returned-fields = Вопросы, которые методист вернул с комментариями: { $count }
-status-compare-title = Ваши показатели в сравнении с регионом и страной (медиана, минимум–максимум):
+status-compare-title = { $viewer ->
+        [head] Ваши показатели в сравнении с регионом и республикой (медиана, минимум–максимум):
+       *[staff] Показатели детского сада в сравнении с регионом и республикой (медиана, минимум–максимум):
+    }
 status-compare-none = Сравнивать пока не с чем: в этом квартале ещё нет сданных отчётов.
-status-compare-activities = Занятия: у вас { $own } · регион { $region } · страна { $country }
-status-compare-meetings = Встречи и экскурсии: у вас { $own } · регион { $region } · страна { $country }
-status-compare-parents = Родители на мероприятиях: у вас { $own } · регион { $region } · страна { $country }
-status-compare-exp-high = Высокий уровень в экспериментальных группах, %: у вас { $own } · регион { $region } · страна { $country }
-status-compare-ctl-high = Высокий уровень в контрольных группах, %: у вас { $own } · регион { $region } · страна { $country }
+status-compare-activities = Занятия: { $viewer ->
+        [head] у вас
+       *[staff] детский сад
+    } { $own } · регион { $region } · республика { $country }
+status-compare-meetings = Встречи и экскурсии: { $viewer ->
+        [head] у вас
+       *[staff] детский сад
+    } { $own } · регион { $region } · республика { $country }
+status-compare-parents = Родители на мероприятиях: { $viewer ->
+        [head] у вас
+       *[staff] детский сад
+    } { $own } · регион { $region } · республика { $country }
+status-compare-exp-high = Высокий уровень в экспериментальных группах, %: { $viewer ->
+        [head] у вас
+       *[staff] детский сад
+    } { $own } · регион { $region } · республика { $country }
+status-compare-ctl-high = Высокий уровень в контрольных группах, %: { $viewer ->
+        [head] у вас
+       *[staff] детский сад
+    } { $own } · регион { $region } · республика { $country }
 status-compare-spread = { $median } ({ $min }–{ $max })
 status-compare-too-few = мало детских садов для сравнения
 status-compare-privacy = Медиану показываем, когда за ней стоят не меньше { $median } других детских садов, минимум и максимум — не меньше { $range }: так не видны цифры отдельного детского сада.
@@ -1194,6 +1215,7 @@ digest-weekly-overdue-kindergartens = ⏰ Не сдали отчёт в срок
     [one] { $days } день
     [few] { $days } дня
    *[many] { $days } дней
+digest-weekly-overdue-legend = 👤 нет руководителя в боте · 📵 руководитель недоступен · ↩️ возвращён и не сдан повторно
 }:
 digest-weekly-drill-down = Подробнее — /status: страна → регион → детский сад, там же прошлые кварталы.
 digest-weekly-switch-off = Сводка не нужна? /digest off

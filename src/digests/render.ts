@@ -5,6 +5,7 @@ import { alignedCounts, shorten } from "./format.js";
 import type { ReportTotals } from "./sections/reports.js";
 import { attentionFlags, type AnySection, type AttentionFlag, type DigestText } from "./section.js";
 import { digestSections } from "./registry.js";
+import { sortRegionsByName } from "../shared/region-order.js";
 
 /** Telegram refuses longer texts. */
 export const MESSAGE_LIMIT = 4096;
@@ -62,6 +63,19 @@ export function regionLines(units: DigestUnit[], text: DigestText): string[] {
   );
 }
 
+/**
+ * A kindergarten's flags as icons (👤 no head, 📵 head unreachable, ↩️ returned, ⏰ overdue), except
+ * those the list already says: the one rendering of flags for /status and the weekly digest.
+ */
+export function flagMarks(unit: Pick<DigestUnit, "flags">, except: AttentionFlag[] = []): string {
+  return unit.flags.filter((f) => !except.includes(f)).map((f) => flagIcons[f]).join("");
+}
+
+/** Regions in the reader's alphabetical order: the one order of /status, the digest and the files. */
+export function regionsInOrder(units: DigestUnit[], text: DigestText): DigestUnit[] {
+  return sortRegionsByName(units, text.language, (u) => u.name);
+}
+
 /** Kindergarten lines: the report's state, flags, registry number and (shortened) name. */
 export function kindergartenLines(units: DigestUnit[], text: DigestText): string[] {
   const numbers = units.map((u) => String(u.registryNo ?? ""));
@@ -69,7 +83,8 @@ export function kindergartenLines(units: DigestUnit[], text: DigestText): string
   return units.map((u, i) => {
     const reports = u.totals.reports as ReportTotals;
     const state = (["accepted", "submitted", "returned", "in-progress", "not-started"] as const).find((s) => reports[s] > 0) ?? "not-started";
-    const flags = u.flags.filter((f) => f !== "returned").map((f) => flagIcons[f]).join("");
+    // The state icon already says "returned".
+    const flags = flagMarks(u, ["returned"]);
     return `${stateIcons[state]}${flags ? ` ${flags}` : ""} ${numbers[i]!.padStart(width, "\u2007")}. ${shorten(unitName(u, text), LIST_NAME_CHARS)}`;
   });
 }

@@ -12,7 +12,7 @@ import { findReportingPeriod } from "../reports/drafts.js";
 import type { ReportingPeriod } from "../reports/periods.js";
 import type { Language, Scope } from "../registration/roles.js";
 import { buildDigest, type Digest } from "./build-digest.js";
-import { attentionLines, MESSAGE_LIMIT, periodTitle, regionLines, summaryLines, unitName } from "./render.js";
+import { attentionLines, flagMarks, MESSAGE_LIMIT, periodTitle, regionLines, regionsInOrder, summaryLines, unitName } from "./render.js";
 import { scopeKey } from "./scope.js";
 import type { DigestText } from "./section.js";
 import type { ReportTotals } from "./sections/reports.js";
@@ -64,12 +64,18 @@ export function weeklyDigestLines(digest: Digest, text: DigestText, scopeName: s
   const reports = digest.total.totals.reports as ReportTotals;
   if (reports.overdue === 0) lines.push(text.t("digest-weekly-no-overdue"));
   else if (digest.scope.kind === "national") {
-    const withOverdue = digest.units.filter((u) => (u.totals.reports as ReportTotals).overdue > 0);
+    const withOverdue = regionsInOrder(digest.units.filter((u) => (u.totals.reports as ReportTotals).overdue > 0), text);
     lines.push(text.t("digest-weekly-overdue-regions", { count: reports.overdue }), text.t("status-legend-regions"), ...regionLines(withOverdue, text));
   } else {
     const days = Math.max(0, daysBetween(digest.period.dueOn, today));
+    const overdue = digest.units.filter((u) => u.attention.overdue > 0);
     lines.push(text.t("digest-weekly-overdue-kindergartens", { count: reports.overdue, days }));
-    for (const u of digest.units.filter((u) => u.attention.overdue > 0)) lines.push(`• ${u.registryNo}. ${unitName(u, text)}`);
+    // The flags tell the coordinator what to do: invite a head (👤), reach one (📵), or chase a report.
+    if (overdue.some((u) => flagMarks(u, ["overdue"]))) lines.push(text.t("digest-weekly-overdue-legend"));
+    for (const u of overdue) {
+      const flags = flagMarks(u, ["overdue"]);
+      lines.push(`• ${flags ? `${flags} ` : ""}${u.registryNo}. ${unitName(u, text)}`);
+    }
   }
   lines.push("", text.t("digest-weekly-drill-down"), text.t("digest-weekly-switch-off"));
   return lines;

@@ -55,7 +55,7 @@ describe("the weekly digest", () => {
     const toMethodologist = delivered.find((m) => m.chatId === methodologist.id)!;
     expect(toMethodologist.text).toContain("📬 Апта жиынтығы: Ақтөбе облысы");
     expect(toMethodologist.text).toContain(
-      "⏰ Есебін мерзімінде тапсырмаған балабақшалар (3), мерзім өткелі 3 күн болды:\n• 13. №5 «Ақбота» бөбекжай-бақшасы» МКҚК\n• 14. «NURSULTAN 7777» бөбекжай-бақшасы» ЖШС\n• 15. «Айлин» балабақшасы» ЖШС",
+      "⏰ Есебін мерзімінде тапсырмаған балабақшалар (3), мерзім өткелі 3 күн болды:\n👤 меңгерушісі ботқа тіркелмеген · 📵 меңгерушіге хабар жетпейді · ↩️ қайтарылған есеп қайта тапсырылмаған\n• 👤↩️ 13. №5 «Ақбота» бөбекжай-бақшасы» МКҚК\n• 👤 14. «NURSULTAN 7777» бөбекжай-бақшасы» ЖШС\n• 👤 15. «Айлин» балабақшасы» ЖШС",
     );
     expect(toMethodologist.text).toContain("Жиынтық керек емес пе? /digest off");
     expect(toMethodologist.text).not.toContain("Атырау");
@@ -114,7 +114,7 @@ describe("the weekly digest", () => {
     }
     const listed = delivered.flatMap((m) => m.text.split("\n").filter((l) => l.startsWith("• ")));
     expect(listed).toHaveLength(705);
-    for (const o of all) expect(listed).toContain(`• ${o.registryNo}. ${o.name}`);
+    for (const o of all) expect(listed).toContain(`• 👤 ${o.registryNo}. ${o.name}`);
     // Only the last part carries the button.
     expect(delivered.filter((m) => m.replyMarkup)).toHaveLength(1);
     expect(delivered.at(-1)!.replyMarkup).toBeDefined();
