@@ -565,7 +565,7 @@ chart-status-in-progress = Заполняется
 chart-status-submitted = Сдан
 chart-status-returned = На доработке
 chart-status-accepted = Принят
-chart-status-overdue = Просрочен
+chart-status-overdue = Не сдан в срок
 chart-status-title = Статус отчётов: { $scope }, { $quarter }-й квартал { $year } года
 chart-status-group = Реестр № { $from }–{ $to }
 chart-skills-title = Уровни навыков детей — { $scope }
@@ -637,10 +637,10 @@ analytics-doc-organizations-text = { $count ->
    *[many] В пилотном проекте участвуют { $count } дошкольных организаций.
 }
 analytics-doc-h-discipline = 2. Отчётная дисциплина
-analytics-doc-discipline-text = Срок сдачи отчёта за { $quarter }-й квартал { $year } года — { $due }. Отчёт считается просроченным, если он не сдан через неделю после срока.
+analytics-doc-discipline-text = Срок сдачи отчёта за { $quarter }-й квартал { $year } года — { $due }. Отчёты, не сданные до конца этого дня, отмечены как не сданные в срок; отчёты, возвращённые на доработку, показаны отдельно.
 analytics-doc-on-time = Сдано в срок
 analytics-doc-late = Сдано с опозданием
-analytics-doc-overdue-list = Не сдали отчёт после срока:
+analytics-doc-overdue-list = Дошкольные организации, не сдавшие отчёт в срок:
 analytics-doc-h-activities = 3. Мероприятия, встречи и участие родителей
 analytics-doc-activities-based = По сданным отчётам (отчётов: { $count }).
 analytics-doc-directions = Направления работы, выбранные в квартале (число организаций):
@@ -651,7 +651,7 @@ analytics-doc-comparison-none = За этот период данных об у�
 analytics-doc-h-practice = 5. Лучший педагогический опыт
 analytics-doc-quotes-intro = Выдержки из отчётов детских садов (показано: { $shown } из { $total }).
 analytics-doc-h-difficulties = 6. Трудности и риски
-analytics-doc-risks = Требуют внимания: просроченные отчёты — { $overdue }, возвращённые на доработку — { $returned }.
+analytics-doc-risks = Требуют внимания: отчёты, не сданные в срок, — { $overdue }, возвращённые на доработку — { $returned }.
 analytics-doc-h-help = 7. Запрошенная методическая помощь
 analytics-doc-h-conclusions = 8. Выводы и предложения
 analytics-doc-conclusions-placeholder = [Заполните: основные результаты квартала, риски и предложения на следующий квартал.]
@@ -665,7 +665,7 @@ analytics-doc-col-groups = Группы
 analytics-doc-col-quarter = Квартал
 analytics-doc-col-topic = Тема
 analytics-doc-col-submitted = Сдали
-analytics-doc-col-overdue = Просрочили
+analytics-doc-col-overdue = Не сдано в срок
 export-period-button = { $quarter }-й кв. { $year } г.
 
 ## Access and personal data
@@ -1112,7 +1112,7 @@ status-reports-submitted = { $n } 📨 на проверке
 status-reports-returned = { $n } ↩️ возвращено на доработку
 status-reports-in-progress = { $n } ✏️ заполняется
 status-reports-not-started = { $n } ▫️ не начато
-status-reports-overdue = { $n } ⏰ просрочено
+status-reports-overdue = { $n } ⏰ не сдано в срок
 status-reports-late = { $n } 🐢 сдано с опозданием
 status-people-title = Участники:
 status-people-heads = { $n } { $count ->
@@ -1151,13 +1151,13 @@ status-skills-change-experimental = Высокий уровень в экспе�
 status-skills-change-control = Высокий уровень в контрольных группах с I квартала: { $change } п. п. (детских садов, сдавших оба отчёта: { $kindergartens })
 status-attention-title = ⚠️ Требует внимания:
 status-attention-none = 👍 Ничего не требует внимания.
-status-attention-overdue = ⏰ отчёт просрочен: { $count }
+status-attention-overdue = ⏰ отчёт не сдан в срок: { $count }
 status-attention-no-head = 👤 нет руководителя в боте: { $count }
 status-attention-heads-unreachable = 📵 руководитель недоступен: { $count }
 status-attention-returned = ↩️ возвращён и не сдан повторно: { $count }
-status-legend-regions = Сдано/всего · ⏰ просрочено · ⚠️ требует внимания · регион
+status-legend-regions = Сдано/всего · ⏰ не сдано в срок · ⚠️ требует внимания · регион
 status-region-line = { $handed }/{ $all } ⏰{ $overdue } ⚠️{ $flagged } { $name }
-status-legend-kindergartens = ✅ принят · 📨 на проверке · ↩️ возвращён · ✏️ заполняется · ▫️ не начат · ⏰ просрочен · 👤 нет руководителя · 📵 руководитель недоступен
+status-legend-kindergartens = ✅ принят · 📨 на проверке · ↩️ возвращён · ✏️ заполняется · ▫️ не начат · ⏰ не сдан в срок · 👤 нет руководителя · 📵 руководитель недоступен
 status-card-report-accepted = Отчёт: ✅ принят
 status-card-report-submitted = Отчёт: 📨 сдан, его проверяет методист
 status-card-report-returned = Отчёт: ↩️ возвращён на доработку
@@ -1209,8 +1209,8 @@ digest-switched-off = Готово: еженедельная сводка отк
 digest-already-off = Еженедельная сводка уже отключена.
 digest-weekly-title = 📬 Сводка недели: { $scope }
 digest-weekly-country = вся страна
-digest-weekly-no-overdue = Просроченных отчётов нет.
-digest-weekly-overdue-regions = ⏰ Просрочено отчётов: { $count }. По регионам:
+digest-weekly-no-overdue = Отчётов, не сданных в срок, нет.
+digest-weekly-overdue-regions = ⏰ Не сдано в срок отчётов: { $count }. По регионам:
 digest-weekly-overdue-kindergartens = ⏰ Не сдали отчёт в срок ({ $count }), со срока прошло { $days ->
     [one] { $days } день
     [few] { $days } дня
@@ -1253,7 +1253,7 @@ tips-order-choose-region = Порядок еженедельных заняти�
 tips-order-title = { $region }: порядок еженедельных занятий
 tips-order-national = Сейчас действует общий порядок — такой же, как во всей республике.
 tips-order-custom = Сейчас действует порядок, установленный для региона. Новые занятия встают в конец списка.
-tips-order-hint = Каждый родитель получает первое по списку занятие, которого ещё не получал, поэтому занятия не повторяются. Чтобы переместить занятие, нажмите кнопку с его номером.
+tips-order-hint = Каждый родитель получает первое по списку занятие, которого ещё не получал и которое подходит к времени года и возрасту ребёнка (занятия, привязанные к времени года, идут первыми), поэтому занятия не повторяются. Чтобы переместить занятие, нажмите кнопку с его номером.
 tips-order-page = Страница { $page } из { $pages }.
 tips-order-empty = В библиотеке пока нет занятий для рассылки (/activities).
 tips-order-card =
@@ -1273,3 +1273,36 @@ tips-order-place-invalid = Нужен номер места — целое чи�
 tips-order-moved = Готово: занятие «{ $title }» теперь на месте № { $place }.
 tips-order-stale = Порядок занятий изменился, пока этот список был открыт, поэтому ничего не изменено. Показываю текущий порядок.
 tips-order-gone = Это занятие убрано из рассылки, поэтому переместить его нельзя. Показываю текущий порядок.
+
+## Weekly activities: season and age
+tips-under-three =
+    Еженедельные занятия пока написаны для детей 3–6 лет: в них часто есть мелкие предметы (фасоль, пуговицы, камешки), опасные для малышей.
+    Поэтому родителям детей из групп раннего возраста и младших групп мы их пока не присылаем. Когда появятся занятия для детей до трёх лет или ребёнок перейдёт в среднюю группу, они начнут приходить сами — ничего делать не нужно.
+
+## Programme effect (experimental vs control, difference in differences)
+effect-title = 📐 Эффект проекта: экспериментальные и контрольные группы
+effect-doc-title = Оценка эффекта проекта
+effect-first-quarter = В I квартале эффект не оценивается: изменение считается от I квартала до следующей оценки навыков (IV квартал).
+effect-too-few = Оценку эффекта не приводим: детских садов, сдавших отчёты и за I квартал, и за этот период, слишком мало (с экспериментальными группами — { $exp }, с контрольными — { $ctl }; нужно не меньше { $min } в каждой). Доли выше — описание, а не вывод.
+effect-doc-too-few = Оценка эффекта не приводится: дошкольных организаций, представивших отчёты и за I квартал, и за отчётный период, недостаточно (с экспериментальными группами — { $exp }, с контрольными — { $ctl }; требуется не менее { $min } в каждой). Приведённые доли носят описательный характер.
+effect-shares = Доля детей с высоким уровнем навыков, I квартал → { $quarter }-й квартал: экспериментальные группы { $expFirst } % → { $expNow } %, контрольные группы { $ctlFirst } % → { $ctlNow } %.
+effect-estimate = Разность изменений (экспериментальные минус контрольные): { $effect } п. п.; 95-процентный интервал — от { $low } до { $high } п. п.
+effect-clear-higher = Разница в пользу экспериментальных групп, и интервал не включает ноль: случайным разбросом между детскими садами её объяснить трудно.
+effect-clear-lower = Разница не в пользу экспериментальных групп, и интервал не включает ноль: это стоит разобрать с методическими центрами.
+effect-unclear = Интервал включает ноль: по этим данным нельзя утверждать, что проект изменил долю детей с высоким уровнем, — разница может быть случайной.
+effect-basis = Основа оценки: детские сады, сдавшие оба отчёта, — { $exp } с экспериментальными группами и { $ctl } с контрольными; детей в этом периоде — { $expChildren } и { $ctlChildren }. Интервал учитывает, что дети сгруппированы по детским садам (бутстреп по детским садам).
+effect-doc-basis = Основа оценки: дошкольные организации, представившие оба отчёта, — { $exp } с экспериментальными группами и { $ctl } с контрольными; детей в отчётном периоде — { $expChildren } и { $ctlChildren }. Интервал рассчитан бутстрепом по организациям, поскольку дети сгруппированы по организациям.
+effect-caveat = Чего оценка не означает: группы назначали методические центры, а не жребий, а уровни навыков — оценка педагогов. Оценка показывает, насколько по-разному изменились доли, но не доказывает причину.
+effect-sheet = Эффект проекта
+effect-col-arm = Группы
+effect-col-organizations = Число организаций
+effect-col-children = Число детей
+effect-col-first = Доля высокого уровня, I квартал, %
+effect-col-now = Доля высокого уровня, отчётный период, %
+effect-col-change = Изменение, п. п.
+effect-row-experimental = Экспериментальные
+effect-row-control = Контрольные
+effect-row-difference = Разность изменений, п. п.
+effect-row-interval = 95-процентный интервал, п. п.
+effect-no-data = Оценки пока нет: уровни навыков оцениваются в I и IV кварталах, оценка эффекта появится по отчётам IV квартала детских садов, сдавших и отчёт I квартала.
+effect-doc-no-data = Оценка эффекта не приводится: уровни навыков оцениваются в I и IV кварталах, оценка рассчитывается по отчётам IV квартала дошкольных организаций, представивших и отчёт за I квартал.

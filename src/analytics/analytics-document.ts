@@ -15,6 +15,8 @@ import {
 } from "docx";
 import { renderSkillsChart, shares, total, type SkillLevels } from "../charts/skills-chart.js";
 import type { KindergartenReport } from "../pilot-figures/period-reports.js";
+import type { ProgrammeEffect } from "../pilot-figures/programme-effect.js";
+import { programmeEffectLines } from "../pilot-figures/programme-effect-lines.js";
 import type { StatusCategory } from "../pilot-figures/report-status.js";
 import {
   activityTotals,
@@ -44,6 +46,8 @@ export interface AnalyticsInput {
   reports: KindergartenReport[];
   /** The same year's first quarter, for the comparison (null when absent or this is it). */
   baselineReports: KindergartenReport[] | null;
+  /** The difference-in-differences estimate with its interval (null in the first quarter). */
+  effect?: ProgrammeEffect | null;
 }
 
 /** At most this many quotes per section, the most substantial (longest) first chosen. */
@@ -116,8 +120,6 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
   const t = textsFor(language);
   const { reports, period } = input;
   const counts = countStatuses(reports);
-  const handedIn = reports.filter((r) => r.category === "submitted" || r.category === "returned" || r.category === "accepted");
-  const late = handedIn.filter((r) => r.late).length;
   const body: (Paragraph | Table)[] = [];
 
   body.push(
@@ -141,7 +143,7 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
         regions.map((code) => {
           const rows = reports.filter((r) => r.regionCode === code);
           const c = countStatuses(rows);
-          return [regionName(rows[0]!, language), rows.length, c.submitted + c.accepted + c.returned, c.overdue];
+          return [regionName(rows[0]!, language), rows.length, c.onTime + c.late, c.overdue];
         }),
         [0.4, 0.2, 0.2, 0.2],
       ),
@@ -164,8 +166,8 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
     table(
       [t("analytics-doc-col-indicator"), t("analytics-doc-col-organizations"), t("analytics-doc-col-share")],
       [
-        [t("analytics-doc-on-time"), handedIn.length - late, `${pct(handedIn.length - late, whole)} %`],
-        [t("analytics-doc-late"), late, `${pct(late, whole)} %`],
+        [t("analytics-doc-on-time"), counts.onTime, `${pct(counts.onTime, whole)} %`],
+        [t("analytics-doc-late"), counts.late, `${pct(counts.late, whole)} %`],
         ...(["accepted", "submitted", "returned", "in-progress", "not-started", "overdue"] as const).map((c) => [status(c), counts[c], `${pct(counts[c], whole)} %`]),
       ],
       [0.5, 0.3, 0.2],
@@ -226,6 +228,10 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
     const chartInput = skillsChartInput(t("chart-skills-title", { scope: input.scopeLabel }), period.quarter, current, baseline);
     const png = await renderSkillsChart(chartInput!, language);
     body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 }, children: [new ImageRun({ type: "png", data: png, transformation: { width: 600, height: 360 } })] }));
+  }
+  if (input.effect !== undefined && period.quarter !== 1) {
+    const [title, ...lines] = programmeEffectLines(input.effect, t, period.quarter, "effect-doc");
+    body.push(p(title!, { bold: true }), ...lines.map((line) => p(line)));
   }
 
   // 5–7. Best practice, difficulties, help requested: quoted from the reports.

@@ -74,7 +74,7 @@ export async function latestTipFor(db: Db, userId: number, now: Date) {
   const [row] = await db
     .select()
     .from(tipDeliveries)
-    .where(and(eq(tipDeliveries.userId, userId), lte(tipDeliveries.plannedAt, now)))
+    .where(and(eq(tipDeliveries.userId, userId), lte(tipDeliveries.plannedAt, now), isNull(tipDeliveries.undeliveredAt)))
     .orderBy(desc(tipDeliveries.plannedAt))
     .limit(1);
   return row ?? null;

@@ -18,6 +18,9 @@ import {
 } from "../../digests/render.js";
 import type { DigestText } from "../../digests/section.js";
 import type { ReportTotals } from "../../digests/sections/reports.js";
+import { organizationsOf } from "../../digests/scope.js";
+import { programmeEffect } from "../../pilot-figures/programme-effect-data.js";
+import { programmeEffectLines } from "../../pilot-figures/programme-effect-lines.js";
 import { formatDay } from "../../reminders/local-date.js";
 import { findReportingPeriod } from "../../reports/drafts.js";
 import { listPeriods, periodOpensAt, type ReportingPeriod } from "../../reports/periods.js";
@@ -112,12 +115,16 @@ async function showTop(ctx: BotContext, period: ReportingPeriod, how: "reply" | 
 
 async function showCountry(ctx: BotContext, period: ReportingPeriod, how: "reply" | "edit") {
   const text = digestText(ctx);
-  const digest = await buildDigest(ctx.deps.db, { kind: "national" }, period, ctx.deps.clock());
+  const [digest, effect] = await Promise.all([
+    buildDigest(ctx.deps.db, { kind: "national" }, period, ctx.deps.clock()),
+    programmeEffect(ctx.deps.db, organizationsOf({ kind: "national" }), period),
+  ]);
   const units = regionsInOrder(digest.units.filter((u) => u.kindergartens > 0), text);
   const message = fitMessage([
     [ctx.t("status-title-country"), periodTitle(period, text)],
     summaryLines(digest, text),
     attentionLines(digest.total, text),
+    programmeEffectLines(effect, (key, params) => ctx.t(key, params), period.quarter),
     [...legendLines("regions", text), ...regionLines(units, text)],
     [ctx.t("status-hint-drill-down")],
   ]);

@@ -18,6 +18,10 @@ export const activities = pgTable(
     slug: text("slug").notNull(),
     direction: text("direction").notNull(),
     season: text("season").notNull(),
+    /** Age bands of the groups (src/reports/groups.ts) whose parents may get it: 3–6 unless narrower. */
+    ageBands: text("age_bands").array().notNull().default(sql`'{middle,senior,preschool}'::text[]`),
+    /** 1: a theme's first visit; 2: the theme returns a step harder, sent after the first steps. */
+    step: smallint("step").notNull().default(1),
     minutes: smallint("minutes").notNull(),
     content: jsonb("content").$type<unknown>().notNull(),
     /** National order of sending; a region may set its own (region_tip_settings). */
@@ -61,6 +65,8 @@ export const tipSettings = pgTable("tip_settings", {
   paused: boolean("paused").notNull().default(false),
   /** Set once a parent who joined before groups were asked has been asked for their child's group. */
   askedChildAt: timestamp("asked_child_at", { withTimezone: true }),
+  /** Set once a parent whose children are all under three has been told why no activity comes. */
+  underThreeToldAt: timestamp("under_three_told_at", { withTimezone: true }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -103,6 +109,11 @@ export const tipDeliveries = pgTable(
     photoFileId: text("photo_file_id"),
     commentAskedAt: timestamp("comment_asked_at", { withTimezone: true }),
     /**
+     * Set when the activity never reached the parent (blocked bot, dropped at send time: paused,
+     * left, its week over): it stays available for a later week (migration tip_undelivered).
+     */
+    undeliveredAt: timestamp("undelivered_at", { withTimezone: true }),
+    /**
      * Where the activity was counted when it went out (set by the tip_dose trigger): per
      * kindergarten, arm and quarter, how many of the delivery's groups. A later answer is added to
      * exactly these, even if a group has changed its arm since. Null until sent.
@@ -112,7 +123,7 @@ export const tipDeliveries = pgTable(
   },
   (t) => [
     uniqueIndex("tip_deliveries_user_week").on(t.userId, t.weekStart),
-    uniqueIndex("tip_deliveries_user_activity").on(t.userId, t.activityId),
+    uniqueIndex("tip_deliveries_user_activity").on(t.userId, t.activityId).where(sql`undelivered_at IS NULL`),
     index("tip_deliveries_week").on(t.weekStart),
     index("tip_deliveries_groups").using("gin", t.groupIds),
   ],

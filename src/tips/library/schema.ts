@@ -1,9 +1,33 @@
 import { z } from "zod";
 import { directionValues } from "../../reports/form/v1.js";
+import type { AgeBand } from "../../reports/groups.js";
 
-/** When an activity fits best; "any" fits every week of the year. */
+/**
+ * The season an activity is sent in (it is sent in no other); "any" fits every week of the year,
+ * so its text must be true in any month.
+ */
 export const seasons = ["autumn", "winter", "spring", "summer", "any"] as const;
 export type Season = (typeof seasons)[number];
+export type CalendarSeason = Exclude<Season, "any">;
+
+/**
+ * The season of a calendar day in Asia/Almaty ('YYYY-MM-DD'): meteorological seasons, as families
+ * and kindergartens in Kazakhstan count them (winter December–February, and so on).
+ */
+export function seasonOfDay(day: string): CalendarSeason {
+  const month = Number(day.slice(5, 7));
+  if (month === 12 || month <= 2) return "winter";
+  if (month <= 5) return "spring";
+  if (month <= 8) return "summer";
+  return "autumn";
+}
+
+/**
+ * The groups whose parents receive activities: the library is written for children of 3 to 6.
+ * Parents of the 1–2 and 2–3 groups get none until a set for under-threes exists (they are told why).
+ */
+export const tipAgeBands = ["middle", "senior", "preschool"] as const satisfies readonly AgeBand[];
+export type TipAgeBand = (typeof tipAgeBands)[number];
 export type DirectionValue = (typeof directionValues)[number];
 
 /** An activity is sent as one Telegram message (4,096 characters at most) with three buttons: room to spare for labels. */
@@ -35,6 +59,10 @@ export const libraryActivitySchema = z
     slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(60),
     direction: z.enum(directionValues),
     season: z.enum(seasons),
+    /** The groups it suits; all of 3–6 when left out. */
+    ageBands: z.array(z.enum(tipAgeBands)).min(1).optional(),
+    /** 2: a theme returning a step harder; sent after the first steps in the same season. */
+    step: z.union([z.literal(1), z.literal(2)]).optional(),
     minutes: z.number().int().min(10).max(15),
     kk: activityTextSchema,
     ru: activityTextSchema,
