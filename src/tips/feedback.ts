@@ -13,6 +13,12 @@ export const tipFeedbackSchema = z.enum(tipFeedbacks);
 export const COMMENT_WINDOW_MS = 2 * 60 * 60 * 1000;
 export const COMMENT_MAX = 500;
 
+/**
+ * Whether answers to an activity planned for the week of `weekStart` are closed: they stay open
+ * during that week and the next (for one sent on Sunday evening).
+ */
+export const tipWeekOver = (weekStart: string, now: Date): boolean => weekStartOf(now) > addDays(weekStart, 7);
+
 export type FeedbackOutcome = { ok: true; changed: boolean } | { ok: false; problem: "not_found" | "week_over" };
 
 /**
@@ -28,7 +34,7 @@ export async function recordTipFeedback(
     .from(tipDeliveries)
     .where(and(eq(tipDeliveries.id, input.deliveryId), eq(tipDeliveries.userId, input.userId)));
   if (!delivery || delivery.plannedAt > input.now) return { ok: false, problem: "not_found" };
-  if (weekStartOf(input.now) > addDays(delivery.weekStart, 7)) return { ok: false, problem: "week_over" };
+  if (tipWeekOver(delivery.weekStart, input.now)) return { ok: false, problem: "week_over" };
   const changed = delivery.feedback !== input.feedback;
   await db
     .update(tipDeliveries)

@@ -3,11 +3,11 @@ import { eq } from "drizzle-orm";
 import { activities } from "../../../db/schema/index.js";
 import { hasRole } from "../../../registration/actor.js";
 import { listParentKindergartens } from "../../../tips/children.js";
-import { deliveryAwaitingComment, latestTipFor, recordTipFeedback, saveTipComment, type TipFeedback } from "../../../tips/feedback.js";
+import { deliveryAwaitingComment, latestTipFor, recordTipFeedback, saveTipComment, tipWeekOver, type TipFeedback } from "../../../tips/feedback.js";
 import { tipFiguresByGroup, mostLikedActivities } from "../../../tips/figures.js";
 import { isControlLifted, setControlLifted } from "../../../tips/region-settings.js";
 import { tipParams } from "../../../tips/render.js";
-import { getTipSettings, TIP_HOURS, updateTipSettings, type TipSettings } from "../../../tips/settings.js";
+import { getTipSettings, TIP_HOURS, tipHourLabel, updateTipSettings, type TipSettings } from "../../../tips/settings.js";
 import type { BotContext } from "../../context.js";
 import { gridKeyboard } from "../../keyboards.js";
 import { regionName } from "../../format.js";
@@ -45,17 +45,25 @@ tipsFeature.command("tip", async (ctx) => {
       return;
     }
     const settings = await getTipSettings(db, ctx.user.telegramId);
-    await ctx.reply(ctx.t("tips-none-yet", { day: ctx.t(`tips-weekday-${settings.weekday}`), hour: settings.hour }));
+    await ctx.reply(ctx.t("tips-none-yet", { day: ctx.t(`tips-weekday-${settings.weekday}`), time: tipHourLabel(settings.hour) }));
     return;
   }
   const [activity] = await db.select().from(activities).where(eq(activities.id, tip.activityId));
-  await ctx.reply(ctx.t("tips-weekly", tipParams(activity!.content, activity!.minutes, ctx.user.language)), {
-    reply_markup: feedbackKeyboard(ctx, tip.id, tip.feedback),
-  });
+  const text = ctx.t("tips-weekly", tipParams(activity!.content, activity!.minutes, ctx.user.language));
+  if (tipWeekOver(tip.weekStart, clock())) {
+    // Its answers are closed: no buttons that would only say so; say when the next one comes.
+    const settings = await getTipSettings(db, ctx.user.telegramId);
+    const next = settings.paused
+      ? settingsText(ctx, settings)
+      : ctx.t("tips-week-over-next", { day: ctx.t(`tips-weekday-${settings.weekday}`), time: tipHourLabel(settings.hour) });
+    await ctx.reply(`${text}\n\n${next}`);
+    return;
+  }
+  await ctx.reply(text, { reply_markup: feedbackKeyboard(ctx, tip.id, tip.feedback) });
 });
 
 function settingsText(ctx: BotContext, s: TipSettings): string {
-  return ctx.t(s.paused ? "tips-settings-off" : "tips-settings-on", { day: ctx.t(`tips-weekday-${s.weekday}`), hour: s.hour });
+  return ctx.t(s.paused ? "tips-settings-off" : "tips-settings-on", { day: ctx.t(`tips-weekday-${s.weekday}`), time: tipHourLabel(s.hour) });
 }
 
 function settingsKeyboard(ctx: BotContext, s: TipSettings): InlineKeyboard {
@@ -168,7 +176,7 @@ tipsFeature.callbackQuery(tipsCb.days.filter, async (ctx) => {
 tipsFeature.callbackQuery(tipsCb.hours.filter, async (ctx) => {
   if (!(await onlyParents(ctx))) return;
   await ctx.answerCallbackQuery();
-  const buttons = TIP_HOURS.map((h) => ({ text: `${String(h).padStart(2, "0")}:00`, data: tipsCb.hour.pack(h) }));
+  const buttons = TIP_HOURS.map((h) => ({ text: tipHourLabel(h), data: tipsCb.hour.pack(h) }));
   await ctx.reply(ctx.t("tips-choose-hour"), { reply_markup: gridKeyboard(buttons, 4) });
 });
 
