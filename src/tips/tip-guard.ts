@@ -1,29 +1,33 @@
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { kindergartenGroups, organizations, outbox, parentChildren, regionTipSettings, tipDeliveries, tipSettings } from "../db/schema/index.js";
 import type { DeliveryGuard } from "../delivery/sender.js";
 import { rowsOf } from "../db/rows-of.js";
 
 /**
  * At send time, a planned activity is dropped when the parent has left (the plan keeps no user),
- * paused the activities, or no longer has a child in a group that receives them.
+ * paused the activities, or no longer has a child in a group that receives them. A tip's outbox
+ * row carries its delivery in the dedup key, 'tip:<delivery id>'.
  */
 export const tipGuard: DeliveryGuard = {
   kind: "tip",
   async unwanted(db: Db, rows) {
     const ids = rows.map((r) => r.id);
+    if (ids.length === 0) return [];
     const result = await db.execute(sql`
-      SELECT o.id FROM outbox o
-      LEFT JOIN tip_deliveries d ON d.id = substring(o.dedup_key from 5)::int
-      WHERE o.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+      SELECT ${outbox.id} AS id FROM ${outbox}
+      LEFT JOIN ${tipDeliveries} ON ${tipDeliveries.id} = substring(${outbox.dedupKey} from 5)::int
+      WHERE ${inArray(outbox.id, ids)}
         AND (
-          d.user_id IS NULL
-          OR EXISTS (SELECT 1 FROM tip_settings s WHERE s.user_id = d.user_id AND s.paused)
+          ${tipDeliveries.userId} IS NULL
+          OR EXISTS (SELECT 1 FROM ${tipSettings} WHERE ${tipSettings.userId} = ${tipDeliveries.userId} AND ${tipSettings.paused})
           OR NOT EXISTS (
-            SELECT 1 FROM parent_children pc
-            JOIN kindergarten_groups g ON g.id = pc.group_id AND g.archived_at IS NULL
-            JOIN organizations org ON org.id = g.organization_id
-            LEFT JOIN region_tip_settings r ON r.region_code = org.region_code
-            WHERE pc.user_id = d.user_id AND (g.arm = 'experimental' OR r.control_lifted_at IS NOT NULL)))`);
+            SELECT 1 FROM ${parentChildren}
+            JOIN ${kindergartenGroups} ON ${kindergartenGroups.id} = ${parentChildren.groupId} AND ${kindergartenGroups.archivedAt} IS NULL
+            JOIN ${organizations} ON ${organizations.id} = ${kindergartenGroups.organizationId}
+            LEFT JOIN ${regionTipSettings} ON ${regionTipSettings.regionCode} = ${organizations.regionCode}
+            WHERE ${parentChildren.userId} = ${tipDeliveries.userId}
+              AND (${kindergartenGroups.arm} = 'experimental' OR ${regionTipSettings.controlLiftedAt} IS NOT NULL)))`);
     return rowsOf<{ id: number | string }>(result).map((r) => Number(r.id));
   },
 };
