@@ -2,8 +2,8 @@ import { and, desc, eq, isNull, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { tipDeliveries } from "../db/schema/index.js";
-import { addDays } from "../reminders/local-date.js";
-import { weekStartOf } from "./plan-week.js";
+import { addDays } from "../shared/local-date.js";
+import { weekStartOf } from "../shared/local-date.js";
 
 export const tipFeedbacks = ["done", "too_hard", "not_for_us"] as const;
 export type TipFeedback = (typeof tipFeedbacks)[number];

@@ -3,7 +3,7 @@ import { refuseCommand } from "../../refusals.js";
 import { BUTTON_LABEL_MAX, shorten, splitText } from "../../../shared/message-limits.js";
 import { removePressedKeyboard, replacePressedKeyboard } from "../../message-edits.js";
 import { getOrganization } from "../../../registration/registry.js";
-import { formatDay } from "../../../reminders/local-date.js";
+import { formatDay } from "../../../shared/local-date.js";
 import { isLate } from "../../../reports/periods.js";
 import {
   answerCurrent,
