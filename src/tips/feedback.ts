@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { tipDeliveries } from "../db/schema/index.js";
@@ -57,6 +57,11 @@ export async function deliveryAwaitingComment(db: Db, userId: number, now: Date)
     .orderBy(desc(tipDeliveries.commentAskedAt))
     .limit(1);
   return row?.id ?? null;
+}
+
+/** The parent moved on without a comment: their next message is not taken for one. */
+export async function stopAwaitingTipComment(db: Db, userId: number): Promise<void> {
+  await db.update(tipDeliveries).set({ commentAskedAt: null }).where(and(eq(tipDeliveries.userId, userId), isNotNull(tipDeliveries.commentAskedAt)));
 }
 
 export async function saveTipComment(

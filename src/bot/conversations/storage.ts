@@ -1,7 +1,8 @@
 import type { ConversationData, ConversationStorage, VersionedState } from "@grammyjs/conversations";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { conversationStates, users } from "../../db/schema/index.js";
+import { conversationStates, users, waitingDialogs } from "../../db/schema/index.js";
+import type { Waiting } from "../dialogs.js";
 import type { User } from "../../registration/users.js";
 import type { BotContext } from "../context.js";
 
@@ -14,16 +15,19 @@ export const CONVERSATIONS_VERSION = 1;
 export const conversationKey = (telegramId: number) => `user:${telegramId}`;
 
 /**
- * The user's row and their conversation state in one query: every update needs both, and this
- * saves a round trip per update (the state is handed to the adapter through `conversationPrefetch`).
+ * The user's row, their conversation state and the dialog waiting for them in one query: every
+ * update needs all three, and this saves round trips per update (the state is handed to the
+ * conversations adapter through `conversationPrefetch`, the waiting dialog to the dialog router).
  */
-export async function readUserWithConversation(db: Db, telegramId: number): Promise<{ user: User | null; state: unknown }> {
+export async function readUserWithConversation(db: Db, telegramId: number): Promise<{ user: User | null; state: unknown; waiting: Waiting | null }> {
   const [row] = await db
-    .select({ user: users, state: conversationStates.state })
+    .select({ user: users, state: conversationStates.state, waiting: waitingDialogs })
     .from(users)
     .leftJoin(conversationStates, eq(conversationStates.key, sql`'user:' || ${users.telegramId}`))
+    .leftJoin(waitingDialogs, eq(waitingDialogs.userId, users.telegramId))
     .where(eq(users.telegramId, telegramId));
-  return { user: row?.user ?? null, state: row?.state ?? undefined };
+  const waiting = row?.waiting ? { kind: row.waiting.kind, ref: row.waiting.ref, step: row.waiting.step, since: row.waiting.since } : null;
+  return { user: row?.user ?? null, state: row?.state ?? undefined, waiting };
 }
 
 /** Fields of Telegram users and chats that identify a person and that no wizard reads. */

@@ -14,6 +14,7 @@ export const loadUser: MiddlewareFn<BotContext> = async (ctx, next) => {
   const { db, adminIds } = ctx.deps;
   const [seen, memberships] = await Promise.all([readUserWithConversation(db, from.id), loadMemberships(db, from.id)]);
   ctx.user = await touchUser(db, from.id, from.language_code, ctx.deps.clock(), seen.user);
+  ctx.waiting = seen.waiting;
   ctx.conversationPrefetch = { key: conversationKey(from.id), state: seen.state };
   ctx.actor = { telegramId: from.id, isAdmin: adminIds.has(from.id), memberships };
   await next();

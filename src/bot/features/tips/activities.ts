@@ -13,10 +13,12 @@ import {
   saveDraft,
   setActivityRetired,
   startDraft,
+  stopAwaitingText,
 } from "../../../tips/library-edit.js";
 import { tipParams } from "../../../tips/render.js";
 import { shorten } from "../../../shared/message-limits.js";
 import type { BotContext } from "../../context.js";
+import { endDialog, registerDialog, startDialog } from "../../dialogs.js";
 import { gridKeyboard } from "../../keyboards.js";
 import { libraryCb } from "./callbacks.js";
 import { orderEntryButton } from "./order.js";
@@ -27,6 +29,8 @@ import { orderEntryButton } from "./order.js";
  * languages required, a preview before saving), retire and restore.
  */
 export const activitiesFeature = new Composer<BotContext>();
+
+const ACTIVITY_TEXT_DIALOG = "activity-text";
 const PER_PAGE = 8;
 
 
@@ -107,6 +111,7 @@ activitiesFeature.callbackQuery(libraryCb.direction.filter, async (ctx) => {
   const parsed = libraryCb.direction.unpack(ctx.callbackQuery.data);
   if (!mayEditActivities(ctx.actor) || !parsed) return refuse(ctx);
   await startDraft(ctx.deps.db, { userId: ctx.user.telegramId, activityId: null, direction: directionValues[parsed[0]]!, awaiting: "kk", now: ctx.deps.clock() });
+  await startDialog(ctx, ACTIVITY_TEXT_DIALOG);
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t("activities-ask-text", { language: ctx.t("activities-language-kk") }));
 });
@@ -117,6 +122,7 @@ activitiesFeature.callbackQuery(libraryCb.edit.filter, async (ctx) => {
   const [id, language] = parsed;
   if (!(await getActivity(ctx.deps.db, id))) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
   await startDraft(ctx.deps.db, { userId: ctx.user.telegramId, activityId: id, direction: null, awaiting: language, now: ctx.deps.clock() });
+  await startDialog(ctx, ACTIVITY_TEXT_DIALOG, { ref: id });
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t("activities-ask-text", { language: ctx.t(`activities-language-${language}`) }));
 });
@@ -131,19 +137,32 @@ activitiesFeature.callbackQuery(libraryCb.save.filter, async (ctx) => {
 
 activitiesFeature.callbackQuery(libraryCb.discard.filter, async (ctx) => {
   await discardDraft(ctx.deps.db, ctx.user.telegramId);
+  await endDialog(ctx, ACTIVITY_TEXT_DIALOG);
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t("activities-discarded"));
 });
 
 // While a draft waits for a language's text, the next text message (not a command) is that text.
-const writing = activitiesFeature.filter(async (ctx) => {
-  if (!ctx.message?.text || ctx.message.text.startsWith("/") || !mayEditActivities(ctx.actor)) return false;
-  return Boolean((await getDraft(ctx.deps.db, ctx.user.telegramId))?.awaiting);
+// /cancel discards the draft; another dialog starting leaves it unfinished (the buttons still work).
+registerDialog({
+  kind: ACTIVITY_TEXT_DIALOG,
+  onText: (ctx, _waiting, next) => takeText(ctx, next),
+  onCancel: async (ctx, _waiting, reason) => {
+    if (reason === "superseded") {
+      await stopAwaitingText(ctx.deps.db, ctx.user.telegramId);
+      return false;
+    }
+    await discardDraft(ctx.deps.db, ctx.user.telegramId);
+    await ctx.reply(ctx.t("activities-discarded"));
+    return true;
+  },
 });
 
-writing.on("message:text", async (ctx) => {
+async function takeText(ctx: BotContext, next: () => Promise<void>) {
+  if (!mayEditActivities(ctx.actor)) return next();
   const { db, clock } = ctx.deps;
-  const text = parseActivityText(ctx.message.text);
+  if (!(await getDraft(db, ctx.user.telegramId))?.awaiting) return next();
+  const text = parseActivityText(ctx.message!.text!);
   if (!text) return void (await ctx.reply(ctx.t("activities-text-invalid")));
   const draft = await putDraftText(db, { userId: ctx.user.telegramId, text, now: clock() });
   if (!draft) return;
@@ -151,6 +170,7 @@ writing.on("message:text", async (ctx) => {
     await ctx.reply(ctx.t("activities-ask-text", { language: ctx.t(`activities-language-${draft.awaiting}`) }));
     return;
   }
+  await endDialog(ctx, ACTIVITY_TEXT_DIALOG);
   const content = await draftContent(db, draft);
   if (!content) return void (await ctx.reply(ctx.t("activities-problem-mismatched_parts")));
   const minutes = draft.activityId !== null ? ((await getActivity(db, draft.activityId))?.minutes ?? 15) : 15;
@@ -158,4 +178,4 @@ writing.on("message:text", async (ctx) => {
   await ctx.reply(ctx.t("activities-confirm"), {
     reply_markup: new InlineKeyboard().text(ctx.t("activities-button-save"), libraryCb.save.pack()).text(ctx.t("activities-button-discard"), libraryCb.discard.pack()),
   });
-});
+}
