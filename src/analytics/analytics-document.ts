@@ -14,6 +14,8 @@ import {
 } from "docx";
 import { renderSkillsChart, shares, total, type SkillLevels } from "../charts/skills-chart.js";
 import type { KindergartenReport } from "../pilot-figures/period-reports.js";
+import type { ProgrammeEffect } from "../pilot-figures/programme-effect.js";
+import { programmeEffectLines } from "../pilot-figures/programme-effect-lines.js";
 import type { StatusCategory } from "../pilot-figures/report-status.js";
 import {
   activityTotals,
@@ -41,6 +43,8 @@ export interface AnalyticsInput {
   reports: KindergartenReport[];
   /** The same year's first quarter, for the comparison (null when absent or this is it). */
   baselineReports: KindergartenReport[] | null;
+  /** The difference-in-differences estimate with its interval (null in the first quarter). */
+  effect?: ProgrammeEffect | null;
 }
 
 /** At most this many quotes per section, the most substantial (longest) first chosen. */
@@ -197,6 +201,10 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
     const chartInput = skillsChartInput(t("chart-skills-title", { scope: input.scopeLabel }), period.quarter, current, baseline);
     const png = await renderSkillsChart(chartInput!, language);
     body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 }, children: [new ImageRun({ type: "png", data: png, transformation: { width: 600, height: 360 } })] }));
+  }
+  if (input.effect !== undefined && period.quarter !== 1) {
+    const [title, ...lines] = programmeEffectLines(input.effect, t, period.quarter, "effect-doc");
+    body.push(p(title!, { bold: true }), ...lines.map((line) => p(line)));
   }
 
   // 5–7. Best practice, difficulties, help requested: quoted from the reports.

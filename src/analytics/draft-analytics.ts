@@ -1,5 +1,7 @@
 import type { Db } from "../db/client.js";
 import { findPeriod, loadKindergartenReports, type Period } from "../pilot-figures/period-reports.js";
+import { programmeEffect } from "../pilot-figures/programme-effect-data.js";
+import { organizationsInScope } from "../pilot-figures/scope-filter.js";
 import { scopeLabel } from "../pilot-figures/scope-label.js";
 import type { ViewScope } from "../registration/permissions.js";
 import { mayDraftFor } from "./access.js";
@@ -22,8 +24,9 @@ export async function draftAnalytics(
   const baselinePeriod = input.period.quarter === 1 ? undefined : await findPeriod(db, input.period.year, 1);
   const baselineReports = baselinePeriod ? await loadKindergartenReports(db, input.scope, baselinePeriod, input.now, region) : null;
   const label = await scopeLabel(db, input.scope, input.language, region);
+  const effect = await programmeEffect(db, organizationsInScope(input.scope, region), input.period);
   const docx = await buildAnalyticsDocument(
-    { scopeLabel: label, national: input.regionCode === null, period: input.period, generatedAt: input.now, reports, baselineReports },
+    { scopeLabel: label, national: input.regionCode === null, period: input.period, generatedAt: input.now, reports, baselineReports, effect },
     input.language,
   );
   return { docx, organizations: reports.length, label };

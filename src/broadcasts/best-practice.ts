@@ -161,8 +161,8 @@ export async function askToShareBestPractice(db: Db, input: { reportId: number; 
 export type ConsentResult = { kind: "shared"; recipients: number } | { kind: "declined" } | { kind: "not-yours" } | { kind: "stale" };
 
 /**
- * The head's answer. Agreeing sends the practice (text, then each photo) to the heads of the scope,
- * crediting the kindergarten, as one broadcast with its delivery status; the sharer is told either way.
+ * The head's answer. Agreeing sends the practice (text, then each photo) to the other heads of the
+ * scope, crediting the kindergarten, as one broadcast with its delivery status; the sharer is told either way.
  */
 export async function answerBestPracticeConsent(db: Db, input: { broadcastId: number; userId: number; agree: boolean; now: Date }): Promise<ConsentResult> {
   return db.transaction(async (tx) => {
@@ -177,7 +177,9 @@ export async function answerBestPracticeConsent(db: Db, input: { broadcastId: nu
       ]);
       return { kind: "declined" as const };
     }
-    const recipients = sql`SELECT a.chat_id, a.organization_id FROM (${audienceQuery({ scopeKey: b.scopeKey, organizationIds: null, roles: ["head"] })}) a`;
+    // The practice goes to colleagues: not back to its author, nor to the heads of its own kindergarten.
+    const recipients = sql`SELECT a.chat_id, a.organization_id FROM (${audienceQuery({ scopeKey: b.scopeKey, organizationIds: null, roles: ["head"] })}) a
+      WHERE a.chat_id <> ${input.userId} AND a.organization_id IS DISTINCT FROM ${report.organizationId}`;
     const params = bestPracticeParams(report);
     const sent = await enqueueForRecipients(tx, { kind: broadcastKind(b.id), templateKey: "bestpractice-message", params, priority: "bulk", dedupPrefix: `broadcast:${b.id}:` }, recipients);
     for (const [i, photo] of report.photos.entries()) {

@@ -13,10 +13,21 @@ import { percent } from "./format.js";
 export const comparedMetrics = ["activities", "meetings", "parents", "exp-high", "ctl-high"] as const;
 export type ComparedMetric = (typeof comparedMetrics)[number];
 
+/**
+ * How many other kindergartens must stand behind a figure before it is shown beside a
+ * kindergarten's own: the minimum and maximum of a handful are other kindergartens' exact figures,
+ * and a median of two is their average. The kindergarten itself is not counted (its own figure is
+ * known to the reader and would let them take it back out).
+ */
+export const RANGE_MIN_OTHERS = 5;
+export const MEDIAN_MIN_OTHERS = 3;
+
 export interface Spread {
-  median: number;
-  min: number;
-  max: number;
+  /** Null when fewer than MEDIAN_MIN_OTHERS other kindergartens have the figure. */
+  median: number | null;
+  /** Null (both) when fewer than RANGE_MIN_OTHERS other kindergartens have the figure. */
+  min: number | null;
+  max: number | null;
   /** Kindergartens with the figure. */
   n: number;
 }
@@ -47,12 +58,19 @@ function metricsOf(answers: Record<string, unknown>): Record<ComparedMetric, num
   return { activities: n("activities"), meetings: n("meetings"), parents: n("parents"), "exp-high": share("exp"), "ctl-high": share("ctl") };
 }
 
-export function spreadOf(values: number[]): Spread | null {
+/** The median and range of `values`, each only where enough `others` (kindergartens but the one compared) stand behind it. */
+export function spreadOf(values: number[], others: number): Spread | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return { median: Math.round(median * 10) / 10, min: sorted[0]!, max: sorted.at(-1)!, n: sorted.length };
+  const wide = others >= RANGE_MIN_OTHERS;
+  return {
+    median: others >= MEDIAN_MIN_OTHERS ? Math.round(median * 10) / 10 : null,
+    min: wide ? sorted[0]! : null,
+    max: wide ? sorted.at(-1)! : null,
+    n: sorted.length,
+  };
 }
 
 const answerText = (key: string) => sql<string | null>`${quarterlyReports.answers}->>${key}`;
@@ -60,7 +78,7 @@ const answerText = (key: string) => sql<string | null>`${quarterlyReports.answer
 /**
  * A kindergarten's report figures next to its region's and the country's median and range, from
  * the handed-in reports of the period. Only figures leave this function — never another
- * kindergarten's name or id.
+ * kindergarten's name or id — and only those enough other kindergartens stand behind (spreadOf).
  */
 export async function compareKindergarten(
   db: Db,
@@ -70,6 +88,7 @@ export async function compareKindergarten(
   const [rows, [ownRow]] = await Promise.all([
     db
       .select({
+        organizationId: quarterlyReports.organizationId,
         regionCode: organizations.regionCode,
         activities: answerText("activities"),
         meetings: answerText("meetings"),
@@ -93,6 +112,8 @@ export async function compareKindergarten(
   const own = metricsOf(ownRow?.answers ?? {});
   const country: Record<ComparedMetric, number[]> = { activities: [], meetings: [], parents: [], "exp-high": [], "ctl-high": [] };
   const region: Record<ComparedMetric, number[]> = { activities: [], meetings: [], parents: [], "exp-high": [], "ctl-high": [] };
+  // Whether the kindergarten's own figure is among the values: the others are the rest.
+  const ownCounted: Record<ComparedMetric, number> = { activities: 0, meetings: 0, parents: 0, "exp-high": 0, "ctl-high": 0 };
   for (const row of rows) {
     const m = metricsOf(row);
     for (const metric of comparedMetrics) {
@@ -100,9 +121,15 @@ export async function compareKindergarten(
       if (v === null) continue;
       country[metric].push(v);
       if (row.regionCode === organization.regionCode) region[metric].push(v);
+      if (row.organizationId === organization.id) ownCounted[metric] = 1;
     }
   }
-  return comparedMetrics.map((metric) => ({ metric, own: own[metric], region: spreadOf(region[metric]), country: spreadOf(country[metric]) }));
+  return comparedMetrics.map((metric) => ({
+    metric,
+    own: own[metric],
+    region: spreadOf(region[metric], region[metric].length - ownCounted[metric]),
+    country: spreadOf(country[metric], country[metric].length - ownCounted[metric]),
+  }));
 }
 
 /** What is still missing in the kindergarten's report of the period (every question when not started). */

@@ -5,6 +5,8 @@ import type { KindergartenReport } from "../pilot-figures/period-reports.js";
 import { regionName } from "../pilot-figures/summaries.js";
 import type { ReviewEntry } from "../pilot-figures/review-history.js";
 import type { ScopeGroup } from "../pilot-figures/scope-groups.js";
+import type { ProgrammeEffect } from "../pilot-figures/programme-effect.js";
+import { formatPoints, programmeEffectLines } from "../pilot-figures/programme-effect-lines.js";
 import type { Language } from "../registration/roles.js";
 import { textsFor, type Translate } from "../shared/locale-text.js";
 
@@ -13,6 +15,9 @@ export interface ReportWorkbookInput {
   reports: KindergartenReport[];
   reviews: ReviewEntry[];
   groups: ScopeGroup[];
+  /** The programme's estimated effect for the same scope (null in the first quarter; absent: no sheet). */
+  effect?: ProgrammeEffect | null;
+  quarter?: number;
 }
 
 const ALMATY_OFFSET_MS = 5 * 60 * 60 * 1000;
@@ -169,6 +174,41 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
     ]);
   }
   groups.commit();
+
+  if (input.effect !== undefined) addEffectSheet(workbook, t, input.effect, input.quarter ?? 4);
   await workbook.commit();
   return Buffer.concat(chunks);
+}
+
+/**
+ * The programme's effect: the table behind the estimate (per arm: organisations, children, the
+ * high-level share in the first quarter and now, the change), the difference with its interval as
+ * numbers a coordinator can reuse, then the same words as the .docx and /status.
+ */
+function addEffectSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, t: Translate, effect: ProgrammeEffect | null, quarter: number): void {
+  const sheet = addSheet(
+    workbook,
+    t("effect-sheet"),
+    [
+      { title: t("effect-col-arm"), width: 34 },
+      { title: t("effect-col-organizations"), width: 14 },
+      { title: t("effect-col-children"), width: 12 },
+      { title: t("effect-col-first"), width: 18 },
+      { title: t("effect-col-now"), width: 18 },
+      { title: t("effect-col-change"), width: 14 },
+    ],
+    1,
+  );
+  const share = (x: number) => Math.round(x * 1000) / 10;
+  if (effect?.kind === "estimate") {
+    for (const arm of ["experimental", "control"] as const) {
+      const a = effect[arm];
+      addRow(sheet, [t(`effect-row-${arm}`), a.kindergartens, a.children, share(a.first), share(a.now), Math.round((share(a.now) - share(a.first)) * 10) / 10]);
+    }
+    addRow(sheet, [t("effect-row-difference"), null, null, null, null, Math.round(effect.effect * 10) / 10]);
+    addRow(sheet, [t("effect-row-interval"), null, null, null, null, `${formatPoints(effect.low, true)} … ${formatPoints(effect.high, true)}`]);
+  }
+  addRow(sheet, []);
+  for (const line of programmeEffectLines(effect, t, quarter, "effect-doc")) addRow(sheet, [line]);
+  sheet.commit();
 }

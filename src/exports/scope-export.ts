@@ -1,5 +1,7 @@
 import type { Db } from "../db/client.js";
 import { loadKindergartenReports, type Period } from "../pilot-figures/period-reports.js";
+import { programmeEffect } from "../pilot-figures/programme-effect-data.js";
+import { organizationsInScope } from "../pilot-figures/scope-filter.js";
 import { loadReviewHistory } from "../pilot-figures/review-history.js";
 import { loadScopeGroups } from "../pilot-figures/scope-groups.js";
 import type { ViewScope } from "../registration/permissions.js";
@@ -21,11 +23,12 @@ export async function exportScope(
   db: Db,
   input: { scope: ViewScope; period: Period; now: Date; language: Language; regionCode?: string },
 ): Promise<ScopeExport> {
-  const [reports, reviews, groups] = await Promise.all([
+  const [reports, reviews, groups, effect] = await Promise.all([
     loadKindergartenReports(db, input.scope, input.period, input.now, input.regionCode),
     loadReviewHistory(db, input.scope, input.period, input.regionCode),
     loadScopeGroups(db, input.scope, input.regionCode),
+    programmeEffect(db, organizationsInScope(input.scope, input.regionCode), input.period),
   ]);
-  const xlsx = await buildReportWorkbook({ form: currentForm, reports, reviews, groups }, input.language);
+  const xlsx = await buildReportWorkbook({ form: currentForm, reports, reviews, groups, effect, quarter: input.period.quarter }, input.language);
   return { xlsx, organizations: reports.length, reviews: reviews.length, groups: groups.length, reports };
 }

@@ -40,8 +40,13 @@ export async function closeSeminar(db: Db, input: { seminarId: number; actor: nu
   });
 }
 
-export type FeedbackResult = { kind: "saved" } | { kind: "not-invited" } | { kind: "not-closed" };
+export type FeedbackResult = { kind: "saved" } | { kind: "not-invited" } | { kind: "not-closed" } | { kind: "not-coming" };
 
+/**
+ * Only those asked may answer: people who said they would come (closeSeminar asks no one else).
+ * Someone who answered "not coming", or never answered, cannot claim attendance or rate the event,
+ * whatever button they forge.
+ */
 async function participantOfClosed(db: Db, seminarId: number, userId: number) {
   const [row] = await db
     .select({ status: seminars.status, response: seminarParticipants.response })
@@ -50,15 +55,27 @@ async function participantOfClosed(db: Db, seminarId: number, userId: number) {
     .where(and(eq(seminarParticipants.seminarId, seminarId), eq(seminarParticipants.userId, userId)));
   if (!row) return { kind: "not-invited" as const };
   if (row.status !== "closed") return { kind: "not-closed" as const };
+  if (row.response !== "coming") return { kind: "not-coming" as const };
   return null;
 }
 
 const whereParticipant = (seminarId: number, userId: number) =>
   and(eq(seminarParticipants.seminarId, seminarId), eq(seminarParticipants.userId, userId));
 
-export async function recordAttendance(db: Db, input: { seminarId: number; userId: number; attended: boolean }): Promise<FeedbackResult> {
+/**
+ * "I took part" / "I did not". A "took part" from someone who has already rated the event (a second
+ * press on the same question) keeps the rating and says so, instead of asking for it again.
+ */
+export async function recordAttendance(
+  db: Db,
+  input: { seminarId: number; userId: number; attended: boolean },
+): Promise<FeedbackResult | { kind: "already-rated" }> {
   const refused = await participantOfClosed(db, input.seminarId, input.userId);
   if (refused) return refused;
+  if (input.attended) {
+    const [row] = await db.select({ rating: seminarParticipants.rating }).from(seminarParticipants).where(whereParticipant(input.seminarId, input.userId));
+    if (row?.rating != null) return { kind: "already-rated" };
+  }
   await db
     .update(seminarParticipants)
     .set({ attended: input.attended, ...(input.attended ? {} : { rating: null, awaitingComment: false }) })

@@ -60,19 +60,22 @@ export async function changeSeminar(
       },
       participantsQuery(before.id),
     );
-    if (timeChanged) await enqueueCalendarFile(tx, after!, `rev${after!.revision}`);
+    await enqueueCalendarFile(tx, after!, `rev${after!.revision}`);
     return { kind: "changed" as const, seminar: after!, told };
   });
 }
 
-/** Cancels the event: everyone told hears it once; reminders still queued are dropped. */
+/**
+ * Cancels the event: everyone told hears it once; reminders still queued are dropped; a calendar
+ * file with STATUS:CANCELLED and the next SEQUENCE lets phones take the entry off their calendars.
+ */
 export async function cancelSeminar(db: Db, input: { seminarId: number; actor: number | "admin"; now: Date }): Promise<ChangeResult> {
   return db.transaction(async (tx) => {
     const locked = await lockPublished(tx, input.seminarId, input.actor, input.now);
     if (locked.error) return locked.error;
     const [after] = await tx
       .update(seminars)
-      .set({ status: "cancelled", cancelledAt: input.now, step: null })
+      .set({ status: "cancelled", cancelledAt: input.now, step: null, revision: sql`${seminars.revision} + 1` })
       .where(and(eq(seminars.id, input.seminarId), eq(seminars.status, "published")))
       .returning();
     await cancelPendingMessages(tx, { kind: SEMINAR_REMINDER_KIND, dedupPrefix: `seminar:${input.seminarId}:` }, input.now);
@@ -81,6 +84,7 @@ export async function cancelSeminar(db: Db, input: { seminarId: number; actor: n
       { kind: SEMINAR_KIND, templateKey: "seminar-notice-cancelled", params: seminarParams(after!), priority: "normal", dedupPrefix: `seminar:${input.seminarId}:cancelled:` },
       participantsQuery(input.seminarId),
     );
+    await enqueueCalendarFile(tx, after!, "cancelled");
     return { kind: "changed" as const, seminar: after!, told };
   });
 }

@@ -60,9 +60,12 @@ export function parseTime(input: string, day: string, now: Date): Parsed<Date> {
 export function parseDayAndTime(input: string, now: Date): Parsed<Date> {
   const m = /^\s*(\S+)\s+(\S+)\s*$/.exec(input);
   if (!m) return no("seminar-error-datetime-format");
+  // The hint for a date or time it cannot read shows the whole expected answer, not half of it.
+  const unreadable = (p: Parsed<unknown>) => !p.ok && (p.reason === "seminar-error-day-format" || p.reason === "seminar-error-time-format");
   const day = parseDay(m[1]!, now);
-  if (!day.ok) return day;
-  return parseTime(m[2]!, day.value, now);
+  if (!day.ok) return unreadable(day) ? no("seminar-error-datetime-format") : day;
+  const time = parseTime(m[2]!, day.value, now);
+  return unreadable(time) ? no("seminar-error-datetime-format") : time;
 }
 
 export function parseWholeNumber(input: string, min: number, max: number): Parsed<number> {
@@ -75,10 +78,34 @@ export function parseWholeNumber(input: string, min: number, max: number): Parse
 
 const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 
-/** An online link: an https URL with a real host name. */
+/** Any whitespace (a line break too) or an invisible/control character (incl. bidi marks). */
+const SPACE_OR_CONTROL = /[\s\p{C}]/u;
+
+/**
+ * An online link: one https URL with a real host name, nothing else in the message. Whitespace or
+ * control characters inside are refused rather than cut away (a URL parser drops a line break and
+ * whatever follows would ride along in the stored text); credentials (`https://zoom.us@other.host`)
+ * hide the real host. The value kept is the parsed, normalised URL — what the preview shows, what
+ * recipients get and what goes into the calendar file are one and the same string.
+ */
 export function parseOnlineUrl(input: string): Parsed<string> {
   const text = input.trim();
   if (text.length > URL_MAX) return no("seminar-error-too-long", { max: URL_MAX, length: text.length });
+  if (SPACE_OR_CONTROL.test(text)) return no("seminar-error-url-spaces");
   if (!httpsUrl.safeParse(text).success) return no("seminar-error-url");
-  return ok(text);
+  const url = new URL(text);
+  if (url.username || url.password) return no("seminar-error-url");
+  const normalised = url.href;
+  if (normalised.length > URL_MAX) return no("seminar-error-too-long", { max: URL_MAX, length: normalised.length });
+  return ok(normalised);
+}
+
+/** A scheme (`https://`, `tg://`), `www.` or a host name followed by a path: a link, not a street address. */
+const LINK_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\//i;
+
+/** A street address: text without links (an online meeting's link goes in its own step, checked). */
+export function parseAddress(input: string): Parsed<string> {
+  const parsed = parseText(input, ADDRESS_MAX);
+  if (parsed.ok && LINK_IN_TEXT.test(parsed.value)) return no("seminar-error-address-link");
+  return parsed;
 }

@@ -5,6 +5,7 @@ import { enqueueForRecipients } from "../delivery/enqueue-select.js";
 import { ANNOUNCEMENT_TEMPLATE, rsvpButtons, seminarParams } from "./announcement.js";
 import { audienceQuery, countAudience } from "./audience.js";
 import { enqueueCalendarFile } from "./calendar-notice.js";
+import { seminarCalendarFile } from "./ics.js";
 import { missingForPublishing, type Seminar } from "./seminars.js";
 
 export const SEMINAR_KIND = "seminar";
@@ -23,7 +24,16 @@ export type PublishResult =
   | { kind: "incomplete"; missing: string[] }
   | { kind: "starts-in-past" }
   | { kind: "no-audience" }
+  | { kind: "link-not-accepted" }
   | { kind: "stale" };
+
+function calendarFileOf(s: Seminar): Buffer | null {
+  try {
+    return seminarCalendarFile(s);
+  } catch {
+    return null;
+  }
+}
 
 /** Recipients of messages about an event: everyone told at publishing. */
 export function participantsQuery(seminarId: number, where = sql``) {
@@ -48,6 +58,10 @@ export async function publishSeminar(db: Db, input: { seminarId: number; organiz
     const missing = missingForPublishing(draft);
     if (missing.length > 0) return { kind: "incomplete" as const, missing };
     if (draft.startsAt!.getTime() <= input.now.getTime()) return { kind: "starts-in-past" as const };
+    // The calendar file is built before anything is written: a link or text it cannot carry is
+    // answered as such and the draft stays as it was, instead of failing half-way through.
+    const calendar = calendarFileOf({ ...draft, status: "published" });
+    if (!calendar) return { kind: "link-not-accepted" as const };
     const a = audienceOf(draft);
     await tx.execute(sql`
       INSERT INTO seminar_participants (seminar_id, user_id, organization_id, region_code, as_parent)
@@ -68,7 +82,7 @@ export async function publishSeminar(db: Db, input: { seminarId: number; organiz
       { kind: SEMINAR_KIND, templateKey: ANNOUNCEMENT_TEMPLATE, params: seminarParams(published!), buttons: rsvpButtons(draft.id), priority: "bulk", dedupPrefix: `seminar:${draft.id}:announce:` },
       participantsQuery(draft.id),
     );
-    await enqueueCalendarFile(tx, published!, "announce");
+    await enqueueCalendarFile(tx, published!, "announce", calendar);
     return { kind: "published" as const, seminar: published!, invited: Number(invited) };
   });
 }

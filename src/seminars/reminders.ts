@@ -19,8 +19,9 @@ export interface SeminarReminderRun {
 
 /**
  * Every few minutes: the 24-hour reminder (from 24 h to 1 h before the start) and the 1-hour one
- * (the last hour) to those who said they would come, with the link; one nudge to those who have
- * not answered (in the 24-hour window, at least 3 h after publishing). Each is keyed by event,
+ * (the last hour, unless the announcement itself came within it) to those who said they would
+ * come, with the link; one nudge to those who have not answered (in the 24-hour window, at least
+ * 3 h after publishing). Each is keyed by event,
  * start time and person, so a repeated run or a missed run caught up tells nobody twice, and a
  * new start time gets its own reminders.
  */
@@ -36,6 +37,9 @@ export async function runSeminarReminders(db: Db, now: Date): Promise<SeminarRem
     const lastHour = startsMs - now.getTime() <= HOUR;
     const prefix = `seminar:${s.id}:${startsMs}:`;
     if (lastHour) {
+      // Published within the last hour before the start: the announcement itself was the reminder,
+      // and "starts in an hour" would be untrue.
+      if (s.publishedAt && s.publishedAt.getTime() > startsMs - HOUR) continue;
       run.hourBefore += await enqueueForRecipients(
         db,
         { kind: SEMINAR_REMINDER_KIND, templateKey: "seminar-reminder-hour", params, priority: "normal", dedupPrefix: `${prefix}r1:` },

@@ -3,12 +3,12 @@ import type { Db } from "../db/client.js";
 import { seminars } from "../db/schema/index.js";
 import { changeSeminar, type ChangeResult } from "./changes.js";
 import {
-  ADDRESS_MAX,
   CAPACITY_MAX,
   DESCRIPTION_MAX,
   DURATION_MAX,
   DURATION_MIN,
   TITLE_MAX,
+  parseAddress,
   parseDay,
   parseDayAndTime,
   parseOnlineUrl,
@@ -75,7 +75,7 @@ export type TypedOutcome =
   | { kind: "refused"; reason: string; params?: Record<string, string | number> }
   /** The step takes a button, not a message. */
   | { kind: "use-buttons" }
-  /** An edit of a published event was applied (or not); the wizard is left unless it changed. */
+  /** An edit of a published event was applied (or not); left unless it changed or was the same value. */
   | { kind: "edited"; result: ChangeResult };
 
 /** A typed message at the wizard's current step. */
@@ -101,7 +101,7 @@ export async function answerTyped(db: Db, input: { seminar: Seminar; organizerId
     case "online-url":
       return take(parseOnlineUrl(text), (v) => ({ onlineUrl: v, address: null }));
     case "address":
-      return take(parseText(text, ADDRESS_MAX), (v) => ({ address: v, onlineUrl: null }));
+      return take(parseAddress(text), (v) => ({ address: v, onlineUrl: null }));
     case "capacity":
       return take(parseWholeNumber(text, 1, CAPACITY_MAX), (v) => ({ capacity: v }));
     case "edit-time": {
@@ -111,7 +111,7 @@ export async function answerTyped(db: Db, input: { seminar: Seminar; organizerId
     }
     case "edit-place": {
       const online = /^\s*\w+:\/\//.test(text);
-      const parsed = online ? parseOnlineUrl(text) : parseText(text, ADDRESS_MAX);
+      const parsed = online ? parseOnlineUrl(text) : parseAddress(text);
       if (!parsed.ok) return refused(parsed);
       const place = online ? { onlineUrl: parsed.value, address: null } : { onlineUrl: null, address: parsed.value };
       return edited(db, input.organizerId, await changeSeminar(db, { seminarId: s.id, actor: input.organizerId, now, place }));
@@ -126,8 +126,9 @@ function refused(parsed: Extract<Parsed<unknown>, { ok: false }>): TypedOutcome 
 }
 
 async function edited(db: Db, organizerId: number, result: ChangeResult): Promise<TypedOutcome> {
-  // A change clears the step itself; anything else leaves the edit, so the next message is not taken for it.
-  if (result.kind !== "changed") await abandonWizard(db, organizerId);
+  // A change clears the step itself; the same value again keeps asking (most likely a slip);
+  // anything else leaves the edit, so the next message is not taken for it.
+  if (result.kind !== "changed" && result.kind !== "unchanged") await abandonWizard(db, organizerId);
   return { kind: "edited", result };
 }
 

@@ -109,10 +109,15 @@ export async function toggleDraftOrganization(db: Db, input: { seminarId: number
 }
 
 /** Leaves the wizard: a draft is deleted, an edit of a published event is abandoned. */
-export async function abandonWizard(db: Db, organizerId: number): Promise<boolean> {
+/**
+ * Ends whatever the organiser was typing into: a draft is deleted, a change of a published event
+ * is left (the event stays as it was). Says which, so /cancel can tell them.
+ */
+export async function abandonWizard(db: Db, organizerId: number): Promise<"draft" | "edit" | null> {
   const dropped = await db.delete(seminars).where(and(eq(seminars.organizerId, organizerId), eq(seminars.status, "draft"))).returning({ id: seminars.id });
   const left = await db.update(seminars).set({ step: null }).where(and(eq(seminars.organizerId, organizerId), isNotNull(seminars.step))).returning({ id: seminars.id });
-  return dropped.length + left.length > 0;
+  if (dropped.length > 0) return "draft";
+  return left.length > 0 ? "edit" : null;
 }
 
 /** What is still missing before a draft can be published (locale keys); empty → complete. */

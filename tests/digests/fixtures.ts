@@ -14,7 +14,7 @@ export async function periods2026(db: Db) {
 }
 
 /** Hands a report in as a head of the kindergarten (a head for the moment, when it has none). */
-async function handIn(db: Db, organizationId: number, periodId: number, answers: Record<string, unknown>, at: Date, headId?: number) {
+export async function handIn(db: Db, organizationId: number, periodId: number, answers: Record<string, unknown>, at: Date, headId?: number) {
   const report = await ensureReport(db, organizationId, periodId);
   await replaceAnswers(db, report.id, answers as never);
   const submitter = headId ?? 900_000_000 + organizationId;

@@ -39,7 +39,7 @@ describe("/export: an .xlsx of the user's scope for a chosen period", () => {
     expect(sent.called("answerCallbackQuery")).toHaveLength(1);
     expect(sent.called("sendDocument")[0]!.payload.caption).toBe("Актюбинская область: отчёты за 4-й квартал 2026 года. Организаций в файле: 5.");
     const workbook = await workbookOf(sent);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Отчёты", "История проверки", "Группы"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Отчёты", "История проверки", "Группы", "Эффект проекта"]);
 
     const reports = workbook.getWorksheet("Отчёты")!;
     expect(headerOf(reports).slice(0, 10)).toEqual([
@@ -86,7 +86,7 @@ describe("/export: an .xlsx of the user's scope for a chosen period", () => {
     const methodologist = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "kk");
     const menu = await t.send(methodologist, "/export");
     const workbook = await workbookOf(await t.press(methodologist, menu.button("2026 ж., 4-тоқсан").data));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Есептер", "Тексеру тарихы", "Топтар"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Есептер", "Тексеру тарихы", "Топтар", "Жоба әсері"]);
     const reports = workbook.worksheets[0]!;
     expect(headerOf(reports).slice(0, 4)).toEqual(["Өңір", "Тізілімдегі №", "Ұйымның атауы", "Есептің жағдайы"]);
     expect(reports.getRow(2).getCell(1).value).toBe("Ақтөбе облысы");

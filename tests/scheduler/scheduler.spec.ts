@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { asc } from "drizzle-orm";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 import { connectPostgres, type Database } from "../../src/db/client.js";
-import { schedulerRuns } from "../../src/db/schema/index.js";
+import { outbox, schedulerRuns } from "../../src/db/schema/index.js";
 import { Scheduler, type TaskDefinition } from "../../src/scheduler/scheduler.js";
 import { claimSlot } from "../../src/scheduler/run-coordinator.js";
 import { createTestDatabase, onPostgres, resetDatabase } from "../helpers/test-db.js";
-import { createFakeClock } from "../helpers/delivery.js";
+import { addUser, createFakeClock, createTestSender } from "../helpers/delivery.js";
+import { BATCHES, FIRST_CHAT, PER_BATCH, batchedFanOut } from "./fixtures/batched-task.js";
 
 let database: Database & { url?: string };
 const HOUR = 3_600_000;
@@ -58,17 +62,106 @@ describe("exactly once per slot", () => {
     await b.stop();
   });
 
-  it("records a failed run and does not run the slot again", async () => {
-    const { task } = countingTask({ run: async () => Promise.reject(new Error("boom")) });
+  it("a failed run is retried with back-off inside the catch-up window, then given up", async () => {
+    let calls = 0;
+    const { task } = countingTask({
+      run: async () => {
+        calls++;
+        throw new Error("boom");
+      },
+    });
     const logs: string[] = [];
-    const s = new Scheduler({ db: database.db, tasks: [task], log: (m) => logs.push(m) });
+    const clock = createFakeClock("2026-11-22T04:00:00Z");
+    const s = new Scheduler({ db: database.db, tasks: [task], clock: clock.clock, log: (m) => logs.push(m), retryBaseMs: 60_000, maxAttempts: 3 });
     const slot = new Date("2026-11-22T04:00:00Z");
     expect(await s.runSlot(task, slot)).toBe(true);
-    expect(await s.runSlot(task, slot)).toBe(false);
+    clock.advance(59_000);
+    expect(await s.runSlot(task, slot)).toBe(false); // back-off: one minute
+    clock.advance(1_000);
+    expect((await s.catchUp()).map((r) => r.ran)).toEqual([true]); // the periodic catch-up retries it
+    clock.advance(119_000);
+    expect(await s.runSlot(task, slot)).toBe(false); // then two minutes
+    clock.advance(1_000);
+    expect(await s.runSlot(task, slot)).toBe(true);
+    clock.advance(HOUR);
+    expect(await s.runSlot(task, slot)).toBe(false); // three attempts in all
+    expect(calls).toBe(3);
     const [row] = await database.db.select().from(schedulerRuns);
-    expect(row!.error).toBe("boom");
-    expect(logs.some((l) => l.includes("failed"))).toBe(true);
+    expect(row).toMatchObject({ error: "boom", attempts: 3, retryAt: null });
+    expect(logs.some((l) => l.includes("failed (attempt 3 of 3)"))).toBe(true);
     await s.stop();
+  });
+
+  it("a retry that succeeds is final; a failed slot outside the window is not retried", async () => {
+    let calls = 0;
+    const { task } = countingTask({
+      catchUpWithinMs: 2 * HOUR,
+      run: async () => {
+        if (++calls === 1) throw new Error("database went away");
+      },
+    });
+    const clock = createFakeClock("2026-11-22T04:00:00Z");
+    const s = new Scheduler({ db: database.db, tasks: [task], clock: clock.clock, log: () => {} });
+    expect(await s.runSlot(task, new Date("2026-11-22T04:00:00Z"))).toBe(true);
+    clock.advance(60_000);
+    expect((await s.catchUp()).map((r) => r.ran)).toEqual([true]);
+    clock.advance(HOUR);
+    expect((await s.catchUp()).map((r) => r.ran)).toEqual([false]);
+    const [row] = await database.db.select().from(schedulerRuns);
+    expect(row).toMatchObject({ error: null, attempts: 2, retryAt: null });
+
+    // The next day's slot fails and nobody is up until three hours later: past the window.
+    clock.set("2026-11-23T04:00:00Z");
+    calls = 0;
+    expect(await s.runSlot(task, new Date("2026-11-23T04:00:00Z"))).toBe(true);
+    clock.set("2026-11-23T07:00:00Z");
+    expect(await s.catchUp()).toEqual([]);
+    expect(calls).toBe(1);
+    await s.stop();
+  });
+});
+
+describe("a run whose process died", () => {
+  it("is taken over once its lease has run out, not while its instance renews it", async () => {
+    const clock = createFakeClock("2026-11-23T04:00:00Z"); // Monday 09:00 Almaty
+    let release!: () => void;
+    const stuck = new Promise<void>((r) => (release = r));
+    const runs: string[] = [];
+    const task = (who: string, wait?: Promise<void>): TaskDefinition => ({
+      name: "weekly",
+      cron: "0 9 * * 1",
+      catchUpWithinMs: 24 * HOUR,
+      run: async () => {
+        runs.push(who);
+        await wait;
+      },
+    });
+    const a = new Scheduler({ db: database.db, tasks: [task("a", stuck)], clock: clock.clock, instance: "a", leaseMs: 60_000, log: () => {} });
+    const b = new Scheduler({ db: database.db, tasks: [task("b")], clock: clock.clock, instance: "b", leaseMs: 60_000, log: () => {} });
+    const slot = new Date("2026-11-23T04:00:00Z");
+    const first = a.runSlot(task("a", stuck), slot);
+    while (runs.length === 0) await new Promise((r) => setImmediate(r));
+
+    clock.advance(50_000);
+    expect((await b.catchUp()).map((r) => r.ran)).toEqual([false]);
+    await a.renewLeases(); // a is alive: its lease now ends at +110 s
+    clock.advance(55_000);
+    expect((await b.catchUp()).map((r) => r.ran)).toEqual([false]);
+    clock.advance(6_000); // +111 s: a has not renewed since +50 s
+    expect((await b.catchUp()).map((r) => r.ran)).toEqual([true]);
+    expect(runs).toEqual(["a", "b"]);
+    const [taken] = await database.db.select().from(schedulerRuns);
+    expect(taken).toMatchObject({ instance: "b", attempts: 2, error: null });
+    expect(taken!.finishedAt).not.toBeNull();
+
+    // The old run ends after all: it leaves b's record alone, and nobody runs the slot again.
+    release();
+    await first;
+    expect(await database.db.select().from(schedulerRuns)).toEqual([taken]);
+    clock.advance(HOUR);
+    expect((await b.catchUp()).map((r) => r.ran)).toEqual([false]);
+    await a.stop();
+    await b.stop();
   });
 });
 
@@ -146,7 +239,10 @@ describe.skipIf(!onPostgres)("several replicas on PostgreSQL", () => {
       };
       const schedulers = replicas.map((r, i) => new Scheduler({ db: r.db, tasks: [task], instance: `replica-${i}` }));
       const slots = Array.from({ length: 30 }, (_, i) => new Date(Date.UTC(2026, 10, 22, 4, i)));
-      const results = await Promise.all(slots.flatMap((slot) => schedulers.flatMap((s) => [s.runSlot(task, slot), s.runSlot(task, slot)])));
+      // Who asks first alternates, so that each replica can win some slots whatever the machine's load.
+      const results = await Promise.all(
+        slots.flatMap((slot, i) => (i % 2 ? [...schedulers].reverse() : schedulers).flatMap((s) => [s.runSlot(task, slot), s.runSlot(task, slot)])),
+      );
       expect(results.filter(Boolean)).toHaveLength(30);
       expect([...counts.values()]).toEqual(Array(30).fill(1));
       const rows = await database.db.select().from(schedulerRuns);
@@ -157,12 +253,57 @@ describe.skipIf(!onPostgres)("several replicas on PostgreSQL", () => {
     }
   });
 
+  it("a replica killed mid-slot: a restart completes the run, nobody lost, nobody told twice", async () => {
+    for (let i = 0; i < BATCHES * PER_BATCH; i++) await addUser(database.db, FIRST_CHAT + i);
+    const slotStart = "2026-11-23T04:00:00.000Z"; // Monday 09:00 Almaty
+    const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./fixtures/slot-process.ts", import.meta.url))], {
+      env: { ...process.env, DATABASE_URL: database.url!, NOW: "2026-11-23T04:00:05Z", STOP_AFTER: "4", LEASE_MS: "60000" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    await new Promise<void>((resolve, reject) => {
+      child.once("exit", (code) => reject(new Error(`child exited early (${code})`)));
+      createInterface({ input: child.stdout! }).on("line", (line) => {
+        if (line === "batch 4") resolve();
+      });
+    });
+    child.kill("SIGKILL");
+    await exited;
+    const [abandoned] = await database.db.select().from(schedulerRuns);
+    expect(abandoned).toMatchObject({ key: `weekly-fan-out:${slotStart}`, instance: "doomed", finishedAt: null });
+    expect(await database.db.$count(outbox)).toBe(4 * PER_BATCH);
+
+    // A restart within the lease leaves the run alone (its process might be alive); after it, takes it over.
+    const clock = createFakeClock("2026-11-23T04:00:30Z");
+    const restarted = new Scheduler({ db: database.db, tasks: [batchedFanOut()], clock: clock.clock, instance: "restarted", log: () => {} });
+    expect((await restarted.catchUp()).map((r) => r.ran)).toEqual([false]);
+    clock.set("2026-11-23T04:01:10Z");
+    expect((await restarted.catchUp()).map((r) => r.ran)).toEqual([true]);
+    const [finished] = await database.db.select().from(schedulerRuns);
+    expect(finished).toMatchObject({ instance: "restarted", attempts: 2, error: null });
+
+    const rows = await database.db.select({ chatId: outbox.chatId }).from(outbox);
+    expect(rows).toHaveLength(BATCHES * PER_BATCH);
+    expect(new Set(rows.map((r) => r.chatId)).size).toBe(BATCHES * PER_BATCH);
+    const { sender, telegram } = createTestSender(database.db, { ratePerSecond: 1000 });
+    await sender.runUntilIdle();
+    expect(telegram.delivered).toHaveLength(BATCHES * PER_BATCH);
+    expect([...telegram.perChat().values()].every((n) => n === 1)).toBe(true);
+    await restarted.stop();
+  }, 120_000);
+
   it("claimSlot gives exactly one winner among 20 concurrent claims", async () => {
     const replicas = [connectPostgres(database.url!, { max: 10 }), connectPostgres(database.url!, { max: 10 })];
     try {
       const slot = new Date("2026-11-22T04:00:00Z");
-      const wins = await Promise.all(Array.from({ length: 20 }, (_, i) => claimSlot(replicas[i % 2]!.db, "x", slot, `i${i}`)));
-      expect(wins.filter(Boolean)).toHaveLength(1);
+      const now = new Date("2026-11-22T04:00:30Z");
+      const claim = (i: number, at: Date) => claimSlot(replicas[i % 2]!.db, "x", slot, `i${i}`, { now: at, leaseUntil: new Date(at.getTime() + 60_000) });
+      const wins = await Promise.all(Array.from({ length: 20 }, (_, i) => claim(i, now)));
+      expect(wins.filter((w) => w !== null)).toEqual([1]);
+      // The winner dies; 20 claims race to take its run over: one gets it.
+      const later = new Date(now.getTime() + 61_000);
+      const takeovers = await Promise.all(Array.from({ length: 20 }, (_, i) => claim(i, later)));
+      expect(takeovers.filter((w) => w !== null)).toEqual([2]);
     } finally {
       for (const r of replicas) await r.close();
     }

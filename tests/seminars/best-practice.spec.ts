@@ -73,8 +73,10 @@ describe("sharing best practice from an accepted report", () => {
     const agreed = await t.press(author, (ask!.buttons as { callbackData: string }[])[0]!.callbackData);
     expect(agreed.text).toContain("Рақмет! Тәжірибеңіз әріптестерге жіберіліп жатыр.");
     const rows = await shared();
-    expect(rows.filter((r) => r.templateKey === "bestpractice-message").map((r) => r.chatId).sort()).toEqual([author.id, colleague.id].sort());
-    expect(rows.filter((r) => r.templateKey === "bestpractice-photo-caption")).toHaveLength(4);
+    // Colleagues get it; the head who wrote it does not get their own practice back "from a colleague".
+    expect(rows.filter((r) => r.templateKey === "bestpractice-message").map((r) => r.chatId)).toEqual([colleague.id]);
+    expect(rows.filter((r) => r.templateKey === "bestpractice-photo-caption")).toHaveLength(2);
+    expect(rows.some((r) => r.chatId === author.id)).toBe(false);
     const toColleague = rows.find((r) => r.chatId === colleague.id && r.templateKey === "bestpractice-message")!;
     const text = renderMessage(toColleague, "ru").text;
     expect(text).toContain("«Нұрсәт»");
@@ -83,7 +85,7 @@ describe("sharing best practice from an accepted report", () => {
     const [notice] = await database.db.select().from(outbox).where(eq(outbox.templateKey, "bestpractice-author-agreed"));
     expect(notice).toMatchObject({ chatId: methodologist.id });
     expect((await t.press(author, `bp-yes:${b!.id}`)).alerts[0]).toContain("жауап берілген");
-    expect(await shared()).toHaveLength(6);
+    expect(await shared()).toHaveLength(3);
   });
 
   it("a declined share sends nothing and tells the methodologist; a national coordinator shares with the country", async () => {
@@ -99,7 +101,7 @@ describe("sharing best practice from an accepted report", () => {
     await t.press(coordinator, national.button("Бүкіл елге ұсыну").data);
     const [, second] = await database.db.select().from(broadcasts).orderBy(broadcasts.id);
     await t.press(author, `bp-yes:${second!.id}`);
-    expect((await shared()).filter((r) => r.templateKey === "bestpractice-message").map((r) => r.chatId).sort()).toEqual([author.id, colleague.id, farHead.id].sort());
+    expect((await shared()).filter((r) => r.templateKey === "bestpractice-message").map((r) => r.chatId).sort()).toEqual([colleague.id, farHead.id].sort());
   });
 
   it("heads, parents and methodologists of other regions cannot open or propose it", async () => {

@@ -1,7 +1,7 @@
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import { buildDigest, type DigestUnit } from "../../digests/build-digest.js";
 import { shorten } from "../../digests/format.js";
-import { compareKindergarten, openReportGaps, type Comparison } from "../../digests/kindergarten-card.js";
+import { MEDIAN_MIN_OTHERS, RANGE_MIN_OTHERS, compareKindergarten, openReportGaps, type Comparison, type Spread } from "../../digests/kindergarten-card.js";
 import {
   attentionLines,
   fitMessage,
@@ -17,6 +17,9 @@ import {
 } from "../../digests/render.js";
 import type { DigestText } from "../../digests/section.js";
 import type { ReportTotals } from "../../digests/sections/reports.js";
+import { organizationsOf } from "../../digests/scope.js";
+import { programmeEffect } from "../../pilot-figures/programme-effect-data.js";
+import { programmeEffectLines } from "../../pilot-figures/programme-effect-lines.js";
 import { formatDay } from "../../reminders/local-date.js";
 import { findReportingPeriod } from "../../reports/drafts.js";
 import { listPeriods, periodOpensAt, type ReportingPeriod } from "../../reports/periods.js";
@@ -110,12 +113,16 @@ async function showTop(ctx: BotContext, period: ReportingPeriod, how: "reply" | 
 
 async function showCountry(ctx: BotContext, period: ReportingPeriod, how: "reply" | "edit") {
   const text = digestText(ctx);
-  const digest = await buildDigest(ctx.deps.db, { kind: "national" }, period, ctx.deps.clock());
+  const [digest, effect] = await Promise.all([
+    buildDigest(ctx.deps.db, { kind: "national" }, period, ctx.deps.clock()),
+    programmeEffect(ctx.deps.db, organizationsOf({ kind: "national" }), period),
+  ]);
   const units = digest.units.filter((u) => u.kindergartens > 0);
   const message = fitMessage([
     [ctx.t("status-title-country"), periodTitle(period, text)],
     summaryLines(digest, text),
     attentionLines(digest.total, text),
+    programmeEffectLines(effect, (key, params) => ctx.t(key, params), period.quarter),
     [...legendLines("regions", text), ...regionLines(units, text)],
     [ctx.t("status-hint-drill-down")],
   ]);
@@ -159,20 +166,17 @@ async function showRegion(ctx: BotContext, regionCode: string, period: Reporting
 
 function comparisonLines(ctx: BotContext, comparisons: Comparison[]): string[] {
   const value = (n: number | null | undefined) => (n === null || n === undefined ? "—" : String(n));
-  const lines = comparisons
-    .filter((c) => c.country)
-    .map((c) =>
-      ctx.t(`status-compare-${c.metric}`, {
-        own: value(c.own),
-        regionMedian: value(c.region?.median),
-        regionMin: value(c.region?.min),
-        regionMax: value(c.region?.max),
-        countryMedian: value(c.country?.median),
-        countryMin: value(c.country?.min),
-        countryMax: value(c.country?.max),
-      }),
-    );
-  return lines.length === 0 ? [ctx.t("status-compare-title"), ctx.t("status-compare-none")] : [ctx.t("status-compare-title"), ...lines];
+  const spread = (s: Spread | null) =>
+    !s || s.median === null
+      ? ctx.t("status-compare-too-few")
+      : s.min === null || s.max === null
+        ? String(s.median)
+        : ctx.t("status-compare-spread", { median: String(s.median), min: String(s.min), max: String(s.max) });
+  const shown = comparisons.filter((c) => c.country);
+  const lines = shown.map((c) => ctx.t(`status-compare-${c.metric}`, { own: value(c.own), region: spread(c.region), country: spread(c.country) }));
+  if (lines.length === 0) return [ctx.t("status-compare-title"), ctx.t("status-compare-none")];
+  const withheld = shown.some((c) => [c.region, c.country].some((s) => !s || s.min === null));
+  return [ctx.t("status-compare-title"), ...lines, ...(withheld ? [ctx.t("status-compare-privacy", { range: RANGE_MIN_OTHERS, median: MEDIAN_MIN_OTHERS })] : [])];
 }
 
 async function showKindergarten(ctx: BotContext, organizationId: number, period: ReportingPeriod, how: "reply" | "edit") {

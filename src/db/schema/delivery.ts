@@ -49,7 +49,11 @@ export const outbox = pgTable(
   ],
 );
 
-/** One row per scheduler slot ever run (`task:slot`); the primary key makes each slot run once. */
+/**
+ * One row per scheduler slot ever run (`task:slot`); the primary key makes each slot run once.
+ * A run in progress holds a lease its instance renews; an unfinished row whose lease ran out (the
+ * process died) may be taken over, and a failed run may be taken again from `retryAt`.
+ */
 export const schedulerRuns = pgTable(
   "scheduler_runs",
   {
@@ -60,6 +64,11 @@ export const schedulerRuns = pgTable(
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
     error: text("error"),
+    /** Null on rows written before leases existed: such an unfinished row counts as abandoned. */
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    attempts: smallint("attempts").notNull().default(1),
+    /** Set when a run failed and may be tried again; null once given up or when it succeeded. */
+    retryAt: timestamp("retry_at", { withTimezone: true }),
   },
   (t) => [index("scheduler_runs_task_slot").on(t.task, t.slot)],
 );

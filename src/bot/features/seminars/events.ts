@@ -9,6 +9,7 @@ import { getSeminar, listOrganizerSeminars, type Seminar } from "../../../semina
 import { beginSeminarEdit } from "../../../seminars/seminar-wizard.js";
 import type { BotContext } from "../../context.js";
 import { endDialog, registerDialog, startDialog } from "../../dialogs.js";
+import { removePressedKeyboard } from "../../message-edits.js";
 import { SEMINAR_WIZARD_DIALOG } from "./wizard.js";
 import { seminarCb } from "./callbacks.js";
 
@@ -166,9 +167,13 @@ seminarEventsFeature.callbackQuery(seminarCb.attended.filter, async (ctx) => {
   const parsed = seminarCb.attended.unpack(ctx.callbackQuery.data);
   if (!parsed) return notAllowed(ctx);
   const result = await recordAttendance(ctx.deps.db, { seminarId: parsed[0], userId: ctx.user.telegramId, attended: parsed[1] === "y" });
+  if (result.kind === "already-rated") {
+    await ctx.answerCallbackQuery({ text: ctx.t("seminar-feedback-already-rated"), show_alert: true });
+    return removePressedKeyboard(ctx);
+  }
   if (result.kind !== "saved") return notAllowed(ctx);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   if (parsed[1] === "n") return void (await ctx.reply(ctx.t("seminar-feedback-missed")));
   const keyboard = new InlineKeyboard();
   for (const n of [1, 2, 3, 4, 5]) keyboard.text(`${n} ★`, seminarCb.rate.pack(parsed[0], n));
@@ -182,7 +187,7 @@ seminarEventsFeature.callbackQuery(seminarCb.rate.filter, async (ctx) => {
   if (result.kind !== "saved") return notAllowed(ctx);
   await startDialog(ctx, SEMINAR_COMMENT_DIALOG, { ref: parsed[0] });
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await ctx.reply(ctx.t("seminar-feedback-ask-comment", { max: COMMENT_MAX }), {
     reply_markup: new InlineKeyboard().text(ctx.t("seminar-button-no-comment"), seminarCb.noComment.pack(parsed[0])),
   });
@@ -195,7 +200,7 @@ seminarEventsFeature.callbackQuery(seminarCb.noComment.filter, async (ctx) => {
   }
   await endDialog(ctx, SEMINAR_COMMENT_DIALOG);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
+  await removePressedKeyboard(ctx);
   await ctx.reply(ctx.t("seminar-feedback-thanks"));
 });
 

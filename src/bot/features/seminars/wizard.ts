@@ -279,6 +279,10 @@ seminarWizardFeature.callbackQuery(seminarCb.publish.filter, async (ctx) => {
       return void (await ctx.answerCallbackQuery({ text: ctx.t("seminar-error-time-past"), show_alert: true }));
     case "no-audience":
       return void (await ctx.answerCallbackQuery({ text: ctx.t("seminar-error-no-audience"), show_alert: true }));
+    case "link-not-accepted":
+      // Nothing was published: the organiser gives the place again and sees the preview anew.
+      await ctx.reply(ctx.t("seminar-error-link-not-accepted"));
+      return advance(ctx, s, { onlineUrl: null, address: null }, "place-kind");
     case "published":
       await endDialog(ctx, SEMINAR_WIZARD_DIALOG);
       await ctx.answerCallbackQuery();
@@ -316,7 +320,7 @@ registerDialog({
       case "refused":
         return void (await ctx.reply(ctx.t(outcome.reason, outcome.params ?? {})));
       case "edited":
-        return applyChange(ctx, outcome.result);
+        return applyChange(ctx, s, outcome.result);
       case "use-buttons":
         // A step answered with a button: say so and show it again.
         await ctx.reply(ctx.t("seminar-use-buttons"));
@@ -328,9 +332,10 @@ registerDialog({
     await ctx.reply(ctx.t("seminar-error-not-text"));
   },
   onCancel: async (ctx, _waiting, reason) => {
-    // Another dialog starting drops the draft quietly, as a new /seminar does.
-    if (!mayOrganize(ctx.actor) || !(await abandonWizard(ctx.deps.db, ctx.user.telegramId))) return false;
-    if (reason === "cancel") await ctx.reply(ctx.t("seminar-wizard-cancelled"));
+    // Another dialog starting drops the draft (or leaves the change) quietly, as a new /seminar does.
+    const abandoned = mayOrganize(ctx.actor) ? await abandonWizard(ctx.deps.db, ctx.user.telegramId) : null;
+    if (!abandoned) return false;
+    if (reason === "cancel") await ctx.reply(ctx.t(abandoned === "draft" ? "seminar-wizard-cancelled" : "seminar-edit-cancelled"));
     return true;
   },
 });
@@ -340,8 +345,6 @@ async function applyChange(ctx: BotContext, result: ChangeResult): Promise<void>
   switch (result.kind) {
     case "changed":
       return void (await ctx.reply(ctx.t("seminar-changed", { count: result.told })));
-    case "unchanged":
-      return void (await ctx.reply(ctx.t("seminar-unchanged")));
     case "started":
       return void (await ctx.reply(ctx.t("seminar-error-started")));
     default:

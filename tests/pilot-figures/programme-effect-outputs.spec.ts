@@ -1,0 +1,107 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/client.js";
+import type { Db } from "../../src/db/client.js";
+import { memberships, users } from "../../src/db/schema/index.js";
+import { draftAnalytics } from "../../src/analytics/draft-analytics.js";
+import { exportScope } from "../../src/exports/scope-export.js";
+import { findPeriod } from "../../src/pilot-figures/period-reports.js";
+import { ensureReport, replaceAnswers, submitReport } from "../../src/reports/drafts.js";
+import { addGroup } from "../../src/reports/groups.js";
+import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
+import type { TestBot } from "../helpers/test-bot.js";
+import { useBotSpec } from "../helpers/spec.js";
+import { docxText } from "../helpers/zip.js";
+
+let database: Database;
+let t: TestBot;
+const NOW = new Date("2026-11-28T06:00:00Z");
+useBotSpec((spec) => ({ database, t } = spec), { now: NOW });
+
+const base = { directions: ["medicine"], activities: 10, meetings: 1, parents: 20, zones: 1, zones_description: "Уголок", best_practice: "—", difficulties: "—", help_topics: ["materials"], best_practice_photos: [], help_text: null };
+
+async function handIn(db: Db, registryNo: number, quarter: 1 | 4, skills: [number, number, number, number, number, number]) {
+  const org = await orgByRegistryNo(db, registryNo);
+  const head = 800_000_000 + org.id;
+  await db.insert(users).values({ telegramId: head, language: "ru", languageConfirmed: true }).onConflictDoNothing();
+  await db.insert(memberships).values({ userId: head, role: "head", organizationId: org.id, scopeKey: `org:${org.id}` }).onConflictDoNothing();
+  const period = (await findPeriod(db, 2026, quarter))!;
+  const report = await ensureReport(db, org.id, period.id);
+  const [eh, em, el, ch, cm, cl] = skills;
+  await replaceAnswers(db, report.id, { ...base, exp_high: eh, exp_middle: em, exp_low: el, ctl_high: ch, ctl_middle: cm, ctl_low: cl } as never);
+  const result = await submitReport(db, { reportId: report.id, userId: head, now: quarter === 1 ? new Date("2026-04-01T06:00:00Z") : new Date("2026-11-15T06:00:00Z") });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+}
+
+/**
+ * `count` kindergartens of several regions (registry numbers 1, 6, 11, …): each has 20 children per
+ * arm; experimental groups go from 4 to 10 at a high level (+30 points), control from 4 to 6 (+10):
+ * the true difference is +20 points in every kindergarten, so the interval is exactly [+20, +20].
+ */
+async function seedPilot(db: Db, count: number) {
+  for (let i = 0; i < count; i++) {
+    const registryNo = 1 + i * 5;
+    const org = await orgByRegistryNo(db, registryNo);
+    await addGroup(db, { organizationId: org.id, name: "Айгөлек", ageBand: "senior", childrenCount: 20, arm: "experimental", createdBy: null });
+    await addGroup(db, { organizationId: org.id, name: "Ботақан", ageBand: "preschool", childrenCount: 20, arm: "control", createdBy: null });
+    await handIn(db, registryNo, 1, [4, 10, 6, 4, 10, 6]);
+    await handIn(db, registryNo, 4, [10, 8, 2, 6, 10, 4]);
+  }
+}
+
+describe("the programme's effect where the Institute reads it", () => {
+  it("a national coordinator's /status shows the difference in differences with its interval and what it means, in Russian and in Kazakh", async () => {
+    await seedPilot(database.db, 12);
+    const ru = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
+    const text = (await t.send(ru, "/status")).text;
+    expect(text).toContain("📐 Эффект проекта: экспериментальные и контрольные группы");
+    expect(text).toContain("Доля детей с высоким уровнем навыков, I квартал → 4-й квартал: экспериментальные группы 20,0 % → 50,0 %, контрольные группы 20,0 % → 30,0 %.");
+    expect(text).toContain("Разность изменений (экспериментальные минус контрольные): +20,0 п. п.; 95-процентный интервал — от +20,0 до +20,0 п. п.");
+    expect(text).toContain("Разница в пользу экспериментальных групп");
+    expect(text).toContain("детские сады, сдавшие оба отчёта, — 12 с экспериментальными группами и 12 с контрольными; детей в этом периоде — 240 и 240");
+    expect(text).toContain("не доказывает причину");
+
+    const kk = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "kk");
+    const kkText = (await t.send(kk, "/status")).text;
+    expect(kkText).toContain("📐 Жобаның әсері: эксперименттік және бақылау топтары");
+    expect(kkText).toContain("Өзгерістердің айырмасы (эксперименттік топтардікінен бақылау топтарынікі шегеріледі): +20,0 пайыздық тармақ");
+    expect(kkText).toContain("Айырма эксперименттік топтардың пайдасына");
+  });
+
+  it("with fewer than ten kindergartens behind it, /status says so and prints no estimate", async () => {
+    await seedPilot(database.db, 6);
+    const coordinator = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
+    const text = (await t.send(coordinator, "/status")).text;
+    expect(text).toContain("Оценку эффекта не приводим: детских садов, сдавших отчёты и за I квартал, и за этот период, слишком мало (с экспериментальными группами — 6, с контрольными — 6; нужно не меньше 10 в каждой).");
+    expect(text).not.toContain("Разность изменений");
+  });
+
+  it("a regional coordinator's /status has no national estimate", async () => {
+    await seedPilot(database.db, 12);
+    const coordinator = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "ru");
+    expect((await t.send(coordinator, "/status")).text).not.toContain("Эффект проекта");
+  });
+
+  it("the .xlsx has a sheet with the table behind the estimate, and the .docx the same words for preschool organisations", async () => {
+    await seedPilot(database.db, 12);
+    const period = (await findPeriod(database.db, 2026, 4))!;
+    const scope = { national: true, regions: [], organizationIds: [] };
+    const { xlsx } = await exportScope(database.db, { scope, period, now: NOW, language: "ru" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Эффект проекта")!;
+    expect(sheet).toBeDefined();
+    const rows = (sheet.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    expect(rows[1]).toEqual(["Экспериментальные", 12, 240, 20, 50, 30]);
+    expect(rows[2]).toEqual(["Контрольные", 12, 240, 20, 30, 10]);
+    expect(rows[3]![0]).toBe("Разность изменений, п. п.");
+    expect(rows[3]![5]).toBe(20);
+    expect(rows[4]![5]).toBe("+20,0 … +20,0");
+
+    const { docx } = await draftAnalytics(database.db, { scope, period, regionCode: null, now: NOW, language: "kk" });
+    const text = docxText(docx);
+    expect(text).toContain("Жоба әсерін бағалау");
+    expect(text).toContain("+20,0 пайыздық тармақ");
+    expect(text).toContain("екі есебін де ұсынған мектепке дейінгі ұйымдар — эксперименттік топтары барлары 12");
+  });
+});
