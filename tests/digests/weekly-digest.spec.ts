@@ -47,15 +47,15 @@ describe("the weekly digest", () => {
     expect(delivered.map((m) => m.chatId).sort()).toEqual([national.id, methodologist.id].sort());
     const toNational = delivered.find((m) => m.chatId === national.id)!;
     expect(toNational.text).toContain("📬 Сводка недели: вся страна\n4-й квартал 2026 года · срок сдачи — 20.11.2026");
-    expect(toNational.text).toContain("⏰ Просрочено отчётов: 98. По регионам:");
-    expect(toNational.text).toContain("2/5 ⏰3 ⚠️4 Актюбинская область");
+    expect(toNational.text).toContain("⏰ Не сдано в срок отчётов: 97. По регионам:");
+    expect(toNational.text).toContain("2/5 ⏰2 ⚠️4 Актюбинская область");
     expect(toNational.text).toContain("Подробнее — /status: страна → регион → детский сад, там же прошлые кварталы.");
     expect(toNational.replyMarkup?.inline_keyboard[0]![0]).toEqual({ text: "📊 Открыть сводку", callback_data: "st:4" });
 
     const toMethodologist = delivered.find((m) => m.chatId === methodologist.id)!;
     expect(toMethodologist.text).toContain("📬 Апта жиынтығы: Ақтөбе облысы");
     expect(toMethodologist.text).toContain(
-      "⏰ Есебін мерзімінде тапсырмаған балабақшалар (3), мерзім өткелі 3 күн болды:\n• 13. №5 «Ақбота» бөбекжай-бақшасы» МКҚК\n• 14. «NURSULTAN 7777» бөбекжай-бақшасы» ЖШС\n• 15. «Айлин» балабақшасы» ЖШС",
+      "⏰ Есебін мерзімінде тапсырмаған балабақшалар (2), мерзім өткелі 3 күн болды:\n• 14. «NURSULTAN 7777» бөбекжай-бақшасы» ЖШС\n• 15. «Айлин» балабақшасы» ЖШС",
     );
     expect(toMethodologist.text).toContain("Жиынтық керек емес пе? /digest off");
     expect(toMethodologist.text).not.toContain("Атырау");

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { organizations, quarterlyReports, reportingPeriods } from "../../db/schema/index.js";
-import { SUBMITTED_STATUSES } from "../../reminders/report-reminders.js";
+import { HANDED_IN_STATUSES } from "../../pilot-figures/report-status.js";
 import { percent, signed } from "../format.js";
 import { organizationsOf } from "../scope.js";
 import type { Db } from "../../db/client.js";
@@ -91,7 +91,7 @@ export const skillsSection = defineSection<SkillFacts, SkillTotals>({
       .where(
         and(
           inArray(quarterlyReports.periodId, firstId ? [period.id, firstId] : [period.id]),
-          inArray(quarterlyReports.status, [...SUBMITTED_STATUSES]),
+          inArray(quarterlyReports.status, [...HANDED_IN_STATUSES]),
           organizationsOf(scope),
         ),
       );
