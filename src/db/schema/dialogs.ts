@@ -3,7 +3,7 @@ import { users } from "./users.js";
 
 /**
  * What the bot is waiting for from a person, at most one thing at a time (src/bot/dialogs.ts): the
- * dialog's kind, the domain row it concerns (`ref`: a seminar's or a delivery's id…), an optional
+ * dialog's kind, the domain row it concerns (`ref`: a draft's or a delivery's id…), an optional
  * step for dialogs whose domain row keeps none, and since when. It only routes a typed message: the
  * dialog's own rows stay the truth about where it stands. Read with the user in one query per update.
  */

@@ -340,7 +340,12 @@ registerDialog({
   },
 });
 
-async function applyChange(ctx: BotContext, result: ChangeResult): Promise<void> {
+async function applyChange(ctx: BotContext, s: Seminar, result: ChangeResult): Promise<void> {
+  if (result.kind === "unchanged") {
+    // Most likely the current value typed by mistake: the intended one follows, so keep asking.
+    await ctx.reply(ctx.t("seminar-unchanged"));
+    return askStep(ctx, s);
+  }
   await endDialog(ctx, SEMINAR_WIZARD_DIALOG);
   switch (result.kind) {
     case "changed":
