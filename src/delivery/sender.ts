@@ -30,7 +30,12 @@ import type { SendMessage, SendResult } from "./telegram.js";
  */
 export interface DeliveryGuard {
   kind: string;
-  unwanted(db: Db, rows: ClaimedMessage[]): Promise<number[]>;
+  unwanted(db: Db, rows: ClaimedMessage[], now: Date): Promise<number[]>;
+  /**
+   * Fills in, at send time, what the kept rows refer to instead of carrying it (their `params` and
+   * `buttons`, e.g. an activity's current text); returns the rows that cannot be rendered and why.
+   */
+  resolve?(db: Db, rows: ClaimedMessage[]): Promise<{ id: number; problem: string }[]>;
 }
 
 export interface SenderOptions {
@@ -349,13 +354,21 @@ export class Sender {
     this.lastClaimEmpty = rows.length === 0;
     if (rows.length > 0) this.lastClaimFullAt = now;
     const unwanted = new Set<number>();
+    const broken = new Map<number, string>();
     for (const guard of this.guards) {
       const mine = rows.filter((r) => r.kind === guard.kind);
-      if (mine.length > 0) for (const id of await guard.unwanted(this.o.db, mine)) unwanted.add(id);
+      if (mine.length === 0) continue;
+      for (const id of await guard.unwanted(this.o.db, mine, new Date(now))) unwanted.add(id);
+      const kept = mine.filter((r) => !unwanted.has(r.id) && !r.recipientUnreachable);
+      if (guard.resolve && kept.length > 0) for (const b of await guard.resolve(this.o.db, kept)) broken.set(b.id, b.problem);
     }
     if (unwanted.size > 0) await this.persist(() => markCancelled(this.o.db, [...unwanted], this.id, "cancelled by guard", this.clock()));
+    for (const [id, problem] of broken) {
+      this.stats.failed++;
+      await this.persist(() => markFailed(this.o.db, id, this.id, `render: ${problem}`, this.clock()));
+    }
     for (const row of rows) {
-      if (unwanted.has(row.id)) continue;
+      if (unwanted.has(row.id) || broken.has(row.id)) continue;
       if (row.recipientUnreachable) {
         // Known unreachable (403 earlier, not written since): no request, no budget spent.
         this.track(
@@ -395,6 +408,13 @@ export class Sender {
 
   private async deliver(row: ClaimedMessage): Promise<void> {
     const { db } = this.o;
+    // Again just before the request: what the guard checked at the claim may have changed since
+    // (a seminar moved or cancelled while its reminders waited in this sender's queue).
+    for (const guard of this.guards) {
+      if (guard.kind !== row.kind || (await guard.unwanted(db, [row], this.clock())).length === 0) continue;
+      await this.persist(() => markCancelled(db, [row.id], this.id, "cancelled by guard", this.clock()));
+      return;
+    }
     let rendered;
     try {
       rendered = this.o.render(row, row.language);
