@@ -59,6 +59,11 @@ export async function deliveryAwaitingComment(db: Db, userId: number, now: Date)
   return row?.id ?? null;
 }
 
+/** The parent moved on without a comment: their next message is not taken for one. */
+export async function stopAwaitingTipComment(db: Db, userId: number): Promise<void> {
+  await db.update(tipDeliveries).set({ commentAskedAt: null }).where(and(eq(tipDeliveries.userId, userId), isNotNull(tipDeliveries.commentAskedAt)));
+}
+
 export async function saveTipComment(
   db: Db,
   input: { deliveryId: number; userId: number; text?: string; photoFileId?: string },

@@ -67,6 +67,10 @@ describe("the weekly digest", () => {
 
     // A second run in the same week (a retry, another replica) adds nothing.
     expect(await runWeeklyDigest(database.db, new Date(MONDAY_9.getTime() + 3_600_000), translate)).toMatchObject({ recipients: 2, enqueued: 0 });
+    // Nor on another day of that week (a retry the next day, DIGEST_CRON set to daily): Wednesday,
+    // and Sunday 23:59 in Almaty.
+    expect(await runWeeklyDigest(database.db, new Date(MONDAY_9.getTime() + 2 * 86_400_000), translate)).toMatchObject({ recipients: 2, enqueued: 0 });
+    expect(await runWeeklyDigest(database.db, new Date("2026-11-29T18:59:00Z"), translate)).toMatchObject({ recipients: 2, enqueued: 0 });
     // Next Monday is a new week.
     expect((await runWeeklyDigest(database.db, new Date(MONDAY_9.getTime() + 7 * 86_400_000), translate)).enqueued).toBe(4);
   });

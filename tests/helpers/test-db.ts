@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { connectPglite, connectPostgres, type Database, type Db } from "../../src/db/client.js";
+import { connectPglite, connectPostgres, type Database, type Db, type OnQuery } from "../../src/db/client.js";
 
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL || undefined;
 export const onPostgres = Boolean(testDatabaseUrl);
@@ -11,9 +11,9 @@ export const onPostgres = Boolean(testDatabaseUrl);
  * A freshly migrated database for one test file: in-memory PGlite by default, or a new PostgreSQL
  * database (created from TEST_DATABASE_URL, dropped on close) so files never share state.
  */
-export async function createTestDatabase(): Promise<Database & { url?: string }> {
+export async function createTestDatabase(options: { onQuery?: OnQuery } = {}): Promise<Database & { url?: string }> {
   if (!testDatabaseUrl) {
-    const database = connectPglite();
+    const database = connectPglite(undefined, undefined, options);
     await database.migrate();
     return database;
   }
@@ -23,7 +23,7 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
   await admin.end();
   const url = new URL(testDatabaseUrl);
   url.pathname = `/${name}`;
-  const database = connectPostgres(url.toString());
+  const database = connectPostgres(url.toString(), options);
   await database.migrate();
   return {
     ...database,
