@@ -15,7 +15,7 @@ function ratingText(rating: number): string {
 }
 
 /**
- * Seminars, webinars and consultations of the period's calendar quarter (issue #10): events, and of
+ * Seminars, webinars and consultations of the period's calendar quarter: events, and of
  * the heads and parents invited through the kindergartens of the scope, how many were invited,
  * said they would come, took part, and their average rating (kept as a sum and a count, so it adds
  * up exactly from kindergartens to regions to the country). People invited with no kindergarten

@@ -4,7 +4,7 @@ import { alignedCounts } from "../format.js";
 import { organizationsInScope } from "../../pilot-figures/scope-filter.js";
 import { defineSection, rowsOf, type DigestQuery } from "../section.js";
 
-/** Weekly activities to parents in the period's calendar quarter: the "dose" per arm (issue #11). */
+/** Weekly activities to parents in the period's calendar quarter: the "dose" per arm. */
 export interface ArmDose {
   sent: number;
   done: number;

@@ -13,7 +13,7 @@ import { ORDER_PLACE } from "./order-place.js";
 import { orderCard, orderPage, regionLabel } from "./order-view.js";
 
 /**
- * A region's order of the weekly activities (issue #11): its methodologists (and administrators, who
+ * A region's order of the weekly activities: its methodologists (and administrators, who
  * keep the library) see the order as a numbered list, a page at a time, pick an activity by its
  * number, move it up or down a place or type the place it should take, and can go back to the
  * national order. Every button carries the order's version: a press on a list that changed since

@@ -16,7 +16,7 @@ import { tipsCb } from "./callbacks.js";
 import { orderEntryButton } from "./order.js";
 
 /**
- * Weekly home activities (issue #11): /tip shows this week's again with its buttons; /tips lets a
+ * Weekly home activities: /tip shows this week's again with its buttons; /tips lets a
  * parent stop, resume and choose the day and hour, shows a head their kindergarten's figures per
  * group, and lets a methodologist lift the control-group restriction at the end of the pilot.
  */
