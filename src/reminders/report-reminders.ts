@@ -7,7 +7,7 @@ import type { DeliveryGuard } from "../delivery/sender.js";
 import { DAY_MS } from "../shared/clock.js";
 import { HANDED_IN_STATUSES } from "../pilot-figures/report-status.js";
 import { splitText } from "../shared/message-limits.js";
-import { addDays, almatyDay, atAlmaty, daysBetween, formatDay } from "./local-date.js";
+import { addDays, almatyDay, atAlmaty, daysBetween, formatDay } from "../shared/local-date.js";
 import { currentStep, stepsRelativeTo, type ReminderStep } from "./relative-schedule.js";
 
 export const REPORT_REMINDER_KIND = "report-reminder";

@@ -4,6 +4,7 @@ import { getRegion, listRegions } from "../../../registration/registry.js";
 import { moveInRegionOrder, regionOrderView, setRegionOrder, type MoveProblem } from "../../../tips/region-order.js";
 import { shorten } from "../../../shared/message-limits.js";
 import type { BotContext } from "../../context.js";
+import { enterConversation } from "../../dialogs.js";
 import { regionName } from "../../format.js";
 import { gridKeyboard } from "../../keyboards.js";
 import { showInPressedMessage } from "../../message-edits.js";
@@ -104,7 +105,7 @@ activityOrderFeature.callbackQuery(orderCb.place.filter, async (ctx) => {
   if (!view.items.some((item) => item.id === activityId)) return answerStale(ctx, regionCode, "unknown_activity");
   if (view.version !== version) return answerStale(ctx, regionCode, "stale");
   await ctx.answerCallbackQuery();
-  await ctx.conversation.enter(ORDER_PLACE, regionCode, activityId, version);
+  await enterConversation(ctx, ORDER_PLACE, regionCode, activityId, version);
 });
 
 activityOrderFeature.callbackQuery(orderCb.reset.filter, async (ctx) => {
