@@ -19,7 +19,7 @@ export interface Database {
   kind: "postgres" | "pglite";
   migrate(): Promise<void>;
   close(): Promise<void>;
-  /** PGlite only: a gzipped tarball of the whole data folder, consistent (one process holds the folder). */
+  /** PGlite only: a tarball (uncompressed) of the whole data folder, consistent (one process holds the folder). */
   dumpDataDir?(): Promise<Uint8Array>;
 }
 
@@ -67,7 +67,7 @@ export function connectPglite(dataDir?: string, existing?: PGlite, options: { on
     close: () => client.close(),
     dumpDataDir: async () => {
       await client.query("CHECKPOINT");
-      return new Uint8Array(await (await client.dumpDataDir("gzip")).arrayBuffer());
+      return new Uint8Array(await (await client.dumpDataDir("none")).arrayBuffer());
     },
   };
 }
