@@ -2,8 +2,8 @@ import { and, desc, eq, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm"
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { tipDeliveries } from "../db/schema/index.js";
-import { addDays } from "../reminders/local-date.js";
-import { weekStartOf } from "./plan-week.js";
+import { addDays } from "../shared/local-date.js";
+import { weekStartOf } from "../shared/local-date.js";
 
 export const tipFeedbacks = ["done", "too_hard", "not_for_us"] as const;
 export type TipFeedback = (typeof tipFeedbacks)[number];
@@ -57,6 +57,11 @@ export async function deliveryAwaitingComment(db: Db, userId: number, now: Date)
     .orderBy(desc(tipDeliveries.commentAskedAt))
     .limit(1);
   return row?.id ?? null;
+}
+
+/** The parent moved on without a comment: their next message is not taken for one. */
+export async function stopAwaitingTipComment(db: Db, userId: number): Promise<void> {
+  await db.update(tipDeliveries).set({ commentAskedAt: null }).where(and(eq(tipDeliveries.userId, userId), isNotNull(tipDeliveries.commentAskedAt)));
 }
 
 export async function saveTipComment(
