@@ -1,24 +1,42 @@
 /**
- * The weekly planner as it was before regional orders and the capped spill-over (main at
- * a7e25c8, src/tips/plan-week.ts), kept verbatim for bench/tips.ts to compare against in the same
- * process on the same data. Not used by the bot: it ignores a region's order and lets a crowded
- * hour spill into hours that already have their own parents.
+ * The weekly planner as it was before season, age band and the outbox reference (main at 18a3141,
+ * src/tips/plan-week.ts), kept for bench/tips.ts to compare against in the same process on the same
+ * data. Not used by the bot: it writes each outbox row with the activity's full text in both
+ * languages and its buttons, and ignores seasons and age bands.
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../src/db/client.js";
 import { rowsOf } from "../src/db/rows-of.js";
-import { tipButtonsSql, tipParamsSql, weekStartOf, type PlanWeekOptions, type PlanWeekResult } from "../src/tips/plan-week.js";
+import { weekStartOf } from "../src/shared/local-date.js";
+import type { PlanWeekOptions, PlanWeekResult } from "../src/tips/plan-week.js";
 
 /** First and last hour (Asia/Almaty) in which tips go out: outside the quiet hours. */
 const FIRST_HOUR = 8;
 const HOURS_PER_DAY = 13; // 08:00 … 20:59
+/** The week's daytime hours, Monday 08:00 = 0 … Sunday 20:00 = 90. */
+const WEEK_HOURS = 7 * HOURS_PER_DAY;
+/**
+ * The daytime hours a week's plan may fill: its own week and, when that is full, the next one —
+ * whose plan then counts these rows as taken (they carry this week's week_start).
+ */
+const GRID_HOURS = 2 * WEEK_HOURS;
 
 /**
  * Plans this week's activity for every parent who should get one and has none yet: parents of a
  * child in an experimental group (or a control group where the region lifted the restriction),
- * not paused, whose chosen day and hour this week are still ahead. Each gets the first activity in
- * the national order after the last one they received (never a repeat), at their chosen hour; when more
- * parents chose one hour than `perHour`, the rest follow in the next daytime hours, evenly spaced.
+ * not paused, whose chosen day and hour this week are still ahead.
+ *
+ * Which activity: the first one in the order of the parent's region that they have never received
+ * (the region's own order where a methodologist set one, else the national `position` order;
+ * retired activities skipped), so an order changed in the middle of the year never repeats one.
+ * A parent with children in several regions follows the region of their child's group with the
+ * lowest id among the groups that make them eligible (in practice, the group they chose first).
+ *
+ * When: at the chosen hour, at most `perHour` in any hour. Parents sorted by their chosen hour fill
+ * the hours in turn: one whose hour is full goes to the next daytime hour with room (never earlier,
+ * never in the quiet hours), and rows planned by an earlier run this week keep their room. Within
+ * an hour the sends are evenly spaced.
+ *
  * One transaction writes the plan and its outbox rows (bulk priority, rendered at send time in the
  * parent's language), so a run is all or nothing and a second run of the same week adds nothing.
  */
@@ -37,7 +55,8 @@ export async function legacyPlanWeek(db: Db, options: PlanWeekOptions): Promise<
     await tx.execute(sql`
       CREATE TEMPORARY TABLE tip_plan ON COMMIT DROP AS
       WITH eligible AS (
-        SELECT pc.user_id, jsonb_agg(DISTINCT pc.group_id ORDER BY pc.group_id) AS group_ids
+        SELECT pc.user_id, jsonb_agg(DISTINCT pc.group_id ORDER BY pc.group_id) AS group_ids,
+          (array_agg(o.region_code ORDER BY pc.group_id))[1] AS region_code
         FROM parent_children pc
         JOIN kindergarten_groups g ON g.id = pc.group_id AND g.archived_at IS NULL
         JOIN organizations o ON o.id = g.organization_id
@@ -46,41 +65,93 @@ export async function legacyPlanWeek(db: Db, options: PlanWeekOptions): Promise<
         GROUP BY pc.user_id
       ),
       this_week AS (SELECT user_id FROM tip_deliveries WHERE week_start = ${weekStart}::date AND user_id IS NOT NULL),
-      slotted AS (
-        SELECT e.user_id, e.group_ids,
-          ((${weekStart}::date + (coalesce(s.weekday, 6) - 1)) + make_interval(hours => coalesce(s.hour, 10))) AT TIME ZONE 'Asia/Almaty' AS preferred,
-          coalesce(s.weekday, 6) AS weekday, coalesce(s.hour, 10) AS hour
+      waiting AS (
+        SELECT e.user_id, e.group_ids, e.region_code,
+          (coalesce(s.weekday, 6) - 1) * ${HOURS_PER_DAY} + (coalesce(s.hour, 10) - ${FIRST_HOUR}) AS chosen
         FROM eligible e
         JOIN users u ON u.telegram_id = e.user_id
         LEFT JOIN tip_settings s ON s.user_id = e.user_id
         LEFT JOIN this_week w ON w.user_id = e.user_id
         WHERE coalesce(s.paused, false) = false AND w.user_id IS NULL
+          AND ((${weekStart}::date + (coalesce(s.weekday, 6) - 1)) + make_interval(hours => coalesce(s.hour, 10))) AT TIME ZONE 'Asia/Almaty'
+            >= ${options.now.toISOString()}::timestamptz
       ),
-      numbered AS (
-        SELECT sl.*, row_number() OVER (PARTITION BY sl.preferred ORDER BY sl.user_id) - 1 AS n
-        FROM slotted sl
-        WHERE sl.preferred >= ${options.now.toISOString()}::timestamptz
+      -- The hours of the week as a line of places: hour h holds places [first_place, first_place + room).
+      taken AS (
+        SELECT ((planned_at AT TIME ZONE 'Asia/Almaty')::date - ${weekStart}::date) * ${HOURS_PER_DAY}
+          + extract(hour FROM planned_at AT TIME ZONE 'Asia/Almaty')::int - ${FIRST_HOUR} AS hour, count(*) AS n
+        -- This week's rows and last week's that spilled into this week (past its Sunday 20:00).
+        FROM tip_deliveries
+        WHERE week_start IN (${weekStart}::date - 7, ${weekStart}::date)
+          AND planned_at >= (${weekStart}::date::timestamp AT TIME ZONE 'Asia/Almaty')
+        GROUP BY 1
       ),
-      -- Activities go out in the national order: each parent gets the first one after the last
-      -- they received, so nobody ever gets one twice (retired ones are skipped).
+      hours AS (
+        SELECT h.hour, coalesce(t.n, 0)::bigint AS taken, greatest(${perHour} - coalesce(t.n, 0), 0)::bigint AS room
+        FROM generate_series(0, ${GRID_HOURS - 1}) h(hour) LEFT JOIN taken t ON t.hour = h.hour
+      ),
+      line AS (SELECT hour, taken, room, (sum(room) OVER (ORDER BY hour) - room)::bigint AS first_place FROM hours),
+      grid AS (
+        SELECT array_agg(first_place ORDER BY hour) AS first_places, array_agg(taken ORDER BY hour) AS taken, sum(room)::bigint AS places
+        FROM line
+      ),
+      -- Greedy filling in closed form: the i-th parent (0-based, sorted by chosen hour) takes place
+      -- i + max over j <= i of (first_place(chosen_j) - j); the maximum over a chosen hour's parents is at
+      -- its first one, so per chosen hour: lift = running max of (first_place - parents before it).
+      demand AS (SELECT chosen, count(*) AS n FROM waiting GROUP BY chosen),
+      befores AS (
+        SELECT d.chosen, l.first_place, (sum(d.n) OVER (ORDER BY d.chosen) - d.n)::bigint AS before
+        FROM demand d JOIN line l ON l.hour = d.chosen
+      ),
+      lifts AS (SELECT chosen, before, max(first_place - before) OVER (ORDER BY chosen) AS lift FROM befores),
+      placed AS (
+        SELECT w.user_id, w.group_ids, w.region_code,
+          lf.before + lf.lift + row_number() OVER (PARTITION BY w.chosen ORDER BY w.user_id) - 1 AS place
+        FROM waiting w JOIN lifts lf ON lf.chosen = w.chosen
+      ),
+      slotted AS (
+        SELECT p.user_id, p.group_ids, p.region_code,
+          CASE WHEN p.place < g.places THEN width_bucket(p.place, g.first_places) - 1
+               ELSE ${GRID_HOURS} + (p.place - g.places) / ${perHour} END AS hour_index,
+          CASE WHEN p.place < g.places THEN g.taken[width_bucket(p.place, g.first_places)] + p.place - g.first_places[width_bucket(p.place, g.first_places)]
+               ELSE (p.place - g.places) % ${perHour} END AS within
+        FROM placed p CROSS JOIN grid g
+      ),
+      -- Orders: the national one, and each region's own (listed ids first, then the rest in the
+      -- national order); retired activities are left out.
+      national AS (SELECT array_agg(id ORDER BY position, id) AS ids FROM activities WHERE retired_at IS NULL),
+      listed AS (
+        SELECT r.region_code, e.value::int AS activity_id, min(e.n) AS n
+        FROM region_tip_settings r
+        CROSS JOIN LATERAL jsonb_array_elements_text(r.activity_order) WITH ORDINALITY e(value, n)
+        WHERE jsonb_typeof(r.activity_order) = 'array' AND e.value ~ '^[0-9]{1,9}$'
+        GROUP BY 1, 2
+      ),
+      regional AS (
+        SELECT r.region_code, array_agg(a.id ORDER BY l.n NULLS LAST, a.position, a.id) AS ids
+        FROM region_tip_settings r
+        CROSS JOIN activities a
+        LEFT JOIN listed l ON l.region_code = r.region_code AND l.activity_id = a.id
+        WHERE jsonb_typeof(r.activity_order) = 'array' AND a.retired_at IS NULL
+        GROUP BY r.region_code
+      ),
       received AS (
-        SELECT d.user_id, max(a.position) AS last_position
-        FROM tip_deliveries d JOIN activities a ON a.id = d.activity_id
-        WHERE d.user_id IS NOT NULL
-        GROUP BY d.user_id
-      ),
-      available AS (SELECT id, position FROM activities WHERE retired_at IS NULL)
-      SELECT nb.user_id, nb.group_ids, nb.weekday,
-        (SELECT av.id FROM available av WHERE av.position > coalesce(rc.last_position, -2147483648) ORDER BY av.position, av.id LIMIT 1) AS activity_id,
-        (nb.hour - ${FIRST_HOUR}) + (nb.n / ${perHour}) AS hour_index,
-        (nb.n % ${perHour}) AS within
-      FROM numbered nb
-      LEFT JOIN received rc ON rc.user_id = nb.user_id`);
+        SELECT user_id, array_agg(activity_id) AS ids FROM tip_deliveries WHERE user_id IS NOT NULL GROUP BY user_id
+      )
+      SELECT s.user_id, s.group_ids, s.hour_index, s.within,
+        CASE WHEN rc.ids IS NULL THEN o.ids[1]
+             ELSE (SELECT u.id FROM unnest(o.ids) WITH ORDINALITY u(id, n) WHERE u.id <> ALL (rc.ids) ORDER BY u.n LIMIT 1)
+        END AS activity_id
+      FROM slotted s
+      CROSS JOIN national n
+      LEFT JOIN regional rg ON rg.region_code = s.region_code
+      CROSS JOIN LATERAL (SELECT coalesce(rg.ids, n.ids) AS ids) o
+      LEFT JOIN received rc ON rc.user_id = s.user_id`);
     const result = await tx.execute(sql`
       WITH planned AS (
         INSERT INTO tip_deliveries (user_id, week_start, activity_id, group_ids, planned_at)
         SELECT c.user_id, ${weekStart}::date, c.activity_id, c.group_ids,
-          ((${weekStart}::date + (c.weekday - 1 + c.hour_index / ${HOURS_PER_DAY})::int)
+          ((${weekStart}::date + (c.hour_index / ${HOURS_PER_DAY})::int)
             + make_interval(hours => ${FIRST_HOUR} + (c.hour_index % ${HOURS_PER_DAY})::int, secs => c.within * ${secondsApart}::float8)) AT TIME ZONE 'Asia/Almaty'
         FROM tip_plan c
         WHERE c.activity_id IS NOT NULL
@@ -99,3 +170,21 @@ export async function legacyPlanWeek(db: Db, options: PlanWeekOptions): Promise<
   });
   return { weekStart, planned };
 }
+
+/** The activity's text in both languages, as the renderer's per-language parameters. */
+const part = (path: string) =>
+  sql.raw(`jsonb_build_object('kk', coalesce(a.content->'kk'->>'${path}', ''), 'ru', coalesce(a.content->'ru'->>'${path}', ''))`);
+const words = sql.raw(
+  `jsonb_build_object('kk', (SELECT string_agg(w, ', ') FROM jsonb_array_elements_text(a.content->'kk'->'words') w), 'ru', (SELECT string_agg(w, ', ') FROM jsonb_array_elements_text(a.content->'ru'->'words') w))`,
+);
+const tipParamsSql = sql`jsonb_build_object(
+  'title', ${part("title")}, 'activity', ${part("activity")}, 'words', ${words},
+  'safety', ${part("safety")}, 'youngest', ${part("youngest")},
+  'hasSafety', CASE WHEN jsonb_exists(a.content->'ru', 'safety') THEN 1 ELSE 0 END,
+  'hasYoungest', CASE WHEN jsonb_exists(a.content->'ru', 'youngest') THEN 1 ELSE 0 END,
+  'minutes', a.minutes)`;
+const tipButtonsSql = sql`jsonb_build_array(
+  jsonb_build_object('textKey', 'tips-button-done', 'callbackData', 'tip-fb:' || p.id || ':done'),
+  jsonb_build_object('textKey', 'tips-button-too-hard', 'callbackData', 'tip-fb:' || p.id || ':too_hard'),
+  jsonb_build_object('textKey', 'tips-button-not-for-us', 'callbackData', 'tip-fb:' || p.id || ':not_for_us'))`;
+

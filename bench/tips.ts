@@ -9,9 +9,11 @@
  * library (src/tips/library), half of the regions with their own order of activities (the national
  * order reversed), 10 % of parents with their own day and hour, 2 % paused. Then, at the delivery
  * budget's tips share (half of 25 msg/s):
- *  - the first week of the year: the planner before regional orders (bench/tips-legacy-plan.ts, the
- *    baseline in the same process), then planWeek on the same data, a second run (nothing to add),
- *    rows written and the planned sends per hour against the share;
+ *  - the first week of the year: the previous planner (bench/tips-legacy-plan.ts: full text in both
+ *    languages in every outbox row; the baseline in the same process), then planWeek on the same
+ *    data (a reference to the activity, rendered at send time), a second run (nothing to add), the
+ *    bytes each planned row takes, and the busiest hour against the share, also with a midweek
+ *    follow-up three days later at the same hour for every parent (the most it could add);
  *  - the middle of the year: every parent already received BENCH_TIPS_HISTORY_WEEKS activities;
  *    the baseline and planWeek again, for the cost of "never a repeat" over a long history;
  *  - and the same plan for 10,000 parents, to show how the time grows.
@@ -108,13 +110,34 @@ async function timed(run: () => ReturnType<typeof planWeek>): Promise<Timed> {
   return { ...result, ms: performance.now() - started };
 }
 
-/** Planned sends per hour (Asia/Almaty) of this week, and the busiest hour. */
+/**
+ * Planned sends per hour (Asia/Almaty) of this week, and the busiest hour: of the plan alone, and
+ * with a follow-up to every parent three days after their activity, at the same time of day (the
+ * most the midweek follow-ups could add, were nobody to answer).
+ */
 async function perHourOf(db: Db, weekStart: string) {
   const rows = rowsOf<{ hour: string; n: number }>(
     await db.execute(sql`select to_char(planned_at at time zone 'Asia/Almaty', 'Dy HH24":00"') as hour, count(*)::int as n
       from tip_deliveries where week_start = ${weekStart}::date group by 1, date_trunc('hour', planned_at) order by date_trunc('hour', planned_at)`),
   );
-  return { rows, busiest: Math.max(...rows.map((h) => h.n)) };
+  const [withFollowUps] = rowsOf<{ busiest: number }>(
+    await db.execute(sql`select coalesce(max(n), 0)::int as busiest from (
+      select h, count(*) as n from (
+        select date_trunc('hour', planned_at) as h from tip_deliveries where week_start = ${weekStart}::date
+        union all
+        select date_trunc('hour', planned_at) + interval '3 days' from tip_deliveries where week_start = ${weekStart}::date
+      ) x group by h) y`),
+  );
+  return { rows, busiest: Math.max(...rows.map((h) => h.n)), busiestWithFollowUps: withFollowUps!.busiest };
+}
+
+/** What one planned activity takes in the outbox: the row as stored (compressed), and the table with its indexes per row. */
+async function bytesPerRow(db: Db) {
+  const [r] = rowsOf<{ row: number; table: number }>(
+    await db.execute(sql`select (select avg(pg_column_size(o.*)) from outbox o where kind = 'tip')::int as row,
+      (pg_total_relation_size('outbox') / greatest((select count(*) from outbox where kind = 'tip'), 1))::int as table`),
+  );
+  return r!;
 }
 
 const plan = (db: Db) => () => planWeek(db, { now: monday, perHour: PER_HOUR });
@@ -145,6 +168,7 @@ async function main() {
     const before = await timed(legacy(db));
     const weekStart = before.weekStart;
     const beforeHours = await perHourOf(db, weekStart);
+    const beforeBytes = await bytesPerRow(db);
     await unplan(db, weekStart);
     const first = await timed(plan(db));
     const second = await timed(plan(db));
@@ -155,6 +179,16 @@ async function main() {
         (select count(distinct pc.user_id) from parent_children pc join kindergarten_groups g on g.id = pc.group_id where g.arm = 'experimental')::int as eligible`),
     )[0]!;
     const hours = await perHourOf(db, weekStart);
+    const bytes = await bytesPerRow(db);
+
+    console.log(`weekly activities plan, PostgreSQL, tips share ${PER_HOUR} per hour (half of ${RATE} msg/s)`);
+    console.log(`  seeded ${PARENTS.toLocaleString("en")} parents, ${KINDERGARTENS.toLocaleString("en")} kindergartens × 2 groups, ${activityCount} activities (the shipped library), 10 of 20 regions with their own order, in ${seedSeconds.toFixed(1)} s`);
+    console.log(`  ${PARENTS.toLocaleString("en")} parents (${counts.eligible.toLocaleString("en")} in experimental groups, 2 % of the 10 % with settings paused):`);
+    console.log(`  first week of the year:`);
+    console.log(`    previous planner (full text in the outbox): ${before.planned.toLocaleString("en")} planned in ${seconds(before)}, ${beforeBytes.row} B per outbox row (${beforeBytes.table} B with the table and indexes), busiest hour ${beforeHours.busiest.toLocaleString("en")} = ${share(beforeHours.busiest)} of the tips share, with the midweek follow-ups at most ${share(beforeHours.busiestWithFollowUps)}`);
+    console.log(`    planWeek (season, age band, a reference):  ${first.planned.toLocaleString("en")} planned in ${seconds(first)} (${(first.ms / before.ms).toFixed(2)}× before), ${bytes.row} B per outbox row (${bytes.table} B with the table and indexes), busiest hour ${hours.busiest.toLocaleString("en")} = ${share(hours.busiest)} of the tips share (${((100 * hours.busiest) / (RATE * 3600)).toFixed(1)} % of the whole budget), with the midweek follow-ups at most ${share(hours.busiestWithFollowUps)}`);
+    console.log(`    second run: ${second.planned} added in ${seconds(second)}`);
+    console.log(`    rows written: ${counts.deliveries.toLocaleString("en")} tip_deliveries + ${counts.outbox.toLocaleString("en")} outbox`);
 
     // The middle of the year.
     let midYear: { history: number; before: Timed; after: Timed } | null = null;
@@ -167,14 +201,6 @@ async function main() {
       midYear = { history, before: midBefore, after: midAfter };
     }
 
-    console.log(`weekly activities plan, PostgreSQL, tips share ${PER_HOUR} per hour (half of ${RATE} msg/s)`);
-    console.log(`  seeded ${PARENTS.toLocaleString("en")} parents, ${KINDERGARTENS.toLocaleString("en")} kindergartens × 2 groups, ${activityCount} activities (the shipped library), 10 of 20 regions with their own order, in ${seedSeconds.toFixed(1)} s`);
-    console.log(`  ${PARENTS.toLocaleString("en")} parents (${counts.eligible.toLocaleString("en")} in experimental groups, 2 % of the 10 % with settings paused):`);
-    console.log(`  first week of the year:`);
-    console.log(`    before (national order, uncapped spill-over): ${before.planned.toLocaleString("en")} planned in ${seconds(before)}, busiest hour ${beforeHours.busiest.toLocaleString("en")} = ${share(beforeHours.busiest)} of the tips share`);
-    console.log(`    planWeek (regional orders, capped hours):     ${first.planned.toLocaleString("en")} planned in ${seconds(first)} (${(first.ms / before.ms).toFixed(2)}× before), busiest hour ${hours.busiest.toLocaleString("en")} = ${share(hours.busiest)} of the tips share, ${((100 * hours.busiest) / (RATE * 3600)).toFixed(1)} % of the whole budget`);
-    console.log(`    second run: ${second.planned} added in ${seconds(second)}`);
-    console.log(`    rows written: ${counts.deliveries.toLocaleString("en")} tip_deliveries + ${counts.outbox.toLocaleString("en")} outbox`);
     if (midYear) {
       console.log(`  middle of the year (${midYear.history.toLocaleString("en")} earlier deliveries, ${Math.min(HISTORY_WEEKS, activityCount - 1)} per parent):`);
       console.log(`    before:   ${midYear.before.planned.toLocaleString("en")} planned in ${seconds(midYear.before)}`);

@@ -26,7 +26,7 @@ import {
   skillsChartInput,
   skillTotals,
 } from "../pilot-figures/summaries.js";
-import { formatDay } from "../reminders/local-date.js";
+import { formatDay } from "../shared/local-date.js";
 import type { Language } from "../registration/roles.js";
 import { currentForm } from "../reports/form/forms.js";
 import type { MultiChoiceField } from "../reports/form/types.js";
@@ -104,8 +104,6 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
   const t = textsFor(language);
   const { reports, period } = input;
   const counts = countStatuses(reports);
-  const handedIn = reports.filter((r) => r.category === "submitted" || r.category === "returned" || r.category === "accepted");
-  const late = handedIn.filter((r) => r.late).length;
   const body: (Paragraph | Table)[] = [];
 
   body.push(
@@ -129,7 +127,7 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
         regions.map((code) => {
           const rows = reports.filter((r) => r.regionCode === code);
           const c = countStatuses(rows);
-          return [regionName(rows[0]!, language), rows.length, c.submitted + c.accepted + c.returned, c.overdue];
+          return [regionName(rows[0]!, language), rows.length, c.onTime + c.late, c.overdue];
         }),
       ),
     );
@@ -145,8 +143,8 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
     table(
       [t("analytics-doc-col-indicator"), t("analytics-doc-col-organizations"), t("analytics-doc-col-share")],
       [
-        [t("analytics-doc-on-time"), handedIn.length - late, `${pct(handedIn.length - late, whole)} %`],
-        [t("analytics-doc-late"), late, `${pct(late, whole)} %`],
+        [t("analytics-doc-on-time"), counts.onTime, `${pct(counts.onTime, whole)} %`],
+        [t("analytics-doc-late"), counts.late, `${pct(counts.late, whole)} %`],
         ...(["accepted", "submitted", "returned", "in-progress", "not-started", "overdue"] as const).map((c) => [status(c), counts[c], `${pct(counts[c], whole)} %`]),
       ],
     ),

@@ -41,7 +41,7 @@ export function statusChartSpec(input: StatusChartInput, language: Language): Ch
   // echarts draws the first category at the bottom of a vertical axis: reverse to read top-down.
   const reversed = [...bars].reverse();
   // A bar per kindergarten holds one report: the bar names its status instead of counting to one.
-  const oneEach = bars.every((b) => Object.values(b.counts).reduce((a, c) => a + c, 0) <= 1);
+  const oneEach = bars.every((b) => statusCategories.reduce((a, c) => a + b.counts[c], 0) <= 1);
   return {
     option: {
       title: { text: shortLabel(input.title, 90), left: "center", top: 10, textStyle: { fontSize: 17 } },

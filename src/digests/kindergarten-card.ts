@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { organizations, quarterlyReports } from "../db/schema/index.js";
-import { SUBMITTED_STATUSES } from "../reminders/report-reminders.js";
+import { HANDED_IN_STATUSES } from "../pilot-figures/report-status.js";
 import { formContextFor, formOf } from "../reports/drafts.js";
 import { currentForm } from "../reports/form/forms.js";
 import { missingForSubmission } from "../reports/form/rules.js";
@@ -103,7 +103,7 @@ export async function compareKindergarten(
       })
       .from(quarterlyReports)
       .innerJoin(organizations, eq(organizations.id, quarterlyReports.organizationId))
-      .where(and(eq(quarterlyReports.periodId, period.id), inArray(quarterlyReports.status, [...SUBMITTED_STATUSES]), eq(organizations.inPilot, true))),
+      .where(and(eq(quarterlyReports.periodId, period.id), inArray(quarterlyReports.status, [...HANDED_IN_STATUSES]), eq(organizations.inPilot, true))),
     db
       .select({ answers: quarterlyReports.answers })
       .from(quarterlyReports)

@@ -4,6 +4,7 @@ import type { FieldDef, FormDefinition } from "../reports/form/types.js";
 import type { KindergartenReport } from "../pilot-figures/period-reports.js";
 import { regionName } from "../pilot-figures/summaries.js";
 import type { ReviewEntry } from "../pilot-figures/review-history.js";
+import { isHandedIn, statusCategories } from "../pilot-figures/report-status.js";
 import type { ScopeGroup } from "../pilot-figures/scope-groups.js";
 import type { ProgrammeEffect } from "../pilot-figures/programme-effect.js";
 import { formatPoints, programmeEffectLines } from "../pilot-figures/programme-effect-lines.js";
@@ -100,7 +101,7 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
     ],
     3,
   );
-  const statusLabel = Object.fromEntries(["not-started", "in-progress", "submitted", "returned", "accepted", "overdue"].map((c) => [c, t(`chart-status-${c}`)]));
+  const statusLabel = Object.fromEntries(statusCategories.map((c) => [c, t(`chart-status-${c}`)]));
   for (const r of input.reports) {
     addRow(reports, [
       regionName(r, language),
@@ -108,7 +109,7 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
       r.name,
       statusLabel[r.category],
       r.submittedAt ? almatyWallClock(r.submittedAt) : null,
-      r.submittedAt ? t(r.late ? "export-yes" : "export-no") : null,
+      isHandedIn(r.category) ? t(r.late ? "export-yes" : "export-no") : null,
       r.versionCount,
       ...fields.map((f) => cellValue(t, f, r.answers?.[f.key])),
     ], 5);

@@ -3,7 +3,7 @@ import type { Db } from "../db/client.js";
 import { organizations, quarterlyReports, regions, reportingPeriods, reportVersions } from "../db/schema/index.js";
 import type { ViewScope } from "../registration/permissions.js";
 import type { Answers } from "../reports/form/types.js";
-import { statusCategory, type StatusCategory } from "./report-status.js";
+import { isHandedIn, reportStatus, type StatusCategory } from "./report-status.js";
 import { organizationsInScope } from "./scope-filter.js";
 
 export type Period = typeof reportingPeriods.$inferSelect;
@@ -19,6 +19,7 @@ export interface KindergartenReport {
   reportId: number | null;
   category: StatusCategory;
   submittedAt: Date | null;
+  /** Handed in (submitted or accepted) after the due day, as reportStatus says. */
   late: boolean;
   versionCount: number;
   formVersion: string | null;
@@ -51,21 +52,24 @@ export async function loadKindergartenReports(
   options: { answers: boolean } = { answers: true },
 ): Promise<KindergartenReport[]> {
   const rows = await kindergartenReportsQuery(db, scope, period, regionCode, options);
-  return rows.map((r) => ({
-    organizationId: r.organizationId,
-    regionCode: r.regionCode,
-    regionKk: r.regionKk,
-    regionRu: r.regionRu,
-    registryNo: r.registryNo,
-    name: r.name,
-    reportId: r.reportId,
-    category: statusCategory(r.status, period, now),
-    submittedAt: r.submittedAt,
-    late: r.late ?? false,
-    versionCount: r.versionCount ?? 0,
-    formVersion: r.formVersion,
-    answers: typeof r.answers === "string" ? (JSON.parse(r.answers) as Answers) : (r.answers ?? null),
-  }));
+  return rows.map((r) => {
+    const status = reportStatus({ status: r.status, submittedLate: r.late }, period, now);
+    return {
+      organizationId: r.organizationId,
+      regionCode: r.regionCode,
+      regionKk: r.regionKk,
+      regionRu: r.regionRu,
+      registryNo: r.registryNo,
+      name: r.name,
+      reportId: r.reportId,
+      category: status.category,
+      submittedAt: r.submittedAt,
+      late: status.late,
+      versionCount: r.versionCount ?? 0,
+      formVersion: r.formVersion,
+      answers: typeof r.answers === "string" ? (JSON.parse(r.answers) as Answers) : (r.answers ?? null),
+    };
+  });
 }
 
 /** The query behind loadKindergartenReports (exposed so the benchmark can print its plan). */
@@ -102,5 +106,5 @@ export function kindergartenReportsQuery(db: Db, scope: ViewScope, period: Perio
 
 /** Reports whose figures count: handed in and not sent back for corrections. */
 export function countsInFigures(row: KindergartenReport): boolean {
-  return (row.category === "submitted" || row.category === "accepted") && row.answers !== null;
+  return isHandedIn(row.category) && row.answers !== null;
 }

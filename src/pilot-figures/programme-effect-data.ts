@@ -1,7 +1,7 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { organizations, quarterlyReports, reportingPeriods } from "../db/schema/index.js";
-import { SUBMITTED_STATUSES } from "../reminders/report-reminders.js";
+import { HANDED_IN_STATUSES } from "./report-status.js";
 import type { ReportingPeriod } from "../reports/periods.js";
 import { estimateProgrammeEffect, type ArmCount, type EffectOptions, type KindergartenPair, type ProgrammeEffect } from "./programme-effect.js";
 
@@ -32,7 +32,7 @@ export async function loadKindergartenPairs(db: Db, organizationsWhere: SQL, per
     })
     .from(r)
     .innerJoin(organizations, eq(organizations.id, r.organizationId))
-    .where(and(inArray(r.periodId, [period.id, first.id]), inArray(r.status, [...SUBMITTED_STATUSES]), organizationsWhere));
+    .where(and(inArray(r.periodId, [period.id, first.id]), inArray(r.status, [...HANDED_IN_STATUSES]), organizationsWhere));
   // The generated columns are null unless the arm's three levels are whole numbers adding up to more than 0.
   const arm = (high: number | null, middle: number | null, low: number | null): ArmCount | undefined =>
     high === null || middle === null || low === null ? undefined : { high, all: high + middle + low };

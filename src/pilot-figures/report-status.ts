@@ -1,23 +1,96 @@
-import { OVERDUE_FLAG_AFTER_DAYS } from "../reminders/report-reminders.js";
-import { periodDueEnd } from "../reports/periods.js";
-import { DAY_MS } from "../shared/clock.js";
+import { sql, type SQL } from "drizzle-orm";
+import { quarterlyReports } from "../db/schema/index.js";
+import { isLate } from "../reports/periods.js";
 
-/** Where a kindergarten's report stands, as charts, exports and the analytical report count it. */
+/**
+ * The one definition of where a kindergarten's report stands, used by every output (/status, the
+ * weekly digest, the charts, the .xlsx, the analytical .docx). It follows the due day the
+ * administrator sets for the period, and only it: a report is overdue from the first moment after
+ * the due day (Asia/Almaty) while it is not handed in. The reminders' later nudges (day +1, +3, +5)
+ * are when to remind, not a status.
+ *
+ * Categories, mutually exclusive (each report is in exactly one):
+ * - before the due day has ended, not handed in: "not-started" (nothing yet) or "in-progress" (a draft);
+ * - "overdue": the due day has ended and nothing was handed in (none, or still a draft);
+ * - "returned": handed in, sent back for corrections and not yet resubmitted (not overdue: it was handed in);
+ * - "submitted" (waiting for review) or "accepted": handed in, on time or late (`late`).
+ */
 export const statusCategories = ["not-started", "in-progress", "submitted", "returned", "accepted", "overdue"] as const;
 export type StatusCategory = (typeof statusCategories)[number];
 export type StatusCounts = Record<StatusCategory, number>;
+export type StoredReportStatus = "draft" | "submitted" | "returned" | "accepted";
+
+/** A report counts as handed in in these stored states ('returned' needs handing in again). */
+export const HANDED_IN_STATUSES = ["submitted", "accepted"] as const satisfies readonly StoredReportStatus[];
+
+/**
+ * Where a report is in the review workflow, whatever the due day says: the stored status, with
+ * "not-started" for no report and "in-progress" for a draft. /status shows it beside the deadline
+ * flags (a kindergarten's card says "a draft" and "overdue" at once).
+ */
+export type ReportStage = Exclude<StatusCategory, "overdue">;
+export const reportStages = ["not-started", "in-progress", "submitted", "returned", "accepted"] as const satisfies readonly ReportStage[];
+
+export function reportStage(status: StoredReportStatus | null): ReportStage {
+  if (status === null) return "not-started";
+  return status === "draft" ? "in-progress" : status;
+}
+
+export interface ReportStatus {
+  category: StatusCategory;
+  /** Handed in (submitted or accepted) after its due day; false for every other category. */
+  late: boolean;
+}
 
 export function emptyCounts(): StatusCounts {
   return { "not-started": 0, "in-progress": 0, submitted: 0, returned: 0, accepted: 0, overdue: 0 };
 }
 
+export function isHandedIn(category: StatusCategory): boolean {
+  return category === "submitted" || category === "accepted";
+}
+
+/** Where a report stands at `now`; `report` is null when the kindergarten has not started one. */
+export function reportStatus(
+  report: { status: StoredReportStatus | null; submittedLate: boolean | null } | null,
+  period: { dueOn: string },
+  now: Date,
+): ReportStatus {
+  const status = report?.status ?? null;
+  if (status === "submitted" || status === "accepted") return { category: status, late: report?.submittedLate === true };
+  if (status === "returned") return { category: "returned", late: false };
+  if (isLate(period, now)) return { category: "overdue", late: false };
+  return { category: status === "draft" ? "in-progress" : "not-started", late: false };
+}
+
+/** Counts of a set of reports: per category, and how many of the handed-in ones were on time or late. */
+export interface DeadlineCounts extends StatusCounts {
+  onTime: number;
+  late: number;
+}
+
+export function countReportStatuses(statuses: Iterable<ReportStatus>): DeadlineCounts {
+  const counts: DeadlineCounts = { ...emptyCounts(), onTime: 0, late: 0 };
+  for (const s of statuses) {
+    counts[s.category] += 1;
+    if (isHandedIn(s.category)) counts[s.late ? "late" : "onTime"] += 1;
+  }
+  return counts;
+}
+
 /**
- * A report not handed in (none or a draft) becomes overdue once the due day is OVERDUE_FLAG_AFTER_DAYS
- * days behind — the same flag the reminders raise for the coordinators. A returned report stays
- * "returned": it was handed in once and waits for corrections.
+ * The same rule as reportStatus, as SQL over `quarterly_reports` left-joined to the organisations
+ * (a missing row is "not-started"), for the counts the digest adds up in the database.
  */
-export function statusCategory(status: "draft" | "submitted" | "returned" | "accepted" | null, period: { dueOn: string }, now: Date): StatusCategory {
-  if (status === "submitted" || status === "returned" || status === "accepted") return status;
-  if (now.getTime() >= periodDueEnd(period).getTime() + (OVERDUE_FLAG_AFTER_DAYS - 1) * DAY_MS) return "overdue";
-  return status === "draft" ? "in-progress" : "not-started";
+export function reportStatusSql(period: { dueOn: string }, now: Date): { category: SQL<StatusCategory>; late: SQL<boolean> } {
+  const status = quarterlyReports.status;
+  const pastDue = sql.raw(String(isLate(period, now)));
+  return {
+    category: sql<StatusCategory>`(case
+      when ${status} in ('submitted', 'accepted', 'returned') then ${status}::text
+      when ${pastDue} then 'overdue'
+      when ${status} = 'draft' then 'in-progress'
+      else 'not-started' end)`,
+    late: sql<boolean>`(${quarterlyReports.submittedLate} and ${status} in ('submitted', 'accepted'))`,
+  };
 }

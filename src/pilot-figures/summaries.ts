@@ -3,7 +3,7 @@ import type { StatusChartInput } from "../charts/status-chart.js";
 import type { Language } from "../registration/roles.js";
 import type { Translate } from "../shared/locale-text.js";
 import { countsInFigures, type KindergartenReport } from "./period-reports.js";
-import { emptyCounts, type StatusCounts } from "./report-status.js";
+import { countReportStatuses, type DeadlineCounts, type StatusCounts } from "./report-status.js";
 
 /** Up to this many kindergartens get a bar each; above it they are grouped by registry number. */
 export const KINDERGARTEN_BARS_MAX = 60;
@@ -13,9 +13,14 @@ export function regionName(row: Pick<KindergartenReport, "regionKk" | "regionRu"
   return language === "kk" ? row.regionKk : row.regionRu;
 }
 
-export function countStatuses(rows: KindergartenReport[]): StatusCounts {
-  const counts = emptyCounts();
-  for (const r of rows) counts[r.category] += 1;
+/** Reports per status category, and on time / late among the handed-in ones (see reportStatus). */
+export function countStatuses(rows: KindergartenReport[]): DeadlineCounts {
+  return countReportStatuses(rows);
+}
+
+/** Reports per status category only: a chart's bar. */
+function categoryCounts(rows: KindergartenReport[]): StatusCounts {
+  const { onTime: _onTime, late: _late, ...counts } = countReportStatuses(rows);
   return counts;
 }
 
@@ -29,15 +34,15 @@ export function statusBars(rows: KindergartenReport[], language: Language, t: Tr
   if (regionCodes.length > 1) {
     return regionCodes.map((code) => {
       const inRegion = rows.filter((r) => r.regionCode === code);
-      return { label: regionName(inRegion[0]!, language), counts: countStatuses(inRegion) };
+      return { label: regionName(inRegion[0]!, language), counts: categoryCounts(inRegion) };
     });
   }
-  if (rows.length <= KINDERGARTEN_BARS_MAX) return rows.map((r) => ({ label: `${r.registryNo}. ${r.name}`, counts: countStatuses([r]) }));
+  if (rows.length <= KINDERGARTEN_BARS_MAX) return rows.map((r) => ({ label: `${r.registryNo}. ${r.name}`, counts: categoryCounts([r]) }));
   const size = Math.ceil(rows.length / GROUPED_BARS);
   const bars: StatusChartInput["bars"] = [];
   for (let i = 0; i < rows.length; i += size) {
     const chunk = rows.slice(i, i + size);
-    bars.push({ label: t("chart-status-group", { from: chunk[0]!.registryNo, to: chunk.at(-1)!.registryNo }), counts: countStatuses(chunk) });
+    bars.push({ label: t("chart-status-group", { from: chunk[0]!.registryNo, to: chunk.at(-1)!.registryNo }), counts: categoryCounts(chunk) });
   }
   return bars;
 }

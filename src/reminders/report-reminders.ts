@@ -5,8 +5,9 @@ import { cancelPendingMessages, enqueueMessages } from "../delivery/outbox.js";
 import type { OutboxMessage } from "../delivery/message.js";
 import type { DeliveryGuard } from "../delivery/sender.js";
 import { DAY_MS } from "../shared/clock.js";
+import { HANDED_IN_STATUSES } from "../pilot-figures/report-status.js";
 import { splitText } from "../shared/message-limits.js";
-import { addDays, almatyDay, atAlmaty, daysBetween, formatDay } from "./local-date.js";
+import { addDays, almatyDay, atAlmaty, daysBetween, formatDay } from "../shared/local-date.js";
 import { currentStep, stepsRelativeTo, type ReminderStep } from "./relative-schedule.js";
 
 export const REPORT_REMINDER_KIND = "report-reminder";
@@ -19,12 +20,8 @@ export const OVERDUE_LIST_KIND = "report-overdue-list";
 /** Reminders of a day become due at 10:00 Almaty and are stale from 21:00 (quiet hours). */
 export const REPORT_REMINDER_HOUR = 10;
 const REMINDER_WINDOW_MS = 11 * 60 * 60 * 1000;
-/** From this many days after the due date an organisation is flagged for the coordinators' digest. */
-export const OVERDUE_FLAG_AFTER_DAYS = 7;
-/** The report button; issue 3's report conversation answers it. */
+/** The report button; the report conversation answers it. */
 export const OPEN_REPORT_CALLBACK = "report:open";
-/** A report counts as handed in in these states ('returned' needs handing in again). */
-export const SUBMITTED_STATUSES = ["submitted", "accepted"] as const;
 
 export type ReportReminderStep = "opened" | "due-7" | "due-1" | "due-0" | "overdue-1" | "overdue-3" | "overdue-5";
 
@@ -123,7 +120,7 @@ export const reportReminderGuard: DeliveryGuard = {
         and(
           inArray(quarterlyReports.periodId, [...new Set(about.map((r) => r.periodId))]),
           inArray(quarterlyReports.organizationId, [...new Set(about.map((r) => r.organizationId))]),
-          inArray(quarterlyReports.status, [...SUBMITTED_STATUSES]),
+          inArray(quarterlyReports.status, [...HANDED_IN_STATUSES]),
         ),
       );
     const done = new Set(handedIn.map((h) => `${h.periodId}:${h.organizationId}`));
@@ -135,7 +132,7 @@ async function cancelRemindersOfSubmitted(db: Db, periodId: number, now: Date): 
   const submitted = await db
     .select({ id: quarterlyReports.organizationId })
     .from(quarterlyReports)
-    .where(and(eq(quarterlyReports.periodId, periodId), inArray(quarterlyReports.status, [...SUBMITTED_STATUSES])));
+    .where(and(eq(quarterlyReports.periodId, periodId), inArray(quarterlyReports.status, [...HANDED_IN_STATUSES])));
   if (submitted.length === 0) return 0;
   return cancelPendingMessages(
     db,
@@ -150,7 +147,7 @@ function notSubmitted(periodId: number) {
     join: and(eq(quarterlyReports.organizationId, organizations.id), eq(quarterlyReports.periodId, periodId)),
     where: and(
       eq(organizations.inPilot, true),
-      or(isNull(quarterlyReports.id), notInArray(quarterlyReports.status, [...SUBMITTED_STATUSES])),
+      or(isNull(quarterlyReports.id), notInArray(quarterlyReports.status, [...HANDED_IN_STATUSES])),
     ),
   };
 }
@@ -221,51 +218,4 @@ async function overdueListMessages(db: Db, period: Period, today: string): Promi
     });
   }
   return messages;
-}
-
-export interface OverdueOrganization {
-  organizationId: number;
-  name: string;
-  regionCode: string;
-  periodId: number;
-  year: number;
-  quarter: number;
-  dueOn: string;
-  daysOverdue: number;
-}
-
-/**
- * The coordinators' digest flag: pilot organisations whose report is at least
- * OVERDUE_FLAG_AFTER_DAYS days past its due date and still not handed in. A query rather than a
- * stored flag, so it clears itself the moment the report is submitted.
- */
-export async function listOverdueOrganizations(
-  db: Db,
-  now: Date,
-  filter: { regionCode?: string; periodId?: number } = {},
-): Promise<OverdueOrganization[]> {
-  const today = almatyDay(now);
-  const rows = await db
-    .select({
-      organizationId: organizations.id,
-      name: organizations.name,
-      regionCode: organizations.regionCode,
-      periodId: reportingPeriods.id,
-      year: reportingPeriods.year,
-      quarter: reportingPeriods.quarter,
-      dueOn: reportingPeriods.dueOn,
-    })
-    .from(reportingPeriods)
-    .innerJoin(organizations, eq(organizations.inPilot, true))
-    .leftJoin(quarterlyReports, and(eq(quarterlyReports.organizationId, organizations.id), eq(quarterlyReports.periodId, reportingPeriods.id)))
-    .where(
-      and(
-        lte(reportingPeriods.dueOn, addDays(today, -OVERDUE_FLAG_AFTER_DAYS)),
-        or(isNull(quarterlyReports.id), notInArray(quarterlyReports.status, [...SUBMITTED_STATUSES])),
-        filter.regionCode ? eq(organizations.regionCode, filter.regionCode) : undefined,
-        filter.periodId ? eq(reportingPeriods.id, filter.periodId) : undefined,
-      ),
-    )
-    .orderBy(asc(reportingPeriods.id), asc(organizations.registryNo));
-  return rows.map((r) => ({ ...r, daysOverdue: daysBetween(r.dueOn, today) }));
 }

@@ -1,14 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { addDays, almatyDay } from "../reminders/local-date.js";
+import { addDays, weekStartOf } from "../shared/local-date.js";
 import { rowsOf } from "../db/rows-of.js";
-
-/** Monday of the week (Asia/Almaty) that contains `instant`, 'YYYY-MM-DD'. */
-export function weekStartOf(instant: Date): string {
-  const day = almatyDay(instant);
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay() || 7; // 1 = Monday … 7 = Sunday
-  return addDays(day, 1 - weekday);
-}
+import { seasonOfDay, seasons, tipAgeBands } from "./library/schema.js";
 
 export interface PlanWeekOptions {
   now: Date;
@@ -36,29 +30,42 @@ const WEEK_HOURS = 7 * HOURS_PER_DAY;
  */
 const GRID_HOURS = 2 * WEEK_HOURS;
 
+/** The language of SQL arrays built from constants (never from input). */
+const textArray = (values: readonly string[]) => `{${values.join(",")}}`;
+
 /**
  * Plans this week's activity for every parent who should get one and has none yet: parents of a
- * child in an experimental group (or a control group where the region lifted the restriction),
- * not paused, whose chosen day and hour this week are still ahead.
+ * child in an experimental group (or a control group where the region lifted the restriction)
+ * of 3 to 6 years, not paused, whose chosen day and hour this week are still ahead.
  *
- * Which activity: the first one in the order of the parent's region that they have never received
- * (the region's own order where a methodologist set one, else the national `position` order;
- * retired activities skipped), so an order changed in the middle of the year never repeats one.
- * A parent with children in several regions follows the region of their child's group with the
- * lowest id among the groups that make them eligible (in practice, the group they chose first).
+ * Which activity: among those of the season of the parent's day (Asia/Almaty calendar; "any" fits
+ * every season) written for the age band of their child's group (the youngest of 3–6, when they have
+ * several children), the first they have not received: the season's own activities first (they
+ * can only go now), then a theme's first steps before its harder return, then the order of the
+ * parent's region (the region's own where a methodologist set one, else the national `position`
+ * order); retired activities skipped. An activity that never reached them (blocked bot, dropped at
+ * send time) counts as not received. A parent with children in several regions follows the region
+ * of their 3–6 group with the lowest id among the groups that make them eligible.
+ *
+ * Parents whose children are all in the 1–2 and 2–3 groups get none, and are told why once.
  *
  * When: at the chosen hour, at most `perHour` in any hour. Parents sorted by their chosen hour fill
  * the hours in turn: one whose hour is full goes to the next daytime hour with room (never earlier,
  * never in the quiet hours), and rows planned by an earlier run this week keep their room. Within
  * an hour the sends are evenly spaced.
  *
- * One transaction writes the plan and its outbox rows (bulk priority, rendered at send time in the
- * parent's language), so a run is all or nothing and a second run of the same week adds nothing.
+ * One transaction writes the plan and its outbox rows, so a run is all or nothing and a second run
+ * of the same week adds nothing. An outbox row holds a reference to the activity, not its text: the
+ * text is read and rendered in the parent's language when it is sent (tipGuard.resolve).
  */
 export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWeekResult> {
   const weekStart = weekStartOf(options.now);
   const perHour = Math.max(1, Math.floor(options.perHour));
   const secondsApart = 3600 / perHour;
+  // The season of each day of the week, Monday first: the plan looks up the parent's chosen day.
+  const daySeasons = textArray(Array.from({ length: 7 }, (_, i) => seasonOfDay(addDays(weekStart, i))));
+  const bands = textArray(tipAgeBands);
+  const allSeasons = textArray(seasons.filter((x) => x !== "any"));
   const planned = await db.transaction(async (tx) => {
     // JIT compilation of these large statements costs more than it saves (servers with LLVM);
     // transaction-local, and harmless where there is no JIT (PGlite).
@@ -71,9 +78,10 @@ export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWe
       CREATE TEMPORARY TABLE tip_plan ON COMMIT DROP AS
       WITH eligible AS (
         SELECT pc.user_id, jsonb_agg(DISTINCT pc.group_id ORDER BY pc.group_id) AS group_ids,
-          (array_agg(o.region_code ORDER BY pc.group_id))[1] AS region_code
+          (array_agg(o.region_code ORDER BY pc.group_id))[1] AS region_code,
+          (array_agg(g.age_band ORDER BY array_position(${bands}::text[], g.age_band)))[1] AS band
         FROM parent_children pc
-        JOIN kindergarten_groups g ON g.id = pc.group_id AND g.archived_at IS NULL
+        JOIN kindergarten_groups g ON g.id = pc.group_id AND g.archived_at IS NULL AND g.age_band = ANY(${bands}::text[])
         JOIN organizations o ON o.id = g.organization_id
         LEFT JOIN region_tip_settings r ON r.region_code = o.region_code
         WHERE g.arm = 'experimental' OR r.control_lifted_at IS NOT NULL
@@ -81,7 +89,8 @@ export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWe
       ),
       this_week AS (SELECT user_id FROM tip_deliveries WHERE week_start = ${weekStart}::date AND user_id IS NOT NULL),
       waiting AS (
-        SELECT e.user_id, e.group_ids, e.region_code,
+        SELECT e.user_id, e.group_ids, e.region_code, e.band,
+          (${daySeasons}::text[])[coalesce(s.weekday, 6)] AS season,
           (coalesce(s.weekday, 6) - 1) * ${HOURS_PER_DAY} + (coalesce(s.hour, 10) - ${FIRST_HOUR}) AS chosen
         FROM eligible e
         JOIN users u ON u.telegram_id = e.user_id
@@ -120,21 +129,31 @@ export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWe
       ),
       lifts AS (SELECT chosen, before, max(first_place - before) OVER (ORDER BY chosen) AS lift FROM befores),
       placed AS (
-        SELECT w.user_id, w.group_ids, w.region_code,
+        SELECT w.user_id, w.group_ids, w.region_code, w.band, w.season,
           lf.before + lf.lift + row_number() OVER (PARTITION BY w.chosen ORDER BY w.user_id) - 1 AS place
         FROM waiting w JOIN lifts lf ON lf.chosen = w.chosen
       ),
       slotted AS (
-        SELECT p.user_id, p.group_ids, p.region_code,
+        SELECT p.user_id, p.group_ids, p.region_code, p.band, p.season,
           CASE WHEN p.place < g.places THEN width_bucket(p.place, g.first_places) - 1
                ELSE ${GRID_HOURS} + (p.place - g.places) / ${perHour} END AS hour_index,
           CASE WHEN p.place < g.places THEN g.taken[width_bucket(p.place, g.first_places)] + p.place - g.first_places[width_bucket(p.place, g.first_places)]
                ELSE (p.place - g.places) % ${perHour} END AS within
         FROM placed p CROSS JOIN grid g
       ),
-      -- Orders: the national one, and each region's own (listed ids first, then the rest in the
+      -- The activities each age band may get in each season, in the order they are offered:
+      -- nationally and in each region with its own order (listed ids first, then the rest in the
       -- national order); retired activities are left out.
-      national AS (SELECT array_agg(id ORDER BY position, id) AS ids FROM activities WHERE retired_at IS NULL),
+      fits AS (
+        SELECT a.id, a.position, a.step, b.band, se.season, a.season = se.season AS seasonal
+        FROM activities a
+        CROSS JOIN unnest(${bands}::text[]) b(band)
+        CROSS JOIN unnest(${allSeasons}::text[]) se(season)
+        WHERE a.retired_at IS NULL AND b.band = ANY(a.age_bands) AND a.season IN (se.season, 'any')
+      ),
+      national AS (
+        SELECT band, season, array_agg(id ORDER BY seasonal DESC, step, position, id) AS ids FROM fits GROUP BY band, season
+      ),
       listed AS (
         SELECT r.region_code, e.value::int AS activity_id, min(e.n) AS n
         FROM region_tip_settings r
@@ -143,23 +162,24 @@ export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWe
         GROUP BY 1, 2
       ),
       regional AS (
-        SELECT r.region_code, array_agg(a.id ORDER BY l.n NULLS LAST, a.position, a.id) AS ids
+        SELECT r.region_code, f.band, f.season, array_agg(f.id ORDER BY f.seasonal DESC, l.n NULLS LAST, f.step, f.position, f.id) AS ids
         FROM region_tip_settings r
-        CROSS JOIN activities a
-        LEFT JOIN listed l ON l.region_code = r.region_code AND l.activity_id = a.id
-        WHERE jsonb_typeof(r.activity_order) = 'array' AND a.retired_at IS NULL
-        GROUP BY r.region_code
+        CROSS JOIN fits f
+        LEFT JOIN listed l ON l.region_code = r.region_code AND l.activity_id = f.id
+        WHERE jsonb_typeof(r.activity_order) = 'array'
+        GROUP BY r.region_code, f.band, f.season
       ),
       received AS (
-        SELECT user_id, array_agg(activity_id) AS ids FROM tip_deliveries WHERE user_id IS NOT NULL GROUP BY user_id
+        SELECT user_id, array_agg(activity_id) AS ids FROM tip_deliveries
+        WHERE user_id IS NOT NULL AND undelivered_at IS NULL GROUP BY user_id
       )
       SELECT s.user_id, s.group_ids, s.hour_index, s.within,
         CASE WHEN rc.ids IS NULL THEN o.ids[1]
              ELSE (SELECT u.id FROM unnest(o.ids) WITH ORDINALITY u(id, n) WHERE u.id <> ALL (rc.ids) ORDER BY u.n LIMIT 1)
         END AS activity_id
       FROM slotted s
-      CROSS JOIN national n
-      LEFT JOIN regional rg ON rg.region_code = s.region_code
+      LEFT JOIN national n ON n.band = s.band AND n.season = s.season
+      LEFT JOIN regional rg ON rg.region_code = s.region_code AND rg.band = s.band AND rg.season = s.season
       CROSS JOIN LATERAL (SELECT coalesce(rg.ids, n.ids) AS ids) o
       LEFT JOIN received rc ON rc.user_id = s.user_id`);
     const result = await tx.execute(sql`
@@ -174,17 +194,55 @@ export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWe
         RETURNING id, user_id, activity_id, planned_at
       ),
       queued AS (
-        INSERT INTO outbox (chat_id, kind, priority, template_key, params, buttons, dedup_key, not_before)
-        SELECT p.user_id, 'tip', 'bulk', 'tips-weekly', ${tipParamsSql}, ${tipButtonsSql}, 'tip:' || p.id, p.planned_at
-        FROM planned p JOIN activities a ON a.id = p.activity_id
+        INSERT INTO outbox (chat_id, kind, priority, template_key, params, dedup_key, not_before)
+        SELECT p.user_id, 'tip', 'bulk', ${TIP_TEMPLATE}, jsonb_build_object('activity', p.activity_id), 'tip:' || p.id, p.planned_at
+        FROM planned p
         ON CONFLICT DO NOTHING
         RETURNING 1
       )
       SELECT count(*)::int AS planned FROM queued`);
+    await tellUnderThrees(tx, options.now, bands);
     return Number(rowsOf<{ planned: number }>(result)[0]?.planned ?? 0);
   });
   return { weekStart, planned };
 }
+
+/**
+ * Parents whose children in groups that receive activities are all under three (the 1–2 and 2–3
+ * groups) are told once, kindly, why nothing comes yet; not while paused. Marked on their settings,
+ * so a second plan or week tells no one again.
+ */
+async function tellUnderThrees(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], now: Date, bands: string): Promise<void> {
+  await tx.execute(sql`
+    WITH young AS (
+      SELECT pc.user_id
+      FROM parent_children pc
+      JOIN kindergarten_groups g ON g.id = pc.group_id AND g.archived_at IS NULL
+      JOIN organizations o ON o.id = g.organization_id
+      LEFT JOIN region_tip_settings r ON r.region_code = o.region_code
+      WHERE g.arm = 'experimental' OR r.control_lifted_at IS NOT NULL
+      GROUP BY pc.user_id
+      HAVING bool_and(NOT (g.age_band = ANY(${bands}::text[])))
+    ),
+    told AS (
+      INSERT INTO tip_settings (user_id, under_three_told_at)
+      SELECT y.user_id, ${now.toISOString()}::timestamptz
+      FROM young y
+      JOIN users u ON u.telegram_id = y.user_id
+      LEFT JOIN tip_settings s ON s.user_id = y.user_id
+      WHERE s.user_id IS NULL OR (s.under_three_told_at IS NULL AND NOT s.paused)
+      ON CONFLICT (user_id) DO UPDATE SET under_three_told_at = excluded.under_three_told_at
+        WHERE tip_settings.under_three_told_at IS NULL AND NOT tip_settings.paused
+      RETURNING user_id
+    )
+    INSERT INTO outbox (chat_id, kind, priority, template_key, params, dedup_key, not_before)
+    SELECT user_id, 'tip-notice', 'bulk', 'tips-under-three', '{}'::jsonb, 'tips-under-three:' || user_id, ${now.toISOString()}::timestamptz
+    FROM told
+    ON CONFLICT DO NOTHING`);
+}
+
+/** The template of the weekly activity (locales: `tips-weekly`). */
+export const TIP_TEMPLATE = "tips-weekly";
 
 /** The activity's text in both languages, as the renderer's per-language parameters. */
 const part = (path: string) =>

@@ -1,11 +1,8 @@
 import type { Language } from "../registration/roles.js";
+import type { MessageButtons, MessageParams } from "../delivery/message.js";
 import { activityTextSchema, type ActivityText } from "./library/schema.js";
 
-/**
- * The `tips-weekly` template's parameters for one language, as a direct reply (/tip) needs them.
- * The weekly plan builds the same parameters in SQL (plan-week.ts) for both languages at once;
- * a spec checks that the two render alike.
- */
+/** The `tips-weekly` template's parameters for one language, as a direct reply (/tip) needs them. */
 export function tipParams(content: unknown, minutes: number, language: Language): Record<string, string | number> {
   const text: ActivityText = activityTextSchema.parse((content as Record<string, unknown>)[language]);
   return {
@@ -18,4 +15,28 @@ export function tipParams(content: unknown, minutes: number, language: Language)
     hasYoungest: text.youngest ? 1 : 0,
     minutes,
   };
+}
+
+/**
+ * The same parameters in both languages, as the outbox renderer takes them ({ kk, ru } per part):
+ * what a planned activity's reference becomes when it is sent, from the activity's text then.
+ */
+export function tipParamsBoth(content: unknown, minutes: number): MessageParams {
+  const kk = tipParams(content, minutes, "kk");
+  const ru = tipParams(content, minutes, "ru");
+  const params: MessageParams = {};
+  for (const key of Object.keys(ru)) {
+    const [k, r] = [kk[key]!, ru[key]!];
+    params[key] = typeof r === "number" && k === r ? r : { kk: String(k), ru: String(r) };
+  }
+  return params;
+}
+
+/** The answer buttons under a weekly activity: labels are locale keys, rendered at send time. */
+export function tipButtons(deliveryId: number): MessageButtons {
+  return [
+    { textKey: "tips-button-done", callbackData: `tip-fb:${deliveryId}:done` },
+    { textKey: "tips-button-too-hard", callbackData: `tip-fb:${deliveryId}:too_hard` },
+    { textKey: "tips-button-not-for-us", callbackData: `tip-fb:${deliveryId}:not_for_us` },
+  ];
 }

@@ -43,10 +43,10 @@ describe("/analytics: the draft of the regional analytical report", () => {
     ]) expect(text).toContain(heading);
     expect(text).toContain("В пилотном проекте участвуют 5 дошкольных организаций.");
     expect(text).toContain("Срок сдачи отчёта за 4-й квартал 2026 года — 20.11.2026.");
-    // Discipline: 11 and 13 on time, 12 late, 14 and 15 overdue.
-    expect(text).toMatch(/Сдано в срок\n2\n40 %/);
+    // Discipline: 11 on time, 12 late, 13 returned, 14 and 15 not handed in by the due day.
+    expect(text).toMatch(/Сдано в срок\n1\n20 %/);
     expect(text).toMatch(/Сдано с опозданием\n1\n20 %/);
-    expect(text).toMatch(/Просрочен\n2\n40 %/);
+    expect(text).toMatch(/Не сдан в срок\n2\n40 %/);
     expect(text).toContain("• 14. «NURSULTAN 7777» бөбекжай-бақшасы» ЖШС");
     // Figures count the reports handed in and not returned: 11 (20 activities) and 12 (14).
     expect(text).toContain("По сданным отчётам (отчётов: 2).");
@@ -62,7 +62,7 @@ describe("/analytics: the draft of the regional analytical report", () => {
     // Quotes, each with its kindergarten's registry name.
     expect(text).toContain("«Семейный проект «Профессии моих родителей»: папы и мамы приходили в группу»\n— №49 «Думан» бөбекжай-бақшасы» МКҚК");
     expect(text).toContain("«Нужны методические пособия на казахском языке»\n— № 33 «Нұрсәт» балабақшасы» МКҚК");
-    expect(text).toContain("Требуют внимания: просроченные отчёты — 2, возвращённые на доработку — 1.");
+    expect(text).toContain("Требуют внимания: отчёты, не сданные в срок, — 2, возвращённые на доработку — 1.");
     expect(text).not.toContain("OTHER-REGION");
   });
 
@@ -77,7 +77,7 @@ describe("/analytics: the draft of the regional analytical report", () => {
     }
     expect(text).toContain("Пилоттық жобаға қатысатын мектепке дейінгі ұйымдар саны: 5.");
     expect(text).toContain("— №49 «Думан» бөбекжай-бақшасы» МКҚК");
-    expect(text).toMatch(/Мерзімінде тапсырылды\n2\n40 %/);
+    expect(text).toMatch(/Мерзімінде тапсырылды\n1\n20 %/);
   });
 
   it("a national administrator chooses a region or the national draft", async () => {

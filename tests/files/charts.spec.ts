@@ -3,7 +3,7 @@ import { renderChartSvg, stackChartsPng } from "../../src/charts/render-png.js";
 import { renderSkillsChart, skillsChartSpec } from "../../src/charts/skills-chart.js";
 import { renderStatusChart, statusChartSpec } from "../../src/charts/status-chart.js";
 import type { KindergartenReport } from "../../src/pilot-figures/period-reports.js";
-import { emptyCounts, statusCategory } from "../../src/pilot-figures/report-status.js";
+import { emptyCounts, reportStatus } from "../../src/pilot-figures/report-status.js";
 import { statusBars } from "../../src/pilot-figures/summaries.js";
 import { textsFor } from "../../src/shared/locale-text.js";
 import { pngSize } from "../helpers/zip.js";
@@ -63,10 +63,15 @@ describe("charts rendered on the server", () => {
     expect(pngSize(await stackChartsPng([status, skills]))).toEqual({ width: 1000, height: status.height + 600 });
   });
 
-  it("a report not handed in becomes overdue from day +7 after the due day (the reminders' flag)", () => {
+  it("a report not handed in is overdue from the end of the due day in Almaty; a returned one is returned, a handed-in one on time or late", () => {
     const period = { dueOn: "2026-11-20" };
-    expect(statusCategory(null, period, new Date("2026-11-26T18:59:00Z"))).toBe("not-started");
-    expect(statusCategory("draft", period, new Date("2026-11-26T19:00:00Z"))).toBe("overdue");
-    expect(statusCategory("returned", period, new Date("2026-12-30T00:00:00Z"))).toBe("returned");
+    const status = (report: Parameters<typeof reportStatus>[0], iso: string) => reportStatus(report, period, new Date(iso));
+    expect(status(null, "2026-11-20T18:59:59Z")).toEqual({ category: "not-started", late: false });
+    expect(status({ status: "draft", submittedLate: false }, "2026-11-20T18:59:59Z")).toEqual({ category: "in-progress", late: false });
+    expect(status(null, "2026-11-20T19:00:00Z")).toEqual({ category: "overdue", late: false });
+    expect(status({ status: "draft", submittedLate: false }, "2026-11-20T19:00:00Z")).toEqual({ category: "overdue", late: false });
+    expect(status({ status: "returned", submittedLate: true }, "2026-12-30T00:00:00Z")).toEqual({ category: "returned", late: false });
+    expect(status({ status: "submitted", submittedLate: true }, "2026-11-23T00:00:00Z")).toEqual({ category: "submitted", late: true });
+    expect(status({ status: "accepted", submittedLate: false }, "2026-11-23T00:00:00Z")).toEqual({ category: "accepted", late: false });
   });
 });

@@ -55,8 +55,8 @@ describe("/export: an .xlsx of the user's scope for a chosen period", () => {
       "№49 «Думан» бөбекжай-бақшасы» МКҚК", "№ 33 «Нұрсәт» балабақшасы» МКҚК", "№5 «Ақбота» бөбекжай-бақшасы» МКҚК",
       "«NURSULTAN 7777» бөбекжай-бақшасы» ЖШС", "«Айлин» балабақшасы» ЖШС",
     ]);
-    expect(rows.map((r) => r.getCell(4).value)).toEqual(["Принят", "Сдан", "На доработке", "Просрочен", "Просрочен"]);
-    expect(rows.map((r) => r.getCell(6).value)).toEqual(["Нет", "Да", "Нет", null, null]);
+    expect(rows.map((r) => r.getCell(4).value)).toEqual(["Принят", "Сдан", "На доработке", "Не сдан в срок", "Не сдан в срок"]);
+    expect(rows.map((r) => r.getCell(6).value)).toEqual(["Нет", "Да", null, null, null]);
     const activities = rows[0]!.getCell(column(reports, "Занятия в экспериментальных группах"));
     expect(activities.type).toBe(ExcelJS.ValueType.Number);
     expect(activities.value).toBe(20);

@@ -4,7 +4,6 @@ import type { Database, Db } from "../../src/db/client.js";
 import { memberships, organizations, outbox, quarterlyReports, reportingPeriods } from "../../src/db/schema/index.js";
 import {
   cancelReportReminders,
-  listOverdueOrganizations,
   reportReminderGuard,
   reportReminderSteps,
   runReportReminders,
@@ -205,25 +204,6 @@ describe("everything stops when the report is handed in", () => {
     expect(run.cancelled).toBe(1);
     const [row] = await db.select().from(outbox).where(eq(outbox.chatId, HEAD_B));
     expect(row!.status).toBe("cancelled");
-  });
-});
-
-describe("the overdue flag for the coordinators' digest", () => {
-  it("is raised from day +7 and cleared the moment the report is handed in", async () => {
-    const flagged = async (at: Date) =>
-      (await listOverdueOrganizations(db, at, { periodId, regionCode: orgA.regionCode }))
-        .filter((o) => o.organizationId === orgA.id || o.organizationId === orgB.id)
-        .map((o) => [o.organizationId, o.daysOverdue]);
-    expect(await flagged(nov(26))).toEqual([]);
-    expect(await flagged(nov(27))).toEqual([
-      [orgA.id, 7],
-      [orgB.id, 7],
-    ]);
-    await submit(orgB.id);
-    expect(await flagged(nov(28))).toEqual([[orgA.id, 8]]);
-    // Without filters it covers every region's pilot kindergartens.
-    const all = await listOverdueOrganizations(db, nov(27), { periodId });
-    expect(all.length).toBe(100 - 2);
   });
 });
 

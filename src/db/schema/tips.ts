@@ -5,7 +5,7 @@ import { armEnum, kindergartenGroups } from "./reports.js";
 import { memberships, users } from "./users.js";
 
 /**
- * Weekly home activities for parents (issue #11). Seeded from the library shipped with the code
+ * Weekly home activities for parents. Seeded from the library shipped with the code
  * (src/tips/library), editable from the chat: `source` tells which rows a deployment may refresh.
  * `content` holds both languages: { kk: ActivityText, ru: ActivityText }.
  */
@@ -18,6 +18,10 @@ export const activities = pgTable(
     slug: text("slug").notNull(),
     direction: text("direction").notNull(),
     season: text("season").notNull(),
+    /** Age bands of the groups (src/reports/groups.ts) whose parents may get it: 3–6 unless narrower. */
+    ageBands: text("age_bands").array().notNull().default(sql`'{middle,senior,preschool}'::text[]`),
+    /** 1: a theme's first visit; 2: the theme returns a step harder, sent after the first steps. */
+    step: smallint("step").notNull().default(1),
     minutes: smallint("minutes").notNull(),
     content: jsonb("content").$type<unknown>().notNull(),
     /** National order of sending; a region may set its own (region_tip_settings). */
@@ -25,10 +29,58 @@ export const activities = pgTable(
     source: tipSourceEnum("source").notNull().default("library"),
     retiredAt: timestamp("retired_at", { withTimezone: true }),
     updatedBy: bigint("updated_by", { mode: "number" }),
+    /**
+     * The number of the approved revision the row holds (activity_revisions.number). The columns
+     * above are that revision's copy, the only text the plan and /tip read; a change is written
+     * with compare-and-set on this number.
+     */
+    revision: integer("revision").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("activities_slug").on(t.slug), index("activities_position").on(t.position)],
+);
+
+export const activityRevisionStatusEnum = pgEnum("activity_revision_status", ["proposed", "approved", "rejected"]);
+
+/**
+ * Every version of an activity, kept for good: the shipped library's (author null), an editor's
+ * edit or restore, and a methodologist's proposal, which becomes a numbered revision only when a
+ * national editor other than its author approves it. A proposed new activity has no activity yet
+ * (activity_id null until approved), so nothing proposed can reach a parent.
+ */
+export const activityRevisions = pgTable(
+  "activity_revisions",
+  {
+    id: serial("id").primaryKey(),
+    activityId: integer("activity_id").references(() => activities.id),
+    /** 1, 2, … per activity once approved; null while proposed or when rejected. */
+    number: integer("number"),
+    status: activityRevisionStatusEnum("status").notNull(),
+    /** The revision an edit was written against (null: a new activity). */
+    baseNumber: integer("base_number"),
+    /** The revision whose content a restore brought back. */
+    restoredFrom: integer("restored_from"),
+    direction: text("direction").notNull(),
+    season: text("season").notNull(),
+    /** The age groups and the step it was written for, as on `activities`. */
+    ageBands: text("age_bands").array().notNull().default(sql`'{middle,senior,preschool}'::text[]`),
+    step: smallint("step").notNull().default(1),
+    minutes: smallint("minutes").notNull(),
+    content: jsonb("content").$type<unknown>().notNull(),
+    /** Who wrote it; null: the library shipped with the code. */
+    authorId: bigint("author_id", { mode: "number" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    decidedBy: bigint("decided_by", { mode: "number" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    /** Why a proposal was rejected (the editor's words, shown to its author). */
+    reason: text("reason"),
+  },
+  (t) => [
+    uniqueIndex("activity_revisions_number").on(t.activityId, t.number),
+    index("activity_revisions_activity").on(t.activityId, t.id),
+    index("activity_revisions_status").on(t.status, t.id),
+  ],
 );
 
 /** A parent's child in a group: one row per child (a parent of two children has two). */
@@ -61,6 +113,8 @@ export const tipSettings = pgTable("tip_settings", {
   paused: boolean("paused").notNull().default(false),
   /** Set once a parent who joined before groups were asked has been asked for their child's group. */
   askedChildAt: timestamp("asked_child_at", { withTimezone: true }),
+  /** Set once a parent whose children are all under three has been told why no activity comes. */
+  underThreeToldAt: timestamp("under_three_told_at", { withTimezone: true }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -103,6 +157,11 @@ export const tipDeliveries = pgTable(
     photoFileId: text("photo_file_id"),
     commentAskedAt: timestamp("comment_asked_at", { withTimezone: true }),
     /**
+     * Set when the activity never reached the parent (blocked bot, dropped at send time: paused,
+     * left, its week over): it stays available for a later week (migration tip_undelivered).
+     */
+    undeliveredAt: timestamp("undelivered_at", { withTimezone: true }),
+    /**
      * Where the activity was counted when it went out (set by the tip_dose trigger): per
      * kindergarten, arm and quarter, how many of the delivery's groups. A later answer is added to
      * exactly these, even if a group has changed its arm since. Null until sent.
@@ -112,7 +171,7 @@ export const tipDeliveries = pgTable(
   },
   (t) => [
     uniqueIndex("tip_deliveries_user_week").on(t.userId, t.weekStart),
-    uniqueIndex("tip_deliveries_user_activity").on(t.userId, t.activityId),
+    uniqueIndex("tip_deliveries_user_activity").on(t.userId, t.activityId).where(sql`undelivered_at IS NULL`),
     index("tip_deliveries_week").on(t.weekStart),
     index("tip_deliveries_groups").using("gin", t.groupIds),
   ],
@@ -154,7 +213,11 @@ export const activityDrafts = pgTable("activity_drafts", {
   direction: text("direction"),
   kk: jsonb("kk").$type<unknown>(),
   ru: jsonb("ru").$type<unknown>(),
-  /** The language whose text the next message is. */
+  /** The revision an edit started from: saving over a newer one is refused as stale. */
+  baseRevision: integer("base_revision"),
+  /** The language whose text the next message is, or "reason" while a rejection's reason is typed. */
   awaiting: text("awaiting"),
+  /** The proposal being rejected while awaiting = "reason". */
+  rejectingId: integer("rejecting_id").references(() => activityRevisions.id, { onDelete: "cascade" }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,39 +1,27 @@
 import { and, eq, sql } from "drizzle-orm";
 import { organizations, quarterlyReports } from "../../db/schema/index.js";
-import { almatyDay, daysBetween } from "../../reminders/local-date.js";
+import { almatyDay, daysBetween } from "../../shared/local-date.js";
 import { isLate } from "../../reports/periods.js";
+import { reportStage, reportStatus, reportStatusSql, type ReportStage } from "../../pilot-figures/report-status.js";
 import { alignedCounts } from "../format.js";
-import { organizationsOf } from "../scope.js";
+import { organizationsInScope } from "../../pilot-figures/scope-filter.js";
 import { defineSection, rowsOf, type AttentionFlag, type DigestQuery } from "../section.js";
 
-export const reportStates = ["not-started", "in-progress", "submitted", "returned", "accepted"] as const;
-export type ReportState = (typeof reportStates)[number];
-
+/** A kindergarten's report: its stage in the review workflow and, from reportStatus, late / overdue. */
 export interface ReportFacts {
-  state: ReportState;
+  state: ReportStage;
   /** Handed in after the due day. */
   late: boolean;
-  /** The due day has ended and the report is not handed in (a returned one counts until resubmitted). */
+  /** The due day has ended and nothing was handed in (a returned report is "returned", not overdue). */
   overdue: boolean;
   daysOverdue: number;
 }
 
-export type ReportTotals = Record<ReportState, number> & { late: number; overdue: number; kindergartens: number };
-
-export function stateOf(status: "draft" | "submitted" | "returned" | "accepted" | null): ReportState {
-  if (status === null) return "not-started";
-  return status === "draft" ? "in-progress" : status;
-}
-
-export function isHandedIn(state: ReportState): boolean {
-  return state === "submitted" || state === "accepted";
-}
+export type ReportTotals = Record<ReportStage, number> & { late: number; overdue: number; kindergartens: number };
 
 /** The kindergartens of the scope, each with its report of the period (absent: not started). */
 const withReports = ({ period }: DigestQuery) => sql`
   ${organizations} left join ${quarterlyReports} on ${quarterlyReports.organizationId} = ${organizations.id} and ${quarterlyReports.periodId} = ${period.id}`;
-/** Not handed in (a returned report counts until resubmitted): overdue once the due day has ended. */
-const notHandedIn = sql`(${quarterlyReports.status} is null or ${quarterlyReports.status} in ('draft', 'returned'))`;
 
 /** Report status of each kindergarten of the scope for the period (every kindergarten gets a row). */
 export const reportsSection = defineSection<ReportFacts, ReportTotals>({
@@ -43,19 +31,18 @@ export const reportsSection = defineSection<ReportFacts, ReportTotals>({
       .select({ id: organizations.id, status: quarterlyReports.status, late: quarterlyReports.submittedLate })
       .from(organizations)
       .leftJoin(quarterlyReports, and(eq(quarterlyReports.organizationId, organizations.id), eq(quarterlyReports.periodId, period.id)))
-      .where(organizationsOf(scope));
-    const pastDue = isLate(period, now);
-    const days = pastDue ? daysBetween(period.dueOn, almatyDay(now)) : 0;
+      .where(organizationsInScope(scope));
+    const days = isLate(period, now) ? daysBetween(period.dueOn, almatyDay(now)) : 0;
     const result = new Map<number, ReportFacts>();
     for (const row of rows) {
-      const state = stateOf(row.status);
-      const overdue = pastDue && !isHandedIn(state);
-      result.set(row.id, { state, late: row.late === true && isHandedIn(state), overdue, daysOverdue: overdue ? days : 0 });
+      const status = reportStatus({ status: row.status, submittedLate: row.late }, period, now);
+      const overdue = status.category === "overdue";
+      result.set(row.id, { state: reportStage(row.status), late: status.late, overdue, daysOverdue: overdue ? days : 0 });
     }
     return result;
   },
   async loadByRegion(query) {
-    const pastDue = sql.raw(String(isLate(query.period, query.now)));
+    const standing = reportStatusSql(query.period, query.now);
     const status = quarterlyReports.status;
     const result = await query.db.execute(sql`
       select ${organizations.regionCode} as region, count(*)::int as kindergartens,
@@ -64,10 +51,10 @@ export const reportsSection = defineSection<ReportFacts, ReportTotals>({
         count(*) filter (where ${status} = 'submitted')::int as submitted,
         count(*) filter (where ${status} = 'returned')::int as returned,
         count(*) filter (where ${status} = 'accepted')::int as accepted,
-        count(*) filter (where ${quarterlyReports.submittedLate} and ${status} in ('submitted', 'accepted'))::int as late,
-        count(*) filter (where ${pastDue} and ${notHandedIn})::int as overdue
+        count(*) filter (where ${standing.late})::int as late,
+        count(*) filter (where ${standing.category} = 'overdue')::int as overdue
       from ${withReports(query)}
-      where ${organizationsOf(query.scope)}
+      where ${organizationsInScope(query.scope)}
       group by 1`);
     const totals = new Map<string, ReportTotals>();
     for (const r of rowsOf<Record<string, number | string>>(result)) {
@@ -83,12 +70,12 @@ export const reportsSection = defineSection<ReportFacts, ReportTotals>({
     for (const key of Object.keys(total) as (keyof ReportTotals)[]) total[key] += other[key];
   },
   attentionSql(query) {
-    const pastDue = sql.raw(String(isLate(query.period, query.now)));
+    const standing = reportStatusSql(query.period, query.now);
     return sql`
       select ${organizations.id} as organization_id, v.flag
       from ${withReports(query)}
-      cross join lateral (values ('overdue', ${pastDue} and ${notHandedIn}), ('returned', ${quarterlyReports.status} = 'returned')) as v(flag, raised)
-      where ${organizationsOf(query.scope)} and v.raised`;
+      cross join lateral (values ('overdue', ${standing.category} = 'overdue'), ('returned', ${quarterlyReports.status} = 'returned')) as v(flag, raised)
+      where ${organizationsInScope(query.scope)} and v.raised`;
   },
   empty: () => ({ "not-started": 0, "in-progress": 0, submitted: 0, returned: 0, accepted: 0, late: 0, overdue: 0, kindergartens: 0 }),
   add(total, facts) {
