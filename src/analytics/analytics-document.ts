@@ -26,7 +26,7 @@ import {
   skillsChartInput,
   skillTotals,
 } from "../pilot-figures/summaries.js";
-import { formatDay } from "../reminders/local-date.js";
+import { formatDay } from "../shared/local-date.js";
 import type { Language } from "../registration/roles.js";
 import { currentForm } from "../reports/form/forms.js";
 import type { MultiChoiceField } from "../reports/form/types.js";
