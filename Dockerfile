@@ -18,13 +18,15 @@ COPY package.json tsconfig.json ./
 COPY src ./src
 COPY locales ./locales
 COPY migrations ./migrations
-RUN mkdir -p /data && chown node:node /data
+RUN mkdir -p /data && chown node:node /data && chmod 700 /data
 USER node
 # The embedded database lives here when DATABASE_URL is not set: mount a volume.
 VOLUME ["/data"]
-# HTTP_PORT: GET /healthz and /metrics in both modes, and the webhook in webhook mode.
+# 8080 (HTTP_PORT): the public webhook listener, webhook mode only. GET /healthz and /metrics are
+# on OPS_HOST:OPS_PORT (127.0.0.1:8090 by default; set OPS_HOST to an internal address to scrape).
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.WEBHOOK_PORT || process.env.HTTP_PORT || 8080) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# node itself is PID 1's child-free process, so SIGTERM reaches the graceful shutdown directly.
-CMD ["node", "--import", "tsx", "src/main.ts"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.OPS_PORT || 8090) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# umask 077: the data folder, the database files and backups written in the container are the node
+# user's alone (exec keeps node as the process that receives SIGTERM).
+CMD ["sh", "-c", "umask 077 && exec node --import tsx src/main.ts"]

@@ -1,6 +1,7 @@
 import cron from "node-cron";
 import { z } from "zod";
 import { quietHoursSchema } from "./delivery/quiet-hours.js";
+import { DEFAULT_FEEDBACK_RETENTION_DAYS } from "./registration/retention.js";
 
 const telegramIdList = z
   .string()
@@ -54,17 +55,37 @@ const deliverySchema = z.object({
     .string()
     .default("0 9 * * 1")
     .refine((expr) => cron.validate(expr), "DIGEST_CRON must be a cron expression such as 0 9 * * 1 (Monday 09:00, Asia/Almaty)"),
+  /** Days a parent's comment or photo after an activity, and a comment on an event, are kept. */
+  FEEDBACK_RETENTION_DAYS: z.coerce
+    .number({ error: "FEEDBACK_RETENTION_DAYS must be a number of days, e.g. 90" })
+    .int("FEEDBACK_RETENTION_DAYS must be a whole number of days")
+    .min(1, "FEEDBACK_RETENTION_DAYS must be between 1 and 3650")
+    .max(3650, "FEEDBACK_RETENTION_DAYS must be between 1 and 3650")
+    .default(DEFAULT_FEEDBACK_RETENTION_DAYS),
 });
 
-/** The operations endpoints (GET /healthz, GET /metrics) and the log. */
+function port(name: string, fallback: number) {
+  return z.coerce
+    .number({ error: `${name} must be a port number, e.g. ${fallback}` })
+    .int(`${name} must be a whole port number`)
+    .min(1, `${name} must be between 1 and 65535`)
+    .max(65535, `${name} must be between 1 and 65535`)
+    .default(fallback);
+}
+
+const host = (name: string, fallback: string) =>
+  z.string().trim().regex(/^[^\s/]+$/, `${name} must be an address to listen on, e.g. ${fallback}`).default(fallback);
+
+/**
+ * The operations endpoints (GET /healthz, GET /metrics) on a listener of their own, on the loopback
+ * address unless OPS_HOST says otherwise (an internal address the monitoring reaches); the public
+ * listener of webhook mode (HTTP_PORT/HTTP_HOST) serves the webhook only. And the log.
+ */
 const operationsSchema = z.object({
-  HTTP_PORT: z.coerce
-    .number({ error: "HTTP_PORT must be a port number, e.g. 8080" })
-    .int("HTTP_PORT must be a whole port number")
-    .min(1, "HTTP_PORT must be between 1 and 65535")
-    .max(65535, "HTTP_PORT must be between 1 and 65535")
-    .default(8080),
-  HTTP_HOST: z.string().default("0.0.0.0"),
+  OPS_PORT: port("OPS_PORT", 8090),
+  OPS_HOST: host("OPS_HOST", "127.0.0.1"),
+  HTTP_PORT: port("HTTP_PORT", 8080),
+  HTTP_HOST: host("HTTP_HOST", "0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
 });
 
@@ -89,16 +110,27 @@ const webhook = common.extend({
   WEBHOOK_HOST: z.string().optional(),
 });
 
-const schema = z.discriminatedUnion("BOT_MODE", [polling, webhook], {
-  error: "BOT_MODE must be polling or webhook",
-});
+const schema = z
+  .discriminatedUnion("BOT_MODE", [polling, webhook], {
+    error: "BOT_MODE must be polling or webhook",
+  })
+  .superRefine((config, ctx) => {
+    if (config.BOT_MODE === "webhook" && httpListenAddress(config).port === config.OPS_PORT) {
+      ctx.addIssue({ code: "custom", path: ["OPS_PORT"], message: `OPS_PORT must differ from the webhook's public port (${config.OPS_PORT}): the operations endpoints are not served to the public` });
+    }
+  });
 
 export type Config = z.infer<typeof schema>;
 
-/** Where the one HTTP server listens: HTTP_PORT/HTTP_HOST, or in webhook mode WEBHOOK_PORT/WEBHOOK_HOST when set. */
-export function httpListenAddress(config: Config): { port: number; host: string } {
+/** Where the public webhook listener listens (webhook mode): HTTP_PORT/HTTP_HOST, or WEBHOOK_PORT/WEBHOOK_HOST when set. */
+export function httpListenAddress(config: z.infer<typeof polling> | z.infer<typeof webhook>): { port: number; host: string } {
   if (config.BOT_MODE === "webhook") return { port: config.WEBHOOK_PORT ?? config.HTTP_PORT, host: config.WEBHOOK_HOST ?? config.HTTP_HOST };
   return { port: config.HTTP_PORT, host: config.HTTP_HOST };
+}
+
+/** Where GET /healthz and GET /metrics are served, in both modes. */
+export function opsListenAddress(config: Config): { port: number; host: string } {
+  return { port: config.OPS_PORT, host: config.OPS_HOST };
 }
 
 export class ConfigError extends Error {

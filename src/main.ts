@@ -1,7 +1,8 @@
 import { run } from "@grammyjs/runner";
+import type { Server } from "node:http";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sql } from "drizzle-orm";
-import { ConfigError, httpListenAddress, parseConfig } from "./config.js";
+import { ConfigError, httpListenAddress, opsListenAddress, parseConfig } from "./config.js";
 import { openDatabase, takeOverMessage } from "./db/open.js";
 import { holdLeadership } from "./db/leadership.js";
 import { DataDirBusyError } from "./db/data-dir-lock.js";
@@ -81,25 +82,41 @@ async function main(logger: Logger) {
     config.BOT_MODE === "webhook"
       ? { path: new URL(config.WEBHOOK_URL).pathname, handle: webhookHandler(bot, { secret: config.WEBHOOK_SECRET, onError: logCallback(logger) }) }
       : undefined;
-  const http = createHttpServer({
-    metrics,
-    webhook,
-    onError: logCallback(logger),
-    health: {
-      pingDatabase: async () => void (await database.db.execute(sql`select 1`)),
-      telegram: () => reachability.sighting,
-      schedulerAlive: () => (config.SCHEDULER_ENABLED ? (scheduler?.isAlive() ?? false) : null),
-      outboxLagSeconds: () => outboxLagSeconds(database.db, systemClock()),
+  const listen = (server: Server, address: { port: number; host: string }) =>
+    new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(address.port, address.host, resolve);
+    });
+  // Operations endpoints on their own listener (OPS_HOST, loopback by default); the public
+  // listener of webhook mode serves the webhook path and nothing else.
+  const operations = createHttpServer({
+    operations: {
+      metrics,
+      health: {
+        pingDatabase: async () => void (await database.db.execute(sql`select 1`)),
+        telegram: () => reachability.sighting,
+        schedulerAlive: () => (config.SCHEDULER_ENABLED ? (scheduler?.isAlive() ?? false) : null),
+        outboxLagSeconds: () => outboxLagSeconds(database.db, systemClock()),
+      },
     },
+    onError: logCallback(logger),
   });
   metrics.watchOutbox({ depthByPriority: () => outboxDepthByPriority(database.db), lagSeconds: () => outboxLagSeconds(database.db, systemClock()) });
-  const address = httpListenAddress(config);
-  await new Promise<void>((resolve, reject) => {
-    http.server.once("error", reject);
-    http.server.listen(address.port, address.host, resolve);
+  const opsAddress = opsListenAddress(config);
+  await listen(operations.server, opsAddress).catch((error: unknown) => {
+    throw Object.assign(error as Error, { portVariable: "OPS_PORT" });
   });
-  logger.info(`http: GET /healthz and /metrics on ${address.host}:${address.port}${webhook ? `, webhook POST ${webhook.path}` : ""}`);
-  cleanups.push(() => http.close());
+  logger.info(`operations: GET /healthz and /metrics on ${opsAddress.host}:${opsAddress.port}`);
+  cleanups.push(() => operations.close());
+  if (webhook) {
+    const publicServer = createHttpServer({ webhook, onError: logCallback(logger) });
+    const address = httpListenAddress(config);
+    await listen(publicServer.server, address).catch((error: unknown) => {
+      throw Object.assign(error as Error, { portVariable: "HTTP_PORT" });
+    });
+    logger.info(`webhook: POST ${webhook.path} on ${address.host}:${address.port} (nothing else served there)`);
+    cleanups.push(() => publicServer.close());
+  }
 
   const reach = { logger, apiRoot, signal: starting.signal };
   logger.info(`reaching the Bot API at ${apiRoot}…`);
@@ -140,12 +157,15 @@ async function main(logger: Logger) {
   cleanups.push(() => background.stop());
 }
 
+// The embedded database's files hold personal data: nothing this process creates is readable by
+// other users, whatever umask it was started with (the image sets 077 too).
+process.umask(0o077);
 const logger = createLogger();
 main(logger).catch((error) => {
   if (error instanceof ConfigError || error instanceof DataDirBusyError || error instanceof BotTokenRejectedError) {
     logger.fatal(error.message);
   } else if ((error as NodeJS.ErrnoException)?.code === "EADDRINUSE") {
-    logger.fatal(`the HTTP port is in use: ${(error as Error).message} (set HTTP_PORT)`);
+    logger.fatal(`the port is in use: ${(error as Error).message} (set ${(error as { portVariable?: string }).portVariable ?? "OPS_PORT / HTTP_PORT"})`);
   } else if (error instanceof Error && /^SIG/.test(error.message)) {
     return; // stopped while starting: shutdown() exits
   } else {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, httpListenAddress, parseConfig } from "../src/config.js";
+import { ConfigError, httpListenAddress, opsListenAddress, parseConfig } from "../src/config.js";
 
 const token = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ";
 
@@ -41,7 +41,16 @@ describe("configuration from the environment", () => {
     expect(lines.join("\n")).toContain("TELEGRAM_API_ROOT must be a URL");
   });
 
-  it("HTTP_PORT (8080 by default) serves /healthz and /metrics in both modes; a wrong one is named", () => {
+  it("/healthz and /metrics on OPS_HOST:OPS_PORT (127.0.0.1:8090 by default) in both modes; the webhook on HTTP_PORT; a wrong one is named", () => {
+    expect(opsListenAddress(parseConfig({ BOT_TOKEN: token }))).toEqual({ port: 8090, host: "127.0.0.1" });
+    expect(opsListenAddress(parseConfig({ BOT_TOKEN: token, OPS_PORT: "9100", OPS_HOST: "10.0.0.5" }))).toEqual({ port: 9100, host: "10.0.0.5" });
+    expect(problems({ BOT_TOKEN: token, OPS_PORT: "metrics" })).toEqual(["OPS_PORT must be a port number, e.g. 8090"]);
+    expect(problems({ BOT_TOKEN: token, OPS_HOST: "http://10.0.0.5/" })).toEqual(["OPS_HOST must be an address to listen on, e.g. 127.0.0.1"]);
+    const webhook = { BOT_TOKEN: token, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.kz/tg", WEBHOOK_SECRET: "s3cret-s3cret-s3cret" };
+    expect(problems({ ...webhook, OPS_PORT: "8080" })).toEqual([
+      "OPS_PORT must differ from the webhook's public port (8080): the operations endpoints are not served to the public",
+    ]);
+    expect(problems({ ...webhook, WEBHOOK_PORT: "8090" })[0]).toContain("OPS_PORT must differ");
     expect(httpListenAddress(parseConfig({ BOT_TOKEN: token, HTTP_PORT: "9100" }))).toEqual({ port: 9100, host: "0.0.0.0" });
     expect(problems({ BOT_TOKEN: token, HTTP_PORT: "http" })).toEqual(["HTTP_PORT must be a port number, e.g. 8080"]);
     expect(problems({ BOT_TOKEN: token, HTTP_PORT: "70000" })).toEqual(["HTTP_PORT must be between 1 and 65535"]);
@@ -55,7 +64,7 @@ describe("configuration from the environment", () => {
     const config = parseConfig({ BOT_TOKEN: token, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.kz/tg", WEBHOOK_SECRET: "s3cret-s3cret-s3cret" });
     expect(config).toMatchObject({ BOT_MODE: "webhook" });
     expect(httpListenAddress(config)).toEqual({ port: 8080, host: "0.0.0.0" });
-    // The webhook's older names still choose the port of the one server.
+    // The webhook's older names still choose the public listener's port.
     expect(httpListenAddress({ ...config, WEBHOOK_PORT: 8443 } as typeof config)).toEqual({ port: 8443, host: "0.0.0.0" });
     expect(problems({ BOT_TOKEN: token, BOT_MODE: "sometimes" })[0]).toContain("BOT_MODE must be polling or webhook");
   });

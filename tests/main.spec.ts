@@ -44,7 +44,7 @@ describe("npm start", () => {
     const api = await startBotApiServer();
     cleanups.push(api.close);
     const httpPort = await freePort();
-    const bot = startBot({ BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, HTTP_PORT: String(httpPort) });
+    const bot = startBot({ BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, OPS_PORT: String(httpPort) });
     api.pushUpdate(textMessage(user, "/start"));
     const reply = await api.waitFor((r) => r.method === "sendMessage", 100_000);
     expect(reply.body).toMatchObject({ chat_id: user.id });
@@ -68,6 +68,7 @@ describe("npm start", () => {
     const api = await startBotApiServer();
     cleanups.push(api.close);
     const port = await freePort();
+    const opsPort = await freePort();
     const secret = "webhook-secret-1234567890";
     const bot = startBot({
       BOT_TOKEN: TEST_TOKEN,
@@ -77,11 +78,14 @@ describe("npm start", () => {
       WEBHOOK_SECRET: secret,
       WEBHOOK_PORT: String(port),
       WEBHOOK_HOST: "127.0.0.1",
+      OPS_PORT: String(opsPort),
     });
     const setWebhook = await api.waitFor((r) => r.method === "setWebhook", 100_000);
     expect(setWebhook.body).toMatchObject({ url: `http://127.0.0.1:${port}/telegram`, secret_token: secret });
-    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
-    expect(health.status).toBe(200);
+    // Health and metrics on the operations listener only; the public one serves the webhook path alone.
+    expect((await fetch(`http://127.0.0.1:${opsPort}/healthz`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);
     const post = (token: string) =>
       fetch(`http://127.0.0.1:${port}/telegram`, {
         method: "POST",
@@ -100,7 +104,7 @@ describe("npm start", () => {
   it("says when it cannot reach the Bot API and why, retries every few seconds, and starts once it can", async () => {
     const apiPort = await freePort();
     const httpPort = await freePort();
-    const bot = startBot({ BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: `http://127.0.0.1:${apiPort}`, HTTP_PORT: String(httpPort) });
+    const bot = startBot({ BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: `http://127.0.0.1:${apiPort}`, OPS_PORT: String(httpPort) });
     await bot.waitForOutput(`cannot reach the Bot API at http://127.0.0.1:${apiPort} (getMe): ECONNREFUSED`);
     const failing = await fetch(`http://127.0.0.1:${httpPort}/healthz`);
     expect(failing.status).toBe(503);

@@ -68,9 +68,9 @@ describe.skipIf(!onPostgres)("two replicas on one PostgreSQL (polling mode)", ()
     cleanups.push(api.close);
     const env = { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, DATABASE_URL: database.url! };
     // Each replica serves /healthz and /metrics on a port of its own.
-    const a = startReplica({ ...env, HTTP_PORT: String(await freePort()) });
+    const a = startReplica({ ...env, OPS_PORT: String(await freePort()) });
     await a.says("poller: leading");
-    const b = startReplica({ ...env, HTTP_PORT: String(await freePort()) });
+    const b = startReplica({ ...env, OPS_PORT: String(await freePort()) });
     await b.says("poller: standing by");
 
     const first = { id: 616161, first_name: "Айгүл", language_code: "kk" };

@@ -29,7 +29,7 @@ import {
   skillTotals,
 } from "../pilot-figures/summaries.js";
 import { decimalComma } from "../digests/format.js";
-import { formatDay } from "../reminders/local-date.js";
+import { formatDay } from "../shared/local-date.js";
 import type { Language } from "../registration/roles.js";
 import { currentForm } from "../reports/form/forms.js";
 import type { MultiChoiceField } from "../reports/form/types.js";

@@ -210,3 +210,16 @@ export async function answerBestPracticeConsent(db: Db, input: { broadcastId: nu
     return { kind: "shared" as const, recipients: sent };
   });
 }
+
+/**
+ * A head who leaves before answering a request to share their report's best practice has not
+ * agreed: the request is declined and its copy of the text goes (the report itself is the
+ * kindergarten's and stays). Practices already shared with their consent stay shared: they credit
+ * the kindergarten, not the person.
+ */
+export async function withdrawBestPracticeAsksOf(db: Db, userId: number): Promise<void> {
+  await db
+    .update(broadcasts)
+    .set({ status: "declined", textKk: null, textRu: null, attachmentType: null, attachmentFileId: null })
+    .where(and(eq(broadcasts.consentUserId, userId), eq(broadcasts.status, "awaiting_author")));
+}

@@ -1,4 +1,4 @@
-import { formatDay } from "../reminders/local-date.js";
+import { formatDay } from "../shared/local-date.js";
 import type { ReportingPeriod } from "../reports/periods.js";
 import type { Digest, DigestUnit } from "./build-digest.js";
 import { alignedCounts, shorten } from "./format.js";
@@ -7,8 +7,6 @@ import { attentionFlags, type AnySection, type AttentionFlag, type DigestText } 
 import { digestSections } from "./registry.js";
 import { sortRegionsByName } from "../shared/region-order.js";
 
-/** Telegram refuses longer texts. */
-export const MESSAGE_LIMIT = 4096;
 /** Kindergartens per page of a region's list: 20 short lines and 20 buttons keep far inside the limits. */
 export const KINDERGARTENS_PER_PAGE = 20;
 /** Characters of a kindergarten's name in a list line (cards show the name in full). */
@@ -95,16 +93,6 @@ export function legendLines(kind: "regions" | "kindergartens", text: DigestText)
 
 export function pageCount(total: number, perPage = KINDERGARTENS_PER_PAGE): number {
   return Math.max(1, Math.ceil(total / perPage));
-}
-
-/**
- * Joins blocks of lines into one message; if it would pass the limit, the last block (the list)
- * is cut with "…". Lists are paginated so this is a guard, not the plan.
- */
-export function fitMessage(blocks: string[][], limit = MESSAGE_LIMIT): string {
-  const joined = blocks.filter((b) => b.length > 0).map((b) => b.join("\n")).join("\n\n");
-  if (joined.length <= limit) return joined;
-  return `${joined.slice(0, limit - 1)}…`;
 }
 
 /** Overdue kindergartens of a digest, for the weekly list (most overdue first is the same day for all). */

@@ -2,17 +2,19 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { checkHealth, type HealthSources } from "./health.js";
 import type { Metrics } from "./metrics.js";
 
-export interface HttpServerOptions {
-  health: HealthSources;
-  metrics: Metrics;
-  /** Webhook mode: POST on this path goes to the handler (the same server as the operations endpoints). */
-  webhook?: { path: string; handle(req: IncomingMessage, res: ServerResponse): Promise<void> };
-  onError?: (message: string, error: unknown) => void;
-}
+/**
+ * One listener serves one audience: the operations listener (`operations`: GET /healthz, GET
+ * /metrics) is bound where the operator says (OPS_HOST, loopback by default); the public listener
+ * (`webhook`) serves Telegram's POST on the webhook path and nothing else. Every other path is 404.
+ */
+export type HttpServerOptions = (
+  | { operations: { health: HealthSources; metrics: Metrics }; webhook?: never }
+  | { webhook: { path: string; handle(req: IncomingMessage, res: ServerResponse): Promise<void> }; operations?: never }
+) & { onError?: (message: string, error: unknown) => void };
 
 /**
- * The process's one HTTP server: GET /healthz (200 or 503 with a JSON body), GET /metrics
- * (Prometheus text), and in webhook mode Telegram's POST. `close()` stops accepting and waits for
+ * An HTTP server for operations (GET /healthz: 200 or 503 with a JSON body; GET /metrics:
+ * Prometheus text) or for the webhook (Telegram's POST). `close()` stops accepting and waits for
  * the requests in flight (updates being handled).
  */
 export function createHttpServer(options: HttpServerOptions): { server: Server; close(): Promise<void> } {
@@ -28,19 +30,20 @@ export function createHttpServer(options: HttpServerOptions): { server: Server; 
   };
   const server = createServer((req, res) => {
     const path = (req.url ?? "").split("?")[0];
-    if (req.method === "GET" && path === "/healthz") {
+    const operations = options.operations;
+    if (operations && req.method === "GET" && path === "/healthz") {
       track(
-        checkHealth(options.health)
+        checkHealth(operations.health)
           .then(({ httpStatus, report }) => res.writeHead(httpStatus, { "content-type": "application/json" }).end(JSON.stringify(report)))
           .catch((error) => fail(res, error, "healthz failed")),
       );
       return;
     }
-    if (req.method === "GET" && path === "/metrics") {
+    if (operations && req.method === "GET" && path === "/metrics") {
       track(
-        options.metrics
+        operations.metrics
           .render()
-          .then((text) => res.writeHead(200, { "content-type": options.metrics.contentType }).end(text))
+          .then((text) => res.writeHead(200, { "content-type": operations.metrics.contentType }).end(text))
           .catch((error) => fail(res, error, "metrics failed")),
       );
       return;

@@ -17,7 +17,15 @@ export type AuditAction =
   | "tips.control_lifted"
   | "tips.control_restored"
   | "tips.order_set"
-  | "tips.order_reset";
+  | "tips.order_reset"
+  | "activity.added"
+  | "activity.edited"
+  | "activity.proposed"
+  | "activity.approved"
+  | "activity.rejected"
+  | "activity.retired"
+  | "activity.unretired"
+  | "activity.revision_restored";
 
 export async function writeAudit(
   db: Db,

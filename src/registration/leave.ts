@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import {
   activities,
+  activityRevisions,
   deliveryChats,
   auditLog,
   conversationStates,
@@ -21,6 +22,9 @@ import {
   seminarParticipants,
   broadcasts,
 } from "../db/schema/index.js";
+import { withdrawBestPracticeAsksOf } from "../broadcasts/best-practice.js";
+import { eraseSeminarCommentsOf } from "../seminars/attendance.js";
+import { eraseTipWordsOf } from "../tips/feedback.js";
 import { writeAudit } from "./audit.js";
 
 /**
@@ -35,8 +39,10 @@ export function newPseudonym(): number {
 
 /**
  * `/leave` of everything: erases the person. Deleted: the user row (name, username, consent,
- * language), memberships, report sessions, conversation state, failed join attempts, and pending
- * messages to them (cancelled). Kept for the record, with the id replaced by a pseudonym: report
+ * language), memberships, report sessions, conversation state, failed join attempts, pending
+ * messages to them (cancelled), and their own words and files: comments and photos after weekly
+ * activities, comments on events, unanswered requests to share their best practice (README,
+ * "Personal data", has the table of what stays and why). Kept for the record, with the id replaced by a pseudonym: report
  * versions they submitted, reviews they made, invitations they issued or used, groups they added,
  * audit entries, and the delivery ledger of what was sent to them (without its parameters).
  */
@@ -51,18 +57,23 @@ export async function erasePerson(db: Db, telegramId: number, now: Date): Promis
     await tx.update(reportReviews).set({ reviewerId: pseudonym }).where(eq(reportReviews.reviewerId, telegramId));
     await tx.update(kindergartenGroups).set({ createdBy: pseudonym }).where(eq(kindergartenGroups.createdBy, telegramId));
     await tx.update(kindergartenGroups).set({ armConfirmedBy: pseudonym }).where(eq(kindergartenGroups.armConfirmedBy, telegramId));
-    // Weekly activities: the plan's rows lose the parent by the foreign key (user_id set null);
+    // Weekly activities: what the parent wrote or photographed after an activity goes now (the
+    // answers stay for the figures); the plan's rows lose the parent by the foreign key (user_id set null);
     // children, settings and drafts go with the user row; an editor of the library is pseudonymised.
+    await eraseTipWordsOf(tx, telegramId);
     await tx.update(activities).set({ updatedBy: pseudonym }).where(eq(activities.updatedBy, telegramId));
+    await tx.update(activityRevisions).set({ authorId: pseudonym }).where(eq(activityRevisions.authorId, telegramId));
+    await tx.update(activityRevisions).set({ decidedBy: pseudonym }).where(eq(activityRevisions.decidedBy, telegramId));
     await tx.update(regionTipSettings).set({ updatedBy: pseudonym }).where(eq(regionTipSettings.updatedBy, telegramId));
     // Seminars and announcements: drafts go; published events and sent announcements stay for the
     // figures with the organiser pseudonymised; answers and ratings stay, their comment (own words) goes.
     await tx.delete(seminars).where(and(eq(seminars.organizerId, telegramId), eq(seminars.status, "draft")));
     await tx.update(seminars).set({ organizerId: pseudonym, step: null }).where(eq(seminars.organizerId, telegramId));
-    await tx.update(seminarParticipants).set({ userId: pseudonym, comment: null, awaitingComment: false }).where(eq(seminarParticipants.userId, telegramId));
+    await eraseSeminarCommentsOf(tx, telegramId);
+    await tx.update(seminarParticipants).set({ userId: pseudonym }).where(eq(seminarParticipants.userId, telegramId));
     await tx.delete(broadcasts).where(and(eq(broadcasts.authorId, telegramId), eq(broadcasts.status, "draft")));
     await tx.update(broadcasts).set({ authorId: pseudonym, step: null }).where(eq(broadcasts.authorId, telegramId));
-    await tx.update(broadcasts).set({ status: "declined" }).where(and(eq(broadcasts.consentUserId, telegramId), eq(broadcasts.status, "awaiting_author")));
+    await withdrawBestPracticeAsksOf(tx, telegramId);
     await tx.update(broadcasts).set({ consentUserId: pseudonym }).where(eq(broadcasts.consentUserId, telegramId));
     // Personal invitations they issued and nobody used yet stop working: the inviter is gone.
     await tx

@@ -2,7 +2,7 @@ import type { Actor } from "./actor.js";
 import type { Role } from "./roles.js";
 
 /**
- * Who may invite whom (issue #2): administrators anyone; coordinators methodologists and heads within
+ * Who may invite whom: administrators anyone; coordinators methodologists and heads within
  * their scope; methodologists heads in their region. Heads hand out their parent link instead.
  */
 export function invitableRoles(actor: Actor): Role[] {
@@ -75,7 +75,7 @@ export function commandsFor(actor: Actor): CommandName[] {
   const isParent = actor.memberships.some((m) => m.role === "parent");
   if (isParent) commands.push("tip", "child");
   if (isParent || isHead || actor.memberships.some((m) => m.role === "methodologist")) commands.push("tips");
-  if (mayEditActivities(actor)) commands.push("activities");
+  if (mayOpenActivityLibrary(actor)) commands.push("activities");
   const scope = viewScope(actor);
   if (mayViewAnything(scope)) commands.push("export");
   if (scope.national || scope.regions.length > 0) commands.push("analytics");
@@ -131,19 +131,34 @@ export function mayViewOrganization(scope: ViewScope, organization: { id: number
   return mayViewRegion(scope, organization.regionCode) || scope.organizationIds.includes(organization.id);
 }
 
-/** Seminars (issue 10): methodologists for their region, coordinators and administrators for their scope. */
+/** Seminars: methodologists for their region, coordinators and administrators for their scope. */
 export function mayOrganizeSeminars(actor: Actor): boolean {
   return actor.isAdmin || actor.memberships.some((m) => m.role === "methodologist" || m.role === "coordinator");
 }
 
-/** Announcements (issue 10): those who organise seminars, and heads to their own kindergarten's parents. */
+/** Announcements: those who organise seminars, and heads to their own kindergarten's parents. */
 export function mayBroadcast(actor: Actor): boolean {
   return mayOrganizeSeminars(actor) || actor.memberships.some((m) => m.role === "head" && m.organization);
 }
 
-/** The weekly activities' library (national): administrators and methodologists keep it. */
-export function mayEditActivities(actor: Actor): boolean {
-  return actor.isAdmin || actor.memberships.some((m) => m.role === "methodologist");
+/**
+ * The weekly activities' library is national: its text reaches every parent in the country under the
+ * ministry's name, so only national editors change it — administrators and national coordinators
+ * (the Ministry and the Institute, who own the pilot's methodology for the whole country). Regional
+ * roles never write it directly: one compromised regional account must not reach every parent.
+ */
+export function mayEditActivityLibrary(actor: Actor): boolean {
+  return actor.isAdmin || actor.memberships.some((m) => m.role === "coordinator" && !m.region);
+}
+
+/** Methodologists (of any region) propose new activities and changes; a national editor approves them. */
+export function mayProposeActivities(actor: Actor): boolean {
+  return actor.memberships.some((m) => m.role === "methodologist");
+}
+
+/** /activities: national editors keep the library, methodologists read it and propose. */
+export function mayOpenActivityLibrary(actor: Actor): boolean {
+  return mayEditActivityLibrary(actor) || mayProposeActivities(actor);
 }
 
 /** Coordinators and methodologists receive the weekly digest of their scope (and may switch it off). */
@@ -152,8 +167,8 @@ export function receivesDigest(actor: Actor): boolean {
 }
 
 /**
- * Regions whose order of weekly activities the actor may set: administrators (who keep the library)
- * every region; methodologists their own. National coordinators do not edit the library.
+ * Regions whose order of weekly activities the actor may set: administrators every region;
+ * methodologists their own. National coordinators edit the library's text, not a region's order.
  */
 export function activityOrderRegions(actor: Actor): "all" | string[] {
   if (actor.isAdmin) return "all";

@@ -8,7 +8,7 @@ import { telegramSendMessage } from "../delivery/telegram.js";
 import { reportReminderGuard } from "../reminders/report-reminders.js";
 import { seminarReminderGuard } from "../seminars/reminders.js";
 import { Scheduler } from "./scheduler.js";
-import { defaultTasks, tipsPlanTask, weeklyDigestTask } from "./tasks.js";
+import { defaultTasks, personalDataPruning, tipsPlanTask, weeklyDigestTask } from "./tasks.js";
 import { tipGuard } from "../tips/tip-guard.js";
 import { logCallback, type Logger } from "../observability/logger.js";
 import type { Metrics } from "../observability/metrics.js";
@@ -23,7 +23,7 @@ const TIPS_SHARE_OF_BUDGET = 0.5;
  */
 export async function startBackgroundJobs(options: {
   db: Db;
-  config: Pick<Config, "BOT_TOKEN" | "TELEGRAM_API_ROOT" | "DELIVERY_RATE_PER_SECOND" | "QUIET_HOURS" | "SCHEDULER_ENABLED" | "DIGEST_CRON">;
+  config: Pick<Config, "BOT_TOKEN" | "TELEGRAM_API_ROOT" | "DELIVERY_RATE_PER_SECOND" | "QUIET_HOURS" | "SCHEDULER_ENABLED" | "DIGEST_CRON" | "FEEDBACK_RETENTION_DAYS">;
   i18n: Pick<I18n, "t">;
   logger: Logger;
   metrics?: Metrics;
@@ -47,6 +47,7 @@ export async function startBackgroundJobs(options: {
   const translate = (locale: "kk" | "ru", key: string, params?: Record<string, string | number>) => i18n.t(locale, key, params);
   const tasks = [
     ...defaultTasks,
+    personalDataPruning(config.FEEDBACK_RETENTION_DAYS),
     tipsPlanTask(TIPS_SHARE_OF_BUDGET * config.DELIVERY_RATE_PER_SECOND * 3600),
     weeklyDigestTask({ translate, cron: config.DIGEST_CRON, log: logCallback(logger.child({ component: "weekly-digest" })) }),
   ];

@@ -1,6 +1,6 @@
 import { runWeeklyDigest } from "../digests/weekly.js";
 import type { Translate } from "../delivery/render.js";
-import { prunePersonalData } from "../registration/retention.js";
+import { DEFAULT_FEEDBACK_RETENTION_DAYS, prunePersonalData } from "../registration/retention.js";
 import { runReportReminders } from "../reminders/report-reminders.js";
 import { pruneProcessedUpdates } from "../updates/processed-updates.js";
 import { runSeminarReminders } from "../seminars/reminders.js";
@@ -42,18 +42,23 @@ export const seminarRemindersTask: TaskDefinition = {
 };
 
 /**
- * Retention (README, "Personal data"): failed join attempts past their window and abandoned
- * conversation states, every hour at :17 (away from the reminders on the hour). A missed hour is
- * simply done by the next one.
+ * Retention (README, "Personal data"): failed join attempts past their window, abandoned
+ * conversation states, and feedback texts and photos older than `feedbackRetentionDays`, every
+ * hour at :17 (away from the reminders on the hour). A missed hour is simply done by the next one.
  */
-export const personalDataPruningTask: TaskDefinition = {
-  name: "personal-data-pruning",
-  cron: "17 * * * *",
-  catchUpWithinMs: 0,
-  run: ({ db, now }) => prunePersonalData(db, now),
-};
+export function personalDataPruning(feedbackRetentionDays: number = DEFAULT_FEEDBACK_RETENTION_DAYS): TaskDefinition {
+  return {
+    name: "personal-data-pruning",
+    cron: "17 * * * *",
+    catchUpWithinMs: 0,
+    run: ({ db, now }) => prunePersonalData(db, now, { feedbackRetentionDays }),
+  };
+}
 
-export const defaultTasks: TaskDefinition[] = [reportRemindersTask, personalDataPruningTask, processedUpdatesPruneTask, seminarRemindersTask];
+export const personalDataPruningTask: TaskDefinition = personalDataPruning();
+
+/** Tasks whose behaviour no setting changes (the retention task is added with the configured period). */
+export const defaultTasks: TaskDefinition[] = [reportRemindersTask, processedUpdatesPruneTask, seminarRemindersTask];
 
 /**
  * Weekly home activities: every day at 00:10 plans this week's activity for parents who have none

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { seminarParticipants, seminars } from "../db/schema/index.js";
 import { enqueueForRecipients } from "../delivery/enqueue-select.js";
@@ -98,14 +98,9 @@ export async function rateSeminar(db: Db, input: { seminarId: number; userId: nu
   return { kind: "saved" };
 }
 
-/** The event this person was asked to comment on, if the bot is waiting for a comment. */
-export async function awaitingComment(db: Db, userId: number): Promise<number | null> {
-  const [row] = await db
-    .select({ seminarId: seminarParticipants.seminarId })
-    .from(seminarParticipants)
-    .where(and(eq(seminarParticipants.userId, userId), eq(seminarParticipants.awaitingComment, true)))
-    .limit(1);
-  return row?.seminarId ?? null;
+/** The person moved on without commenting: their next message is not taken as a comment. */
+export async function stopAwaitingComment(db: Db, userId: number): Promise<void> {
+  await db.update(seminarParticipants).set({ awaitingComment: false }).where(and(eq(seminarParticipants.userId, userId), eq(seminarParticipants.awaitingComment, true)));
 }
 
 export async function saveComment(db: Db, input: { seminarId: number; userId: number; comment: string | null }): Promise<boolean> {
@@ -115,4 +110,31 @@ export async function saveComment(db: Db, input: { seminarId: number; userId: nu
     .where(and(whereParticipant(input.seminarId, input.userId), eq(seminarParticipants.awaitingComment, true)))
     .returning({ id: seminarParticipants.userId });
   return rows.length > 0;
+}
+
+/**
+ * A participant's comment on an event is their own words: it goes when they leave or when the
+ * retention period ends; whether they came and their rating stay (the counts' triggers add and take
+ * away whole rows, so a row whose figures did not change adds nothing).
+ */
+export async function eraseSeminarCommentsOf(db: Db, userId: number): Promise<void> {
+  await db
+    .update(seminarParticipants)
+    .set({ comment: null, awaitingComment: false })
+    .where(and(eq(seminarParticipants.userId, userId), or(isNotNull(seminarParticipants.comment), eq(seminarParticipants.awaitingComment, true))));
+}
+
+/** Retention: comments on events that started before `before` go. */
+export async function pruneSeminarComments(db: Db, before: Date): Promise<number> {
+  const rows = await db
+    .update(seminarParticipants)
+    .set({ comment: null })
+    .where(
+      and(
+        isNotNull(seminarParticipants.comment),
+        inArray(seminarParticipants.seminarId, db.select({ id: seminars.id }).from(seminars).where(lt(seminars.startsAt, before))),
+      ),
+    )
+    .returning({ id: seminarParticipants.userId });
+  return rows.length;
 }

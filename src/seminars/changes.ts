@@ -6,7 +6,7 @@ import { cancelPendingMessages } from "../delivery/outbox.js";
 import { formatWhen, placeParams, seminarParams } from "./announcement.js";
 import { enqueueCalendarFile } from "./calendar-notice.js";
 import { SEMINAR_KIND, participantsQuery } from "./publish.js";
-import { SEMINAR_REMINDER_KIND } from "./reminders.js";
+import { SEMINAR_REMINDER_KIND, requeueUnsentNudges } from "./reminders.js";
 import type { Seminar } from "./seminars.js";
 
 export type ChangeResult = { kind: "changed"; seminar: Seminar; told: number } | { kind: "not-allowed" } | { kind: "not-published" } | { kind: "started" } | { kind: "unchanged" };
@@ -21,7 +21,8 @@ async function lockPublished(tx: Db, seminarId: number, organizerId: number | "a
 
 /**
  * A new time (or place) reaches everyone already told, saying what changed; reminders already
- * queued for the old time are dropped and the new time's come from the scheduler. The revision
+ * queued for the old time are dropped (those a sender has claimed, by its guard just before the
+ * request) and the new time's come from the scheduler, the one nudge included. The revision
  * in the dedup key lets every later change be told once too.
  */
 export async function changeSeminar(
@@ -47,6 +48,7 @@ export async function changeSeminar(
       .returning();
     if (timeChanged) {
       await cancelPendingMessages(tx, { kind: SEMINAR_REMINDER_KIND, dedupPrefix: `seminar:${before.id}:` }, input.now);
+      await requeueUnsentNudges(tx, before.id);
     }
     const oldPlace = placeParams(before);
     const told = await enqueueForRecipients(

@@ -1,9 +1,9 @@
-import { and, eq, gt, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, like, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { seminarParticipants, seminars } from "../db/schema/index.js";
+import { outbox, seminarParticipants, seminars } from "../db/schema/index.js";
 import { enqueueForRecipients } from "../delivery/enqueue-select.js";
 import type { DeliveryGuard } from "../delivery/sender.js";
-import { seminarParams } from "./announcement.js";
+import { formatWhen, seminarParams } from "./announcement.js";
 import { participantsQuery } from "./publish.js";
 
 export const SEMINAR_REMINDER_KIND = "seminar-reminder";
@@ -68,7 +68,7 @@ export async function runSeminarReminders(db: Db, now: Date): Promise<SeminarRem
           ],
           priority: "normal",
           // Once per event and person, whatever the start time.
-          dedupPrefix: `seminar:${s.id}:nudge:`,
+          dedupPrefix: nudgePrefix(s.id),
         },
         participantsQuery(s.id, sql`AND response IS NULL`),
       );
@@ -77,9 +77,29 @@ export async function runSeminarReminders(db: Db, now: Date): Promise<SeminarRem
   return run;
 }
 
+/** The nudge's dedup key: once per event and person, whatever the start time. */
+function nudgePrefix(seminarId: number): string {
+  return `seminar:${seminarId}:nudge:`;
+}
+
 /**
- * The last check before a reminder goes out (it may have waited for quiet hours to end): not if the
- * event was cancelled, closed or moved, or the person no longer comes (or has answered, for a nudge).
+ * After a change of time: the nudges not sent yet (queued, cancelled with the old time, or claimed
+ * by a sender whose guard will drop them) give up their dedup key, so the next run queues each
+ * silent invitee's nudge again, with the new time. A nudge already sent keeps its key.
+ */
+export async function requeueUnsentNudges(db: Db, seminarId: number): Promise<number> {
+  const rows = await db
+    .update(outbox)
+    .set({ dedupKey: null })
+    .where(and(eq(outbox.kind, SEMINAR_REMINDER_KIND), like(outbox.dedupKey, `${nudgePrefix(seminarId)}%`), inArray(outbox.status, ["pending", "sending", "cancelled"])))
+    .returning({ id: outbox.id });
+  return rows.length;
+}
+
+/**
+ * The last check before a reminder goes out (it may have waited for quiet hours to end), made when
+ * it is claimed and again just before its request: not if the event was cancelled, closed or
+ * moved, or the person no longer comes (or has answered, for a nudge).
  */
 export const seminarReminderGuard: DeliveryGuard = {
   kind: SEMINAR_REMINDER_KIND,
@@ -97,7 +117,8 @@ export const seminarReminderGuard: DeliveryGuard = {
         const s = events.get(Number(r.params.seminarId));
         if (!s || s.status !== "published" || !s.startsAt) return true;
         const response = answerOf.get(`${s.id}:${r.chatId}`);
-        if (r.templateKey === "seminar-reminder-nudge") return response !== null && response !== undefined;
+        // A nudge says the time it was queued with: once the time moved it is no longer true.
+        if (r.templateKey === "seminar-reminder-nudge") return (response !== null && response !== undefined) || r.params.when !== formatWhen(s.startsAt);
         return response !== "coming" || !(r.dedupKey ?? "").startsWith(`seminar:${s.id}:${s.startsAt.getTime()}:`);
       })
       .map((r) => r.id);

@@ -80,7 +80,7 @@ describe("conversation state keeps only what a wizard needs", () => {
       .update(conversationStates)
       .set({ updatedAt: new Date(Date.now() - CONVERSATION_STATE_TTL_MS - 60_000) })
       .where(eq(conversationStates.key, `user:${head.id}`));
-    expect(await prunePersonalData(database.db, new Date())).toEqual({ conversationStates: 1 });
+    expect(await prunePersonalData(database.db, new Date())).toMatchObject({ conversationStates: 1 });
     expect(await stateRow(head.id)).toBeUndefined();
     expect(await stateRow(other.head.id)).toBeDefined();
     // The person then simply talks to the bot again.

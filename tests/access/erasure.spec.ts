@@ -1,8 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import type { Db } from "../../src/db/client.js";
-import { invitations, memberships, outbox, quarterlyReports, reportReviews, reportVersions } from "../../src/db/schema/index.js";
+import {
+  invitations,
+  memberships,
+  outbox,
+  quarterlyReports,
+  reportReviews,
+  reportVersions,
+  seminarOrganizationCounts,
+  seminarParticipants,
+  seminars,
+  tipDeliveries,
+  tipDose,
+} from "../../src/db/schema/index.js";
+import { prunePersonalData } from "../../src/registration/retention.js";
+import { syncActivityLibrary } from "../../src/tips/library-sync.js";
+import { planWeek } from "../../src/tips/plan-week.js";
+import { tipGuard } from "../../src/tips/tip-guard.js";
+import { createFakeClock, createTestSender } from "../helpers/delivery.js";
 import { enqueueMessages } from "../../src/delivery/outbox.js";
 import { ensureReport, findReportingPeriod, replaceAnswers, submitReport } from "../../src/reports/drafts.js";
 import { addGroup, setGroupArm } from "../../src/reports/groups.js";
@@ -26,6 +43,33 @@ async function rowsMentioning(db: Db, telegramId: number): Promise<string[]> {
   for (const { name } of tables) {
     const rows = await db.select({ row: sql<string>`t::text` }).from(sql.raw(`"${name}" t`));
     for (const { row } of rows) if (new RegExp(`(^|[^0-9])${telegramId}([^0-9]|$)`).test(row)) found.push(`${name}: ${row}`);
+  }
+  return found;
+}
+
+/**
+ * Every text, varchar, json and jsonb column (arrays of them too) of every table in the schema, read
+ * from the catalog so a table added later is scanned without anyone remembering to add it here:
+ * `table.column` wherever one of `needles` appears.
+ */
+async function columnsHolding(db: Db, needles: string[]): Promise<string[]> {
+  const columns = await db
+    .select({ table: sql<string>`c.table_name`, column: sql<string>`c.column_name` })
+    .from(sql`information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name`)
+    .where(
+      sql`c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+        AND (c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb')
+          OR (c.data_type = 'ARRAY' AND c.udt_name IN ('_text', '_varchar', '_json', '_jsonb')))`,
+    );
+  expect(columns.length).toBeGreaterThan(30);
+  const found: string[] = [];
+  const list = sql.join(needles.map((n) => sql`${n}::text`), sql`, `);
+  for (const { table, column } of columns) {
+    const hits = await db
+      .selectDistinct({ needle: sql<string>`n.needle` })
+      .from(sql`${sql.raw(`"${table}"`)} t CROSS JOIN unnest(ARRAY[${list}]) AS n(needle)`)
+      .where(sql`strpos(t.${sql.raw(`"${column}"`)}::text, n.needle) > 0`);
+    for (const { needle } of hits) found.push(`${table}.${column}: ${needle}`);
   }
   return found;
 }
@@ -89,6 +133,7 @@ describe("/leave erases a person; the record keeps a pseudonym", () => {
     const ledger = await database.db.select().from(outbox).orderBy(outbox.id);
     expect(ledger.map((r) => r.status)).toEqual(["sent", "cancelled", "cancelled"]);
     expect(ledger.every((r) => r.chatId < 0 && r.dedupKey === null)).toBe(true);
+    expect(ledger.map((r) => [r.params, r.buttons, r.attachment])).toEqual(ledger.map(() => [{}, null, null]));
 
     await leaveAll(methodologist);
     expect(await rowsMentioning(database.db, methodologist.id)).toEqual([]);
@@ -156,5 +201,125 @@ describe("/leave erases a person; the record keeps a pseudonym", () => {
     // A fresh offer works as before.
     const fresh = await t.send(parent, `/start ${consent}`);
     expect((await t.press(parent, fresh.buttons[0]!.data)).text).toContain("Готово");
+  });
+});
+
+const activityText = (lang: "kk" | "ru", n: number) => ({ title: `${lang}-title-${n}`, activity: `${lang}-activity-${n} `.padEnd(220, "."), words: [`${lang}-a`, `${lang}-b`, `${lang}-c`] });
+const library = [1, 2].map((n) => ({ slug: `activity-${n}`, direction: "household" as const, season: "any" as const, minutes: 10, kk: activityText("kk", n), ru: activityText("ru", n) }));
+
+describe("/leave takes the person's own words and files, and keeps the counts", () => {
+  // Monday 2036-11-24 06:00 Almaty: ahead of the wall clock, so outbox rows (not_before = now()) are due.
+  const monday = new Date("2036-11-24T01:00:00Z");
+  const saturday10 = new Date("2036-11-29T05:00:00Z");
+
+  const name = "Сәуле-Эрасур";
+  const username = "saule_erasure_probe";
+  const tipCaption = "Айбек сам нарезал салат! Мама: +7 701 555 12 34";
+  const photoId = "AgACAgIAAxkBAAIParentPhotoOfAibek";
+  const seminarComment = "Айбеку понравилось, звоните 87015551234";
+  const needles = [name, username, tipCaption, photoId, seminarComment];
+
+  /** A parent whose child's group gets the weekly activity; the activity went out on Saturday. */
+  async function parentWithSentTip() {
+    const db = database.db;
+    t.setNow(monday);
+    await syncActivityLibrary(db, library);
+    const org = await orgByRegistryNo(db, 11);
+    await addGroup(db, { organizationId: org.id, name: "Балапан", ageBand: "senior", childrenCount: 20, arm: "experimental", createdBy: null });
+    const parent = newUser({ first_name: name, username });
+    await joinedUser(t, db, { role: "parent", organizationId: org.id }, "ru", parent);
+    const overview = await t.send(parent, "/child");
+    const asked = await t.press(parent, overview.buttons.filter((b) => b.data?.startsWith("child-add:")).at(-1)!.data);
+    await t.press(parent, asked.button("Балапан").data);
+    await planWeek(db, { now: monday, perHour: 1000 });
+    const { sender } = createTestSender(db, { fakeClock: createFakeClock(saturday10), guards: [tipGuard] });
+    await sender.runUntilIdle();
+    t.setNow(new Date(saturday10.getTime() + 3600_000));
+    return { parent, org };
+  }
+
+  it("a parent's comment and photo after an activity, and their comment on an event, are in no table after /leave; the dose and the event's figures stay", async () => {
+    const db = database.db;
+    const { parent, org } = await parentWithSentTip();
+    const shown = await t.send(parent, "/tip");
+    await t.press(parent, shown.button("Сделали").data);
+    expect((await t.sendPhoto(parent, { fileId: photoId, caption: tipCaption })).text).toContain("Спасибо");
+    // An event the parent came to, rated and commented on.
+    const [event] = await db
+      .insert(seminars)
+      .values({ organizerId: 1, scopeKey: "national", status: "closed", kind: "webinar", titleRu: "Вебинар", startsAt: new Date(saturday10.getTime() - 86_400_000) })
+      .returning();
+    await db.insert(seminarParticipants).values({ seminarId: event!.id, userId: parent.id, organizationId: org.id, regionCode: org.regionCode, asParent: true, response: "coming", attended: true, rating: 5, comment: seminarComment });
+    // A message still waiting for them whose parameters name them.
+    await enqueueMessages(db, [{ chatId: parent.id, kind: "test", templateKey: "review-notice-accepted", params: { organization: name, year: 2036, quarter: 4 } }]);
+
+    const [delivery] = await db.select().from(tipDeliveries);
+    expect(delivery).toMatchObject({ feedback: "done", comment: tipCaption, photoFileId: photoId });
+    expect((await columnsHolding(db, needles)).sort()).toEqual(
+      [
+        `outbox.params: ${name}`,
+        `seminar_participants.comment: ${seminarComment}`,
+        `tip_deliveries.comment: ${tipCaption}`,
+        `tip_deliveries.photo_file_id: ${photoId}`,
+        `users.first_name: ${name}`,
+        `users.username: ${username}`,
+      ],
+    );
+    const doseBefore = await db.select().from(tipDose);
+    const countsBefore = await db.select().from(seminarOrganizationCounts);
+    expect(doseBefore).toMatchObject([{ organizationId: org.id, arm: "experimental", sent: 1, done: 1 }]);
+    expect(countsBefore).toMatchObject([{ seminarId: event!.id, organizationId: org.id, invited: 1, coming: 1, attended: 1, ratingSum: 5, ratings: 1 }]);
+
+    await leaveAll(parent);
+
+    expect(await columnsHolding(db, needles)).toEqual([]);
+    expect(await rowsMentioning(db, parent.id)).toEqual([]);
+    // The answers stay, without the person: "We did it" still counts, the rating too.
+    const [kept] = await db.select().from(tipDeliveries);
+    expect(kept).toMatchObject({ userId: null, feedback: "done", comment: null, photoFileId: null, commentAskedAt: null });
+    expect(await db.select().from(tipDose)).toEqual(doseBefore);
+    expect(await db.select().from(seminarOrganizationCounts)).toEqual(countsBefore);
+    const [participant] = await db.select().from(seminarParticipants);
+    expect(participant).toMatchObject({ attended: true, rating: 5, comment: null });
+    expect(participant!.userId).toBeLessThan(0);
+    // The delivery ledger keeps that messages went out, and nothing of what they said.
+    const ledger = await db.select().from(outbox).orderBy(asc(outbox.id));
+    expect(ledger.length).toBeGreaterThanOrEqual(2);
+    for (const row of ledger) {
+      expect(row.chatId).toBeLessThan(0);
+      expect({ params: row.params, buttons: row.buttons, attachment: row.attachment, dedupKey: row.dedupKey }).toEqual({ params: {}, buttons: null, attachment: null, dedupKey: null });
+    }
+  }, 180_000);
+});
+
+describe("retention of feedback texts and photos", () => {
+  it("comments and photos older than the period go, the answers and ratings stay; newer ones stay whole", async () => {
+    const db = database.db;
+    const org = await orgByRegistryNo(db, 11);
+    await syncActivityLibrary(db, library);
+    const [lib] = await db.select({ id: sql<number>`id` }).from(sql`activities`);
+    const day = 86_400_000;
+    const now = new Date("2036-06-01T00:00:00Z");
+    const old = new Date(now.getTime() - 31 * day);
+    const recent = new Date(now.getTime() - 29 * day);
+    await db.insert(tipDeliveries).values([
+      { userId: null, weekStart: "2036-04-28", activityId: lib!.id, groupIds: [], plannedAt: old, feedback: "done", comment: "старое", photoFileId: "old-photo" },
+      { userId: null, weekStart: "2036-05-01", activityId: lib!.id, groupIds: [], plannedAt: recent, feedback: "done", comment: "новое", photoFileId: "new-photo" },
+    ]);
+    const events = await db
+      .insert(seminars)
+      .values([old, recent].map((startsAt) => ({ organizerId: 1, scopeKey: "national", status: "closed" as const, startsAt })))
+      .returning();
+    await db.insert(seminarParticipants).values(events.map((e, i) => ({ seminarId: e.id, userId: -1 - i, organizationId: org.id, response: "coming" as const, attended: true, rating: 4, comment: `отзыв ${i}` })));
+    const counts = await db.select().from(seminarOrganizationCounts).orderBy(asc(seminarOrganizationCounts.seminarId));
+
+    expect(await prunePersonalData(db, now, { feedbackRetentionDays: 30 })).toMatchObject({ tipWords: 1, seminarComments: 1 });
+    const tips = await db.select().from(tipDeliveries).orderBy(asc(tipDeliveries.plannedAt));
+    expect(tips.map((d) => [d.feedback, d.comment, d.photoFileId])).toEqual([["done", null, null], ["done", "новое", "new-photo"]]);
+    const participants = await db.select().from(seminarParticipants).orderBy(asc(seminarParticipants.seminarId));
+    expect(participants.map((p) => [p.rating, p.comment])).toEqual([[4, null], [4, "отзыв 1"]]);
+    expect(await db.select().from(seminarOrganizationCounts).orderBy(asc(seminarOrganizationCounts.seminarId))).toEqual(counts);
+    // The default period (90 days) keeps both of the newer ones.
+    expect(await prunePersonalData(db, now)).toMatchObject({ tipWords: 0, seminarComments: 0 });
   });
 });

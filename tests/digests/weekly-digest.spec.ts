@@ -4,7 +4,8 @@ import type { Database } from "../../src/db/client.js";
 import { deliveryFiles, outbox } from "../../src/db/schema/index.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { parseConfig, ConfigError } from "../../src/config.js";
-import { WEEKLY_DIGEST_KIND, packParts, runWeeklyDigest, weekOf } from "../../src/digests/weekly.js";
+import { WEEKLY_DIGEST_KIND, packParts, runWeeklyDigest } from "../../src/digests/weekly.js";
+import { weekStartOf } from "../../src/shared/local-date.js";
 import { WEEKLY_DIGEST_CRON, weeklyDigestTask } from "../../src/scheduler/tasks.js";
 import { createFakeClock, createTestSender } from "../helpers/delivery.js";
 import { joinedUser } from "../helpers/fixtures.js";
@@ -66,6 +67,10 @@ describe("the weekly digest", () => {
 
     // A second run in the same week (a retry, another replica) adds nothing.
     expect(await runWeeklyDigest(database.db, new Date(MONDAY_9.getTime() + 3_600_000), translate)).toMatchObject({ recipients: 2, enqueued: 0 });
+    // Nor on another day of that week (a retry the next day, DIGEST_CRON set to daily): Wednesday,
+    // and Sunday 23:59 in Almaty.
+    expect(await runWeeklyDigest(database.db, new Date(MONDAY_9.getTime() + 2 * 86_400_000), translate)).toMatchObject({ recipients: 2, enqueued: 0 });
+    expect(await runWeeklyDigest(database.db, new Date("2026-11-29T18:59:00Z"), translate)).toMatchObject({ recipients: 2, enqueued: 0 });
     // Next Monday is a new week.
     expect((await runWeeklyDigest(database.db, new Date(MONDAY_9.getTime() + 7 * 86_400_000), translate)).enqueued).toBe(4);
   });
@@ -204,9 +209,9 @@ describe("digest building blocks", () => {
   });
 
   it("a week is named by its Monday; the task runs Monday 09:00 unless DIGEST_CRON says otherwise", () => {
-    expect(weekOf("2026-11-23")).toBe("2026-11-23");
-    expect(weekOf("2026-11-29")).toBe("2026-11-23");
-    expect(weekOf("2026-11-30")).toBe("2026-11-30");
+    expect(weekStartOf("2026-11-23")).toBe("2026-11-23");
+    expect(weekStartOf("2026-11-29")).toBe("2026-11-23");
+    expect(weekStartOf("2026-11-30")).toBe("2026-11-30");
     expect(weeklyDigestTask({ translate }).cron).toBe(WEEKLY_DIGEST_CRON);
     expect(WEEKLY_DIGEST_CRON).toBe("0 9 * * 1");
     const base = { BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ" };

@@ -124,7 +124,7 @@ export function createTestBot(db: Db, options: TestBotOptions = {}) {
     /** Hands the bot this exact update (e.g. the same one twice, as Telegram redelivers). */
     deliver: (update: Parameters<typeof bot.handleUpdate>[0]) => run(update),
     send: (user: TestUser, text: string) => run(textMessage(user, text)),
-    sendPhoto: (user: TestUser) => run(photoMessage(user)),
+    sendPhoto: (user: TestUser, photo?: { fileId?: string; caption?: string }) => run(photoMessage(user, photo)),
     sendDocument: (user: TestUser) => run(documentMessage(user)),
     press: (user: TestUser, data: string | undefined) => {
       if (!data) throw new Error("button has no callback data");

@@ -32,8 +32,11 @@ export function textMessage(user: TestUser, text: string): Update {
   return messageUpdate(user, { text, ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}) });
 }
 
-export function photoMessage(user: TestUser): Update {
-  return messageUpdate(user, { photo: [{ file_id: "AgACAgIAAx", file_unique_id: "AQAD", width: 90, height: 90 }] });
+export function photoMessage(user: TestUser, photo: { fileId?: string; caption?: string } = {}): Update {
+  return messageUpdate(user, {
+    photo: [{ file_id: photo.fileId ?? "AgACAgIAAx", file_unique_id: "AQAD", width: 90, height: 90 }],
+    ...(photo.caption !== undefined ? { caption: photo.caption } : {}),
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { AddressInfo } from "node:net";
 import type { Database } from "../../src/db/client.js";
-import { webhookHandler } from "../../src/bot/webhook-server.js";
+import { secretMatches, webhookHandler } from "../../src/bot/webhook-server.js";
 import { enqueueMessages } from "../../src/delivery/outbox.js";
 import { outboxDepthByPriority, outboxLagSeconds } from "../../src/delivery/outbox-stats.js";
 import type { SenderStats } from "../../src/delivery/sender.js";
@@ -30,12 +30,16 @@ const healthy = (): HealthSources => ({
   outboxLagSeconds: () => outboxLagSeconds(database.db, new Date()),
 });
 
-async function serve(health: HealthSources = healthy(), withWebhook = false): Promise<string> {
-  const http = createHttpServer({
-    health,
-    metrics,
-    webhook: withWebhook ? { path: "/telegram", handle: webhookHandler(t.bot, { secret: SECRET }) } : undefined,
-  });
+async function serve(health: HealthSources = healthy()): Promise<string> {
+  const http = createHttpServer({ operations: { health, metrics } });
+  await new Promise<void>((resolve) => http.server.listen(0, "127.0.0.1", resolve));
+  closers.push(http.close);
+  return `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
+}
+
+/** The public listener of webhook mode. */
+async function servePublic(): Promise<string> {
+  const http = createHttpServer({ webhook: { path: "/telegram", handle: webhookHandler(t.bot, { secret: SECRET }) } });
   await new Promise<void>((resolve) => http.server.listen(0, "127.0.0.1", resolve));
   closers.push(http.close);
   return `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
@@ -107,19 +111,19 @@ describe("GET /metrics", () => {
   });
 });
 
-describe("the webhook endpoint (the same server)", () => {
+describe("the webhook endpoint (the public listener)", () => {
   const post = (base: string, body: string, secret = SECRET) =>
     fetch(`${base}/telegram`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret }, body });
 
   it("handles an update posted with the secret", async () => {
-    const base = await serve(healthy(), true);
+    const base = await servePublic();
     const res = await post(base, JSON.stringify(textMessage(newUser(), "/start")));
     expect(res.status).toBe(200);
     expect(t.telegram.calls.some((c) => c.method === "sendMessage")).toBe(true);
   });
 
   it("an update that fails gets the apology and a 200 (as in polling mode), not a 500 for Telegram to repeat", async () => {
-    const base = await serve(healthy(), true);
+    const base = await servePublic();
     let first = true;
     t.bot.api.config.use((prev, method, payload, signal) => {
       if (method === "sendMessage" && first) {
@@ -135,7 +139,7 @@ describe("the webhook endpoint (the same server)", () => {
   });
 
   it("refuses a body over 1 MB with 413, malformed JSON or a non-update with 400, a wrong secret with 401 — no stack trace", async () => {
-    const base = await serve(healthy(), true);
+    const base = await servePublic();
     const huge = await post(base, JSON.stringify({ update_id: 1, message: { text: "x".repeat(1024 * 1024) } }));
     expect(huge.status).toBe(413);
     const malformed = await post(base, '{"update_id": 1, "message": ');
@@ -148,5 +152,36 @@ describe("the webhook endpoint (the same server)", () => {
     expect((await post(base, "{}", "wrong-secret-wrong-secret")).status).toBe(401);
     expect((await fetch(`${base}/telegram`)).status).toBe(405);
     expect(t.telegram.calls).toEqual([]);
+  });
+});
+
+describe("who is served where", () => {
+  it("the public listener answers the webhook path only: /healthz, /metrics and anything else are 404 there", async () => {
+    const base = await servePublic();
+    for (const path of ["/healthz", "/metrics", "/", "/telegram/", "/telegramx", "/../metrics"]) {
+      expect({ path, status: (await fetch(`${base}${path}`)).status }).toEqual({ path, status: 404 });
+    }
+    expect((await fetch(`${base}/metrics`, { method: "POST" })).status).toBe(404);
+    expect(t.telegram.calls).toEqual([]);
+  });
+
+  it("the operations listener has no webhook: an update posted there is 404 and reaches nobody", async () => {
+    const base = await serve();
+    const res = await fetch(`${base}/telegram`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+      body: JSON.stringify(textMessage(newUser(), "/start")),
+    });
+    expect(res.status).toBe(404);
+    expect(t.telegram.calls).toEqual([]);
+  });
+
+  it("the secret token is compared whole, whatever its length (hashes of equal length, compared in constant time)", () => {
+    expect(secretMatches(SECRET, SECRET)).toBe(true);
+    for (const wrong of ["", SECRET.slice(0, -1), `${SECRET}x`, SECRET.toUpperCase(), `${SECRET.slice(0, -1)}1`]) {
+      expect({ wrong, ok: secretMatches(wrong, SECRET) }).toEqual({ wrong, ok: false });
+    }
+    expect(secretMatches(undefined, SECRET)).toBe(false);
+    expect(secretMatches([SECRET, SECRET], SECRET)).toBe(false);
   });
 });

@@ -3,6 +3,8 @@ import { and, eq, like } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { deliveryFiles, outbox, seminarParticipants, seminars } from "../../src/db/schema/index.js";
 import { runSeminarReminders } from "../../src/seminars/reminders.js";
+import { cancelSeminar, changeSeminar } from "../../src/seminars/changes.js";
+import { enqueueMessages } from "../../src/delivery/outbox.js";
 import { seminarFiguresByOrganization, seminarFiguresByRegion } from "../../src/seminars/figures.js";
 import { respondToSeminar } from "../../src/seminars/rsvp.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
@@ -265,6 +267,73 @@ describe("answers, reminders, changes and cancellation", () => {
     expect((await t.press(headKk, `sem-rsvp:${s.id}:y`)).alerts[0]).toContain("тоқтатылды");
     expect(await runSeminarReminders(database.db, new Date(STARTS.getTime() - 30 * 60_000))).toEqual({ dayBefore: 0, hourBefore: 0, nudges: 0 });
   });
+});
+
+describe("a change while reminders wait", () => {
+  const NEW_STARTS = new Date("2026-11-26T10:30:00Z"); // 26.11.2026 15:30 in Almaty
+  const reminderRows = async () =>
+    (await database.db.select().from(outbox).where(eq(outbox.kind, "seminar-reminder")).orderBy(outbox.id)).map((r) => ({ chatId: r.chatId, template: r.templateKey, status: r.status }));
+
+  it("a time change queues the silent invitees' nudge again with the new time; one already sent is not repeated", async () => {
+    const s = await published();
+    await runSeminarReminders(database.db, new Date(STARTS.getTime() - 23 * HOUR));
+    // headRu's nudge went out before the change, headKk's still waits.
+    await database.db.update(outbox).set({ status: "sent" }).where(and(eq(outbox.kind, "seminar-reminder"), eq(outbox.chatId, headRu.id)));
+    expect((await changeSeminar(database.db, { seminarId: s.id, actor: "admin", now: new Date(STARTS.getTime() - 22 * HOUR), startsAt: NEW_STARTS })).kind).toBe("changed");
+    expect(await runSeminarReminders(database.db, new Date(NEW_STARTS.getTime() - 20 * HOUR))).toMatchObject({ nudges: 1 });
+    expect(await runSeminarReminders(database.db, new Date(NEW_STARTS.getTime() - 19 * HOUR))).toMatchObject({ nudges: 0 });
+    const nudges = (await database.db.select().from(outbox).where(eq(outbox.templateKey, "seminar-reminder-nudge")).orderBy(outbox.id)).filter((r) => r.status !== "cancelled");
+    expect(nudges.map((r) => [r.chatId, r.status])).toEqual([
+      [headRu.id, "sent"],
+      [headKk.id, "pending"],
+    ]);
+    expect(renderMessage(nudges[1]!, "kk").text).toContain("26.11.2026, 15:30");
+  });
+
+  for (const change of ["time", "cancellation"] as const) {
+    it(`reminders a sender already claimed do not go out after a ${change === "time" ? "time change" : "cancellation"} made just before their request`, async () => {
+      const s = await published();
+      await t.press(headRu, `sem-rsvp:${s.id}:y`);
+      await database.db.update(outbox).set({ status: "sent" }).where(eq(outbox.kind, "seminar"));
+      await runSeminarReminders(database.db, new Date(STARTS.getTime() - 23 * HOUR));
+      // An urgent message to someone else is claimed with the reminders and goes first; the change
+      // is made while it is being sent, so the reminders are already leased to this sender then.
+      const FIRST = 777_001;
+      await enqueueMessages(database.db, [{ chatId: FIRST, kind: "test", templateKey: "common-error", priority: "urgent" }]);
+      const sent: { chatId: number; text: string }[] = [];
+      let claimedWhenChanged: unknown[] = [];
+      const { sender } = createTestSender(database.db, {
+        fakeClock: createFakeClock("2036-11-24T05:00:00Z"),
+        guards: [seminarReminderGuard],
+        // One request at a time: the reminders' requests start after the change is committed (a
+        // request already on its way when the change commits cannot be called back).
+        maxInFlight: 1,
+        send: async (chatId, message) => {
+          sent.push({ chatId, text: message.text });
+          if (chatId === FIRST) {
+            claimedWhenChanged = await reminderRows();
+            const now = new Date(STARTS.getTime() - 22 * HOUR);
+            if (change === "time") await changeSeminar(database.db, { seminarId: s.id, actor: "admin", now, startsAt: NEW_STARTS });
+            else await cancelSeminar(database.db, { seminarId: s.id, actor: "admin", now });
+          }
+          return { ok: true, messageId: sent.length };
+        },
+      });
+      await sender.runUntilIdle();
+      expect(claimedWhenChanged).toEqual([
+        { chatId: headRu.id, template: "seminar-reminder-day", status: "sending" },
+        { chatId: headKk.id, template: "seminar-reminder-nudge", status: "sending" },
+      ]);
+      // The heads hear of the change (headKk in Kazakh, headRu in Russian), never the old reminder.
+      const toHeads = sent.filter((m) => m.chatId !== FIRST).map((m) => m.text);
+      expect(toHeads.length).toBeGreaterThan(0);
+      expect(toHeads.filter((text) => text.includes("Еске саламыз") || text.includes("әлі белгілемедіңіз") || text.includes("Напоминаем") || text.includes("ещё не ответили"))).toEqual([]);
+      expect(await reminderRows()).toEqual([
+        { chatId: headRu.id, template: "seminar-reminder-day", status: "cancelled" },
+        { chatId: headKk.id, template: "seminar-reminder-nudge", status: "cancelled" },
+      ]);
+    });
+  }
 });
 
 describe("attendance, ratings and figures", () => {

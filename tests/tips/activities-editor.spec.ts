@@ -1,16 +1,17 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
-import { activities, activityDrafts } from "../../src/db/schema/index.js";
+import { activities, activityDrafts, auditLog } from "../../src/db/schema/index.js";
 import { syncActivityLibrary } from "../../src/tips/library-sync.js";
 import type { LibraryActivity } from "../../src/tips/library/schema.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../helpers/test-bot.js";
 
+const admin = newUser();
 let database: Database;
 let t: TestBot;
-useBotSpec((spec) => ({ database, t } = spec));
+useBotSpec((spec) => ({ database, t } = spec), { adminIds: [admin.id] });
 
 const seedLibrary: LibraryActivity[] = [
   {
@@ -30,8 +31,8 @@ beforeEach(async () => {
 });
 
 describe("/activities: the library kept from the chat", () => {
-  it("a methodologist adds an activity in both languages, sees both previews, and saves it at the end of the order", async () => {
-    const m = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "kk");
+  it("a national coordinator adds an activity in both languages, sees both previews, and saves it at the end of the order", async () => {
+    const m = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "kk");
     const list = await t.send(m, "/activities");
     expect(list.text).toContain("барлығы 1");
     const directions = await t.press(m, list.button("Жаңа іс-әрекет").data);
@@ -54,10 +55,13 @@ describe("/activities: the library kept from the chat", () => {
       ["agriculture", "chat", "Почтальон"],
     ]);
     expect(await database.db.select().from(activityDrafts)).toHaveLength(0);
+    const [added] = await database.db.select().from(auditLog).where(eq(auditLog.action, "activity.added"));
+    expect(added).toMatchObject({ actorId: m.id, subjectId: rows[1]!.id, details: { revision: 1 } });
   });
 
-  it("an edit of one language keeps the other, and the next library sync leaves it as edited", async () => {
-    const m = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" });
+  it("an administrator's edit of one language keeps the other, and the next library sync leaves it as edited", async () => {
+    const m = admin;
+    await t.meet(m, "ru");
     const [baker] = await database.db.select().from(activities);
     const card = await t.press(m, `act:${baker!.id}`);
     expect(card.texts[0]).toContain("Наубайшы");
@@ -69,14 +73,18 @@ describe("/activities: the library kept from the chat", () => {
     expect(edited!.content).toMatchObject({ kk: { title: "Наубайшы" }, ru: { title: "Пекарь и булочки" } });
   });
 
-  it("retiring takes an activity out of the plan; parents and heads cannot touch the library, even with forged buttons", async () => {
+  it("retiring takes an activity out of the plan; parents, heads and methodologists cannot retire, even with forged buttons", async () => {
     const org = await orgByRegistryNo(database.db, 11);
     const head = await joinedUser(t, database.db, { role: "head", organizationId: org.id });
     const [baker] = await database.db.select().from(activities);
     expect((await t.send(head, "/activities")).text).toBe(t.i18n.t("ru", "common-not-allowed"));
     expect((await t.press(head, `act-ret:${baker!.id}:on`)).alerts[0]).toBeTruthy();
     expect((await database.db.select().from(activities))[0]!.retiredAt).toBeNull();
-    const m = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" });
+    const methodologist = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" });
+    expect((await t.press(methodologist, `act:${baker!.id}`)).buttons.map((b) => b.text)).not.toContain("⏹ Убрать");
+    expect((await t.press(methodologist, `act-ret:${baker!.id}:on`)).alerts[0]).toBe(t.i18n.t("ru", "common-not-allowed"));
+    expect((await database.db.select().from(activities))[0]!.retiredAt).toBeNull();
+    const m = await joinedUser(t, database.db, { role: "coordinator", regionCode: null });
     const card = await t.press(m, `act:${baker!.id}`);
     await t.press(m, card.button("Убрать").data);
     expect((await database.db.select().from(activities))[0]!.retiredAt).not.toBeNull();

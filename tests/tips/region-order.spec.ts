@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { asc, eq, like } from "drizzle-orm";
 import type { Database, Db } from "../../src/db/client.js";
-import { activities, auditLog, regionTipSettings, tipDeliveries } from "../../src/db/schema/index.js";
+import { activities, activityRevisions, auditLog, regionTipSettings, tipDeliveries } from "../../src/db/schema/index.js";
 import { addGroup } from "../../src/reports/groups.js";
-import { setActivityRetired } from "../../src/tips/library-edit.js";
+import { setActivityRetired } from "../../src/tips/library-revisions.js";
 import { syncActivityLibrary } from "../../src/tips/library-sync.js";
 import type { LibraryActivity } from "../../src/tips/library/schema.js";
 import { planWeek } from "../../src/tips/plan-week.js";
@@ -21,6 +21,8 @@ useBotSpec((spec) => ({ database, t } = spec), { adminIds: [admin.id] });
 
 const monday = new Date("2036-11-24T01:00:00Z"); // 06:00 Almaty
 const weekAfter = (n: number) => new Date(monday.getTime() + n * 7 * 86_400_000);
+/** An administrator (national editor) acting in the domain directly. */
+const operator = { telegramId: 1, isAdmin: true, memberships: [] };
 
 const text = (lang: "kk" | "ru", n: number, title = `${lang}-title-${n}`) => ({
   title,
@@ -131,8 +133,11 @@ describe("a region's own order in the weekly plan", () => {
 
   it("activities added to the library later come after the listed ones, in the national order", async () => {
     const db = database.db;
-    await db.delete(activities).where(eq(activities.slug, "a4"));
-    await db.delete(activities).where(eq(activities.slug, "a5"));
+    for (const slug of ["a4", "a5"]) {
+      const [row] = await db.select({ id: activities.id }).from(activities).where(eq(activities.slug, slug));
+      await db.delete(activityRevisions).where(eq(activityRevisions.activityId, row!.id));
+      await db.delete(activities).where(eq(activities.id, row!.id));
+    }
     await group(11, "Aktobe");
     const parent = await parentIn(11, "Aktobe");
     const { of } = await ids(db);
@@ -149,10 +154,10 @@ describe("a region's own order in the weekly plan", () => {
     const parent = await parentIn(11, "Aktobe");
     const { of } = await ids(db);
     await setRegionOrder(db, { regionCode: "aktobe", order: of("a5", "a4", "a3", "a2", "a1"), by: 1, now: monday });
-    await setActivityRetired(db, { id: of("a4")[0]!, retired: true, by: 1, now: monday });
+    await setActivityRetired(db, { actor: operator, activityId: of("a4")[0]!, retired: true, now: monday });
     await planWeeks(0, 2);
     expect(await received(parent)).toEqual(["a5", "a3"]);
-    await setActivityRetired(db, { id: of("a4")[0]!, retired: false, by: 1, now: monday });
+    await setActivityRetired(db, { actor: operator, activityId: of("a4")[0]!, retired: false, now: monday });
     await planWeeks(2, 1);
     expect(await received(parent)).toEqual(["a5", "a3", "a4"]);
   });
@@ -198,7 +203,7 @@ describe("setting and moving (the domain service)", () => {
     expect(moved.ok && moved.order.places.map((a) => slug(a.id))).toEqual(["a3", "a1", "a2", "a4", "a5"]);
     // The same (now stale) list again: refused, nothing moves.
     expect(await move(of("a5")[0]!, 1)).toEqual({ ok: false, problem: "stale" });
-    await setActivityRetired(db, { id: of("a2")[0]!, retired: true, by: 1, now: monday });
+    await setActivityRetired(db, { actor: operator, activityId: of("a2")[0]!, retired: true, now: monday });
     const current = await getRegionOrder(db, "aktobe");
     expect(await move(of("a2")[0]!, 1, current.version)).toEqual({ ok: false, problem: "unknown_activity" });
     // Moving among the active ones keeps the retired one where it was.
@@ -348,7 +353,7 @@ describe("the order in the chat", () => {
     expect(typed.alerts[0]).toContain("Порядок занятий изменился");
 
     const fresh = await openList(m);
-    await setActivityRetired(db, { id: of("a2")[0]!, retired: true, by: 1, now: monday });
+    await setActivityRetired(db, { actor: operator, activityId: of("a2")[0]!, retired: true, now: monday });
     const gone = await t.press(m, fresh.button("2").data);
     expect(gone.alerts[0]).toContain("Это занятие убрано из рассылки");
     expect(gone.text).toContain("1. ru-title-1\n2. ru-title-3");

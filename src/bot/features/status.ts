@@ -4,7 +4,6 @@ import { decimalComma, shorten } from "../../digests/format.js";
 import { MEDIAN_MIN_OTHERS, RANGE_MIN_OTHERS, compareKindergarten, openReportGaps, type Comparison, type Spread } from "../../digests/kindergarten-card.js";
 import {
   attentionLines,
-  fitMessage,
   KINDERGARTENS_PER_PAGE,
   kindergartenLines,
   legendLines,
@@ -18,10 +17,11 @@ import {
 } from "../../digests/render.js";
 import type { DigestText } from "../../digests/section.js";
 import type { ReportTotals } from "../../digests/sections/reports.js";
-import { organizationsOf } from "../../digests/scope.js";
+import { organizationsInScope } from "../../pilot-figures/scope-filter.js";
 import { programmeEffect } from "../../pilot-figures/programme-effect-data.js";
 import { programmeEffectLines } from "../../pilot-figures/programme-effect-lines.js";
-import { formatDay } from "../../reminders/local-date.js";
+import { formatDay } from "../../shared/local-date.js";
+import { fitMessage } from "../../shared/message-limits.js";
 import { findReportingPeriod } from "../../reports/drafts.js";
 import { listPeriods, periodOpensAt, type ReportingPeriod } from "../../reports/periods.js";
 import { mayViewAnything, mayViewOrganization, mayViewRegion, viewScope } from "../../registration/permissions.js";
@@ -117,7 +117,7 @@ async function showCountry(ctx: BotContext, period: ReportingPeriod, how: "reply
   const text = digestText(ctx);
   const [digest, effect] = await Promise.all([
     buildDigest(ctx.deps.db, { kind: "national" }, period, ctx.deps.clock()),
-    programmeEffect(ctx.deps.db, organizationsOf({ kind: "national" }), period),
+    programmeEffect(ctx.deps.db, organizationsInScope({ kind: "national" }), period),
   ]);
   const units = regionsInOrder(digest.units.filter((u) => u.kindergartens > 0), text);
   const message = fitMessage([

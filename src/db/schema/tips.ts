@@ -5,7 +5,7 @@ import { armEnum, kindergartenGroups } from "./reports.js";
 import { memberships, users } from "./users.js";
 
 /**
- * Weekly home activities for parents (issue #11). Seeded from the library shipped with the code
+ * Weekly home activities for parents. Seeded from the library shipped with the code
  * (src/tips/library), editable from the chat: `source` tells which rows a deployment may refresh.
  * `content` holds both languages: { kk: ActivityText, ru: ActivityText }.
  */
@@ -29,10 +29,58 @@ export const activities = pgTable(
     source: tipSourceEnum("source").notNull().default("library"),
     retiredAt: timestamp("retired_at", { withTimezone: true }),
     updatedBy: bigint("updated_by", { mode: "number" }),
+    /**
+     * The number of the approved revision the row holds (activity_revisions.number). The columns
+     * above are that revision's copy, the only text the plan and /tip read; a change is written
+     * with compare-and-set on this number.
+     */
+    revision: integer("revision").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("activities_slug").on(t.slug), index("activities_position").on(t.position)],
+);
+
+export const activityRevisionStatusEnum = pgEnum("activity_revision_status", ["proposed", "approved", "rejected"]);
+
+/**
+ * Every version of an activity, kept for good: the shipped library's (author null), an editor's
+ * edit or restore, and a methodologist's proposal, which becomes a numbered revision only when a
+ * national editor other than its author approves it. A proposed new activity has no activity yet
+ * (activity_id null until approved), so nothing proposed can reach a parent.
+ */
+export const activityRevisions = pgTable(
+  "activity_revisions",
+  {
+    id: serial("id").primaryKey(),
+    activityId: integer("activity_id").references(() => activities.id),
+    /** 1, 2, … per activity once approved; null while proposed or when rejected. */
+    number: integer("number"),
+    status: activityRevisionStatusEnum("status").notNull(),
+    /** The revision an edit was written against (null: a new activity). */
+    baseNumber: integer("base_number"),
+    /** The revision whose content a restore brought back. */
+    restoredFrom: integer("restored_from"),
+    direction: text("direction").notNull(),
+    season: text("season").notNull(),
+    /** The age groups and the step it was written for, as on `activities`. */
+    ageBands: text("age_bands").array().notNull().default(sql`'{middle,senior,preschool}'::text[]`),
+    step: smallint("step").notNull().default(1),
+    minutes: smallint("minutes").notNull(),
+    content: jsonb("content").$type<unknown>().notNull(),
+    /** Who wrote it; null: the library shipped with the code. */
+    authorId: bigint("author_id", { mode: "number" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    decidedBy: bigint("decided_by", { mode: "number" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    /** Why a proposal was rejected (the editor's words, shown to its author). */
+    reason: text("reason"),
+  },
+  (t) => [
+    uniqueIndex("activity_revisions_number").on(t.activityId, t.number),
+    index("activity_revisions_activity").on(t.activityId, t.id),
+    index("activity_revisions_status").on(t.status, t.id),
+  ],
 );
 
 /** A parent's child in a group: one row per child (a parent of two children has two). */
@@ -165,7 +213,11 @@ export const activityDrafts = pgTable("activity_drafts", {
   direction: text("direction"),
   kk: jsonb("kk").$type<unknown>(),
   ru: jsonb("ru").$type<unknown>(),
-  /** The language whose text the next message is. */
+  /** The revision an edit started from: saving over a newer one is refused as stale. */
+  baseRevision: integer("base_revision"),
+  /** The language whose text the next message is, or "reason" while a rejection's reason is typed. */
   awaiting: text("awaiting"),
+  /** The proposal being rejected while awaiting = "reason". */
+  rejectingId: integer("rejecting_id").references(() => activityRevisions.id, { onDelete: "cascade" }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { directionValues } from "../../reports/form/v1.js";
 import type { AgeBand } from "../../reports/groups.js";
+import { findLink } from "../../shared/links.js";
 
 /**
  * The season an activity is sent in (it is sent in no other); "any" fits every week of the year,
@@ -77,6 +78,10 @@ export const libraryActivitySchema = z
     const ru = [a.ru.title, a.ru.activity, ...a.ru.words, a.ru.safety ?? "", a.ru.youngest ?? ""].join("\n");
     if (KAZAKH_LETTERS.test(ru)) ctx.addIssue({ code: "custom", path: ["ru"], message: `${a.slug}: Kazakh letters in the Russian text` });
     for (const language of ["kk", "ru"] as const) {
+      const text = a[language];
+      const link = findLink([text.title, text.activity, ...text.words, text.safety ?? "", text.youngest ?? ""].join("\n"));
+      // Parents get these under the ministry's name: no link, not even a harmless one.
+      if (link) ctx.addIssue({ code: "custom", path: [language], message: `${a.slug}: a link in the ${language} text (${link})` });
       if (renderedLength(a[language]) > ACTIVITY_MESSAGE_BUDGET) {
         ctx.addIssue({ code: "custom", path: [language], message: `${a.slug}: the ${language} message would be too long` });
       }

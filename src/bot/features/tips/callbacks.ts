@@ -30,6 +30,17 @@ export const libraryCb = {
   retire: callbackCodec("act-ret", [id, z.enum(["on", "off"])]),
   save: callbackCodec("act-save", []),
   discard: callbackCodec("act-drop", []),
+  /** An activity's history, a page at a time. */
+  history: callbackCodec("act-hist", [id, z.coerce.number().int().min(0).max(10_000)]),
+  /** One revision or proposal (by its row id): what it changed, and what may be done with it. */
+  revision: callbackCodec("act-rev", [id]),
+  /** A revision compared with the activity's current one. */
+  compare: callbackCodec("act-cmp", [id]),
+  /** Restore a revision, pressed while `current` was the current revision number. */
+  restore: callbackCodec("act-back", [id, id]),
+  proposals: callbackCodec("act-props", [z.coerce.number().int().min(0).max(10_000)]),
+  approve: callbackCodec("act-ok", [id]),
+  reject: callbackCodec("act-no", [id]),
 } as const;
 
 const version = z.string().regex(/^[0-9a-z]{1,8}$/);
