@@ -26,6 +26,11 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const LATENCY_N = Math.max(100, Math.floor(N / 4));
 const TOTAL = N + LATENCY_N;
 const PG_URL = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+/** BENCH_PGLITE=0: PostgreSQL and the bare bot only (no PGlite rows, no memory figures). */
+const WITH_PGLITE = process.env.BENCH_PGLITE !== "0";
+/** Every statement the bot's database handles receive (BEGIN and COMMIT included): round trips. */
+let statements = 0;
+const countStatement = () => void statements++;
 const TOKEN = "123456789:BENCH-token_abcdefghijklmnopqrstuvwxyz";
 
 function leanFetch() {
@@ -44,9 +49,10 @@ function benchUsers(count: number, base: number): TestUser[] {
 
 /** The same job twice: sequentially on the first LATENCY_N items (latency), then concurrently (throughput). */
 async function scenario(label: string, job: (i: number) => Promise<number>): Promise<Scenario> {
+  const before = statements;
   const latency = await measure(label, LATENCY_N, 1, job);
   const throughput = await measure(label, N, CONCURRENCY, (i) => job(LATENCY_N + i));
-  return { label, latency, throughput };
+  return { label, latency, throughput, queriesPerUpdate: (statements - before) / (latency.updates + throughput.updates) };
 }
 
 async function bareBaseline(): Promise<Scenario> {
@@ -89,12 +95,17 @@ async function scenarios(database: Database, label: string): Promise<Scenario[]>
     await bot.handleUpdate(textMessage(people[i]!, "/start"));
     return 1;
   });
+  // A line typed with no dialog waiting for it: the fallback answers (what every typed message pays to be routed).
+  const typed = await scenario(`${label}: a typed line, no dialog waiting`, async (i) => {
+    await bot.handleUpdate(textMessage(people[i]!, "сәлем"));
+    return 1;
+  });
   const join = await scenario(`${label}: join (/start <invitation> + confirm)`, async (i) => {
     await bot.handleUpdate(textMessage(people[i]!, `/start ${tokens[i]}`));
     await bot.handleUpdate(callbackQuery(people[i]!, `join:${tokens[i]}`));
     return 2;
   });
-  return [start, join];
+  return [start, typed, join];
 }
 
 export async function withPostgres<T>(fn: (database: Database) => Promise<T>): Promise<T | null> {
@@ -110,7 +121,7 @@ export async function withPostgres<T>(fn: (database: Database) => Promise<T>): P
   }
   const url = new URL(PG_URL);
   url.pathname = `/${name}`;
-  const database = connectPostgres(url.toString(), { max: 10 });
+  const database = connectPostgres(url.toString(), { max: 10, onQuery: countStatement });
   try {
     await database.migrate();
     return await fn(database);
@@ -133,13 +144,17 @@ export async function runBotBench() {
     `bench: throughput over ${N} jobs with ${CONCURRENCY} users in flight (as the runner does); latency over ${LATENCY_N} jobs one at a time; fake fetch; Node ${process.version}\n`,
   );
   const bare = await bareBaseline();
-  const pglite = connectPglite();
-  await pglite.migrate();
-  const rows = [bare, ...(await scenarios(pglite, "PGlite"))];
-  await pglite.close();
+  const rows = [bare];
+  if (WITH_PGLITE) {
+    const pglite = connectPglite(undefined, undefined, { onQuery: countStatement });
+    await pglite.migrate();
+    rows.push(...(await scenarios(pglite, "PGlite")));
+    await pglite.close();
+  }
   const pg = await withPostgres((database) => scenarios(database, "PostgreSQL"));
   if (pg) rows.push(...pg);
   printTable(rows, bare);
+  if (!WITH_PGLITE) return;
 
   console.log("\nresident memory after start (fresh process: migrations applied, bot built):");
   console.log(`  PGlite (on-disk data folder): ${rssAfterStart("pglite")}`);

@@ -16,7 +16,7 @@
  *   - EXPLAIN ANALYZE summaries of the queries of one national digest.
  */
 import { programmeEffect } from "../src/pilot-figures/programme-effect-data.js";
-import { organizationsOf } from "../src/digests/scope.js";
+import { organizationsInScope } from "../src/pilot-figures/scope-filter.js";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
@@ -230,7 +230,7 @@ async function main() {
     console.log(`  of which buildDigest(national) alone                     ${ms(d.p50)} ${ms(d.p95)} ${ms(d.max)} ${ratio(d)}`);
     let effect: Awaited<ReturnType<typeof programmeEffect>> = null;
     const e = await timeRuns(5, async () => {
-      effect = await programmeEffect(db, organizationsOf({ kind: "national" }), q4);
+      effect = await programmeEffect(db, organizationsInScope({ kind: "national" }), q4);
     });
     const pairs = effect && (effect as { experimental: { kindergartens: number } }).experimental.kindergartens;
     console.log(`  the country's programme effect (DiD, 2,000 resamples)    ${ms(e.p50)} ${ms(e.p95)} ${ms(e.max)} ${ratio(e)}   kindergartens paired: ${pairs}`);

@@ -41,16 +41,19 @@ export interface Scenario {
   label: string;
   throughput: RunFigures;
   latency: RunFigures;
+  /** Database statements (round trips) per update, when counted. */
+  queriesPerUpdate?: number;
 }
 
 export function printTable(rows: Scenario[], baseline: Scenario): void {
   console.log(
-    `${"scenario".padEnd(50)} ${"upd/s".padStart(7)} ${"÷ bare".padStart(7)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"÷ bare p50".padStart(10)}`,
+    `${"scenario".padEnd(50)} ${"upd/s".padStart(7)} ${"÷ bare".padStart(7)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"÷ bare p50".padStart(10)} ${"queries/upd".padStart(11)}`,
   );
   for (const r of rows) {
     console.log(
       `${r.label.padEnd(50)} ${r.throughput.perSecond.toFixed(0).padStart(7)} ${(r.throughput.perSecond / baseline.throughput.perSecond).toFixed(3).padStart(7)} ` +
-        `${r.latency.p50.toFixed(2).padStart(7)} ${r.latency.p95.toFixed(2).padStart(7)} ${(r.latency.p50 / baseline.latency.p50).toFixed(1).padStart(10)}`,
+        `${r.latency.p50.toFixed(2).padStart(7)} ${r.latency.p95.toFixed(2).padStart(7)} ${(r.latency.p50 / baseline.latency.p50).toFixed(1).padStart(10)} ` +
+        `${(r.queriesPerUpdate === undefined ? "" : r.queriesPerUpdate.toFixed(1)).padStart(11)}`,
     );
   }
 }

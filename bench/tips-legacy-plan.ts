@@ -7,7 +7,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../src/db/client.js";
 import { rowsOf } from "../src/db/rows-of.js";
-import { weekStartOf, type PlanWeekOptions, type PlanWeekResult } from "../src/tips/plan-week.js";
+import { weekStartOf } from "../src/shared/local-date.js";
+import type { PlanWeekOptions, PlanWeekResult } from "../src/tips/plan-week.js";
 
 /** First and last hour (Asia/Almaty) in which tips go out: outside the quiet hours. */
 const FIRST_HOUR = 8;

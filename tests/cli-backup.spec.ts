@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../src/cli/run-cli.js";
@@ -22,16 +23,35 @@ describe("npm run cli -- backup / restore (the embedded database)", () => {
     const added = await cli(["add-org", "--registry-no", "777", "--region", "astana", "--name", "«Бэкап» бөбекжайы", "--legal-form", "ЖШС"], { DATA_DIR: original });
     expect(added.code).toBe(0);
 
+    // A leftover of an interrupted backup, world-readable, must not lend its mode to the new one.
+    writeFileSync(`${file}.partial`, "old");
+    chmodSync(`${file}.partial`, 0o644);
     const backup = await cli(["backup", file], { DATA_DIR: original });
     expect(backup).toMatchObject({ code: 0, err: "" });
     expect(backup.out).toContain(`written to ${file}`);
     expect(existsSync(`${file}.partial`)).toBe(false);
+    // Readable by the bot's own user only, and so is the data folder.
+    const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
+    expect(mode(file)).toBe("600");
+    expect(mode(original)).toBe("700");
+    expect(mode(join(original, "pglite"))).toBe("700");
+    // Inside the tarball: relative names (extracting it never writes outside the folder) and private modes.
+    const listing = execFileSync("tar", ["-tvzf", file], { encoding: "utf8" }).trim().split("\n");
+    expect(listing.length).toBeGreaterThan(100);
+    const entries = listing.map((line) => ({ mode: line.split(/\s+/)[0]!, name: line.split(/\s+/).at(-1)! }));
+    expect(entries.filter((e) => e.name.startsWith("/") || e.name.split("/").includes(".."))).toEqual([]);
+    expect(entries.map((e) => e.name)).toContain("PG_VERSION");
+    expect(new Set(entries.map((e) => e.mode))).toEqual(new Set(["-rw-------", "drwx------"]));
 
     const restoredDir = join(root, "restored");
+    mkdirSync(restoredDir, { mode: 0o755 });
+    chmodSync(restoredDir, 0o755);
     expect(await cli(["restore", file], { DATA_DIR: restoredDir })).toMatchObject({ code: 0, out: `restored ${file} into ${restoredDir}` });
     const orgs = await cli(["orgs", "--region", "astana"], { DATA_DIR: restoredDir });
     expect(orgs.out).toContain(" 777  astana");
     expect(orgs.out).toContain("«Бэкап» бөбекжайы");
+    expect(mode(restoredDir)).toBe("700");
+    expect(mode(join(restoredDir, "pglite"))).toBe("700");
 
     const again = await cli(["restore", file], { DATA_DIR: restoredDir });
     expect(again.code).toBe(1);

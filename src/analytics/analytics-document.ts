@@ -8,6 +8,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -22,11 +23,13 @@ import {
   choiceFrequency,
   countStatuses,
   quotes,
+  regionCodesInOrder,
   regionName,
   skillsChartInput,
   skillTotals,
 } from "../pilot-figures/summaries.js";
-import { formatDay } from "../reminders/local-date.js";
+import { decimalComma } from "../digests/format.js";
+import { formatDay } from "../shared/local-date.js";
 import type { Language } from "../registration/roles.js";
 import { currentForm } from "../reports/form/forms.js";
 import type { MultiChoiceField } from "../reports/form/types.js";
@@ -52,7 +55,7 @@ export const MAX_QUOTES = 40;
 const FONT = "Times New Roman";
 
 const pct = (part: number, whole: number) => (whole === 0 ? "0" : formatDecimal(Math.round((part / whole) * 1000) / 10));
-const formatDecimal = (n: number) => String(n).replace(".", ",");
+const formatDecimal = decimalComma;
 
 function p(text: string, options: { bold?: boolean; italics?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean } = {}): Paragraph {
   return new Paragraph({
@@ -68,22 +71,35 @@ function heading(text: string): Paragraph {
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-function table(header: string[], rows: (string | number)[][]): Table {
-  const cell = (value: string | number, bold = false) =>
+/** The text width of an A4 page between the margins below (11,906 − 1,701 − 850 twips). */
+const TEXT_WIDTH = 9355;
+
+/**
+ * A table with fixed column widths (shares of the text width, adding up to 1): Word otherwise
+ * gives every column the same width, so "№" takes as much room as the names and long words such as
+ * «Эксперименттік» break in the middle.
+ */
+function table(header: string[], rows: (string | number)[][], shares: number[]): Table {
+  const widths = shares.map((share) => Math.round(share * TEXT_WIDTH));
+  const cell = (value: string | number, i: number, bold = false) =>
     new TableCell({
+      width: { size: widths[i]!, type: WidthType.DXA },
       borders: { top: border, bottom: border, left: border, right: border },
       children: [new Paragraph({ alignment: typeof value === "number" ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: String(value), bold, size: 24 })] })],
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((v) => cell(v)) }))],
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, i, true)) }), ...rows.map((r) => new TableRow({ children: r.map((v, i) => cell(v, i)) }))],
   });
 }
 
 function quoteBlock(t: Translate, language: Language, items: { text: string; row: KindergartenReport }[], national: boolean): Paragraph[] {
   if (items.length === 0) return [p(t("analytics-doc-none"))];
   const chosen = [...items].sort((a, b) => b.text.length - a.text.length).slice(0, MAX_QUOTES);
-  chosen.sort((a, b) => a.row.regionCode.localeCompare(b.row.regionCode) || a.row.registryNo - b.row.registryNo);
+  const regionOrder = regionCodesInOrder(chosen.map((c) => c.row), language);
+  chosen.sort((a, b) => regionOrder.indexOf(a.row.regionCode) - regionOrder.indexOf(b.row.regionCode) || a.row.registryNo - b.row.registryNo);
   const result = [p(t("analytics-doc-quotes-intro", { shown: chosen.length, total: items.length }))];
   for (const { text, row } of chosen) {
     result.push(p(`«${text}»`, { italics: true, indent: true }));
@@ -120,7 +136,7 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
   body.push(heading(t("analytics-doc-h-organizations")), p(t("analytics-doc-organizations-text", { count: reports.length })));
   const status = (c: StatusCategory) => t(`chart-status-${c}`);
   if (input.national) {
-    const regions = [...new Set(reports.map((r) => r.regionCode))];
+    const regions = regionCodesInOrder(reports, language);
     body.push(
       table(
         [t("export-col-region"), t("analytics-doc-col-organizations"), t("analytics-doc-col-submitted"), t("analytics-doc-col-overdue")],
@@ -129,10 +145,17 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
           const c = countStatuses(rows);
           return [regionName(rows[0]!, language), rows.length, c.onTime + c.late, c.overdue];
         }),
+        [0.4, 0.2, 0.2, 0.2],
       ),
     );
   } else if (reports.length > 0) {
-    body.push(table(["№", t("export-col-registry-no"), t("export-col-organization"), t("export-col-status")], reports.map((r, i) => [i + 1, r.registryNo, r.name, status(r.category)])));
+    body.push(
+      table(
+        ["№", t("export-col-registry-no"), t("export-col-organization"), t("export-col-status")],
+        reports.map((r, i) => [i + 1, r.registryNo, r.name, status(r.category)]),
+        [0.07, 0.15, 0.5, 0.28],
+      ),
+    );
   }
 
   // 2. Reporting discipline.
@@ -147,6 +170,7 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
         [t("analytics-doc-late"), counts.late, `${pct(counts.late, whole)} %`],
         ...(["accepted", "submitted", "returned", "in-progress", "not-started", "overdue"] as const).map((c) => [status(c), counts[c], `${pct(counts[c], whole)} %`]),
       ],
+      [0.5, 0.3, 0.2],
     ),
   );
   const overdue = reports.filter((r) => r.category === "overdue");
@@ -164,6 +188,7 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
     table(
       [t("analytics-doc-col-indicator"), t("analytics-doc-col-total"), t("analytics-doc-col-average")],
       (["activities", "meetings", "parents", "zones"] as const).map((k) => [t(`export-field-${k}`), totals[k], avg(totals[k])]),
+      [0.56, 0.22, 0.22],
     ),
   );
   const directionsField = currentForm.fields.find((f) => f.key === "directions") as MultiChoiceField;
@@ -194,7 +219,11 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
       rows.push(skillRows(t, arm, period.quarter, current[arm]));
     }
     body.push(
-      table([t("analytics-doc-col-groups"), t("analytics-doc-col-quarter"), t("export-col-children"), t("chart-skills-high"), t("chart-skills-middle"), t("chart-skills-low")], rows),
+      table(
+        [t("analytics-doc-col-groups"), t("analytics-doc-col-quarter"), t("export-col-children"), t("chart-skills-high"), t("chart-skills-middle"), t("chart-skills-low")],
+        rows,
+        [0.25, 0.14, 0.13, 0.16, 0.16, 0.16],
+      ),
     );
     const chartInput = skillsChartInput(t("chart-skills-title", { scope: input.scopeLabel }), period.quarter, current, baseline);
     const png = await renderSkillsChart(chartInput!, language);
@@ -220,6 +249,7 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
       table(
         [t("analytics-doc-col-topic"), t("analytics-doc-col-organizations")],
         topics.map((d) => [t(helpField.options.find((o) => o.value === d.value)?.labelKey ?? d.value), d.count]),
+        [0.75, 0.25],
       ),
     );
   }
@@ -232,7 +262,7 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
     creator: "Erte bot",
     title: t("analytics-doc-title"),
     styles: { default: { document: { run: { font: FONT, size: 28 } } } },
-    sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } }, children: body }],
+    sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1701, right: 850 /* TEXT_WIDTH follows from these */ } } }, children: body }],
   });
   return Packer.toBuffer(document);
 }

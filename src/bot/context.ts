@@ -6,6 +6,8 @@ import type { Actor } from "../registration/actor.js";
 import type { User } from "../registration/users.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../observability/logger.js";
+import type { Waiting } from "./dialogs.js";
+import type { Person } from "./conversations/storage.js";
 
 export interface BotDeps {
   db: Db;
@@ -24,6 +26,10 @@ export interface BotFlavor {
   /** The user's row; set for every update from a private chat. */
   user: User;
   actor: Actor;
+  /** What the bot waits for from this person (see dialogs.ts), read together with the user. */
+  waiting: Waiting | null;
+  /** The person read together with the update's claim (see middlewares/once-per-update.ts). */
+  personPrefetch?: Person;
   /** The conversation state read together with the user (see conversations/storage.ts). */
   conversationPrefetch?: { key: string; state: unknown };
   /** The process's logger bound to this update's id (absent when the bot was built without one). */

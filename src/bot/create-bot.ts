@@ -3,6 +3,7 @@ import { Bot, type BotConfig, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, BotDeps } from "./context.js";
 import { conversationsFeature } from "./conversations/index.js";
+import { dialogsFeature } from "./dialogs.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { analyticsFeature } from "./features/files/analytics.js";
 import { exportFeature } from "./features/files/export.js";
@@ -104,6 +105,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(languageGate);
   // File builds run beside the user's other updates, so they stay out of conversation state.
   bot.filter((ctx) => !buildsFile(ctx), conversationsFeature(deps, options.apiTransformers ?? []));
+  // A message that is not a command goes to the dialog waiting for it, whatever the order below.
+  bot.use(dialogsFeature());
 
   bot.use(languageFeature);
   bot.use(startFeature);

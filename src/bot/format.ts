@@ -1,3 +1,4 @@
+import { createRenderer } from "../delivery/render.js";
 import type { MembershipView } from "../registration/actor.js";
 import type { Language } from "../registration/roles.js";
 import type { BotContext } from "./context.js";
@@ -19,4 +20,10 @@ export function describeRoles(ctx: BotContext): string[] {
   const lines = ctx.actor.memberships.map((m) => describeMembership(ctx, m));
   if (ctx.actor.isAdmin) lines.unshift(ctx.t("role-admin"));
   return lines;
+}
+
+/** Renders an outbox template as a recipient in `language` will see it (previews before sending). */
+export function renderAs(ctx: BotContext, language: Language, templateKey: string, params: Record<string, unknown>, buttons?: unknown) {
+  const render = createRenderer((locale, key, p) => ctx.deps.i18n.t(locale, key, p));
+  return render({ templateKey, params, buttons: buttons ?? null }, language);
 }

@@ -4,7 +4,7 @@ import { broadcasts, memberships, outbox, regions } from "../db/schema/index.js"
 import { enqueueForRecipients } from "../delivery/enqueue-select.js";
 import { enqueueMessages } from "../delivery/outbox.js";
 import type { MessageParams, OutboxMessage } from "../delivery/message.js";
-import { almatyDay, atAlmaty } from "../reminders/local-date.js";
+import { almatyDay, atAlmaty } from "../shared/local-date.js";
 import { audienceQuery, countAudience } from "../seminars/audience.js";
 import { audienceRoles, needsApproval, type BroadcastTarget } from "./targets.js";
 

@@ -9,7 +9,7 @@ export interface BroadcastTarget {
 }
 
 /**
- * Who may announce to whom (issue 10): methodologists to the heads of their region; coordinators and
+ * Who may announce to whom: methodologists to the heads of their region; coordinators and
  * administrators to heads, methodologists or parents within their scope; heads to the parents of
  * their own kindergarten. The one place a target is checked — on every button, not only when shown.
  */

@@ -1,6 +1,7 @@
 import type { Language } from "../registration/roles.js";
 import { textsFor } from "../shared/locale-text.js";
 import { renderChartPng, shortLabel, type ChartSpec } from "./render-png.js";
+import { decimalComma } from "../digests/format.js";
 
 export interface SkillLevels {
   high: number;
@@ -62,7 +63,7 @@ export function skillsChartSpec(input: SkillsChartInput, language: Language): Ch
         stack: "levels",
         barMaxWidth: 90,
         itemStyle: { color: colours[level] },
-        label: { show: true, fontSize: 12, color: "#212121", formatter: (p: { value: number }) => (p.value >= 4 ? `${p.value} %` : "") },
+        label: { show: true, fontSize: 12, color: "#212121", formatter: (p: { value: number }) => (p.value >= 4 ? `${decimalComma(p.value)} %` : "") },
         data: percent.map((p) => p[level]),
       })),
     },

@@ -19,13 +19,34 @@ export interface Database {
   kind: "postgres" | "pglite";
   migrate(): Promise<void>;
   close(): Promise<void>;
-  /** PGlite only: a gzipped tarball of the whole data folder, consistent (one process holds the folder). */
+  /** PGlite only: a tarball (uncompressed) of the whole data folder, consistent (one process holds the folder). */
   dumpDataDir?(): Promise<Uint8Array>;
 }
 
-export function connectPostgres(url: string, options: { max?: number } = {}): Database {
+/**
+ * Called once per statement sent to the database, BEGIN and COMMIT of a transaction included: what
+ * a spec or a benchmark counts as round trips (every statement is one on postgres.js).
+ */
+export type OnQuery = (statement: string) => void;
+
+function counted(db: Db, onQuery: OnQuery | undefined): Db {
+  if (!onQuery) return db;
+  const transaction = db.transaction.bind(db);
+  db.transaction = (async (run: Parameters<typeof transaction>[0], config?: Parameters<typeof transaction>[1]) => {
+    onQuery("begin");
+    try {
+      return await transaction(run, config);
+    } finally {
+      onQuery("commit");
+    }
+  }) as typeof db.transaction;
+  return db;
+}
+
+export function connectPostgres(url: string, options: { max?: number; onQuery?: OnQuery } = {}): Database {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
-  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery!(query) } : undefined;
+  const db = counted(drizzlePostgres(client, { schema, logger }) as unknown as Db, options.onQuery);
   return {
     db,
     kind: "postgres",
@@ -35,17 +56,18 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
 }
 
 /** Embedded PostgreSQL (PGlite). `dataDir` undefined → in memory (tests). */
-export function connectPglite(dataDir?: string, existing?: PGlite): Database {
+export function connectPglite(dataDir?: string, existing?: PGlite, options: { onQuery?: OnQuery } = {}): Database {
   const client = existing ?? new PGlite(dataDir);
-  const pg = drizzlePglite(client, { schema });
+  const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery!(query) } : undefined;
+  const pg = drizzlePglite(client, { schema, logger });
   return {
-    db: pg as unknown as Db,
+    db: counted(pg as unknown as Db, options.onQuery),
     kind: "pglite",
     migrate: () => migratePglite(pg, { migrationsFolder }),
     close: () => client.close(),
     dumpDataDir: async () => {
       await client.query("CHECKPOINT");
-      return new Uint8Array(await (await client.dumpDataDir("gzip")).arrayBuffer());
+      return new Uint8Array(await (await client.dumpDataDir("none")).arrayBuffer());
     },
   };
 }

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, openSync, closeSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 
@@ -91,7 +91,9 @@ function tryLock(lockPath: string): Promise<{ release(): Promise<void> } | "busy
  * by a killed process is free as soon as that process is gone; the holder it names is reported.
  */
 export async function lockDataDir(dataDir: string, options: { attempts?: number; retryMs?: number } = {}): Promise<DataDirLock> {
-  mkdirSync(dataDir, { recursive: true });
+  // The data folder holds every person's data: the bot's own user only (the umask may be wider).
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
   const lockPath = join(dataDir, LOCK_FILE);
   // Never deleted: a process waiting on an unlinked file would lock a different inode than a newcomer.
   closeSync(openSync(lockPath, "a"));

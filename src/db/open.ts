@@ -1,3 +1,4 @@
+import { chmodSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { connectPglite, connectPostgres, type Database } from "./client.js";
 import { lockDataDir, type LockHolder } from "./data-dir-lock.js";
@@ -12,7 +13,10 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
   if (lock.takenOverFrom) options.onTakeOver?.(lock.takenOverFrom);
   let database: Database;
   try {
-    database = connectPglite(join(options.dataDir, "pglite"));
+    const folder = join(options.dataDir, "pglite");
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    chmodSync(folder, 0o700); // PGlite creates it 0777 minus the umask
+    database = connectPglite(folder);
   } catch (error) {
     await lock.release();
     throw error;

@@ -1,4 +1,5 @@
 import type { Language } from "../registration/roles.js";
+import { CAPTION_LIMIT, MESSAGE_TEXT_LIMIT } from "../shared/message-limits.js";
 import { attachmentSchema, buttonsSchema, localizedTextSchema, paramsSchema, type Attachment } from "./message.js";
 
 export type Translate = (locale: Language, key: string, params?: Record<string, string | number>) => string;
@@ -10,9 +11,6 @@ export interface RenderedMessage {
   attachment?: Attachment;
 }
 
-/** Telegram's limits: a message's text and a photo's or document's caption. */
-export const TEXT_LIMIT = 4096;
-export const CAPTION_LIMIT = 1024;
 
 /** Thrown when a stored row cannot be rendered (bad params or buttons): the row fails, never retried. */
 export class RenderError extends Error {}
@@ -39,7 +37,7 @@ export function createRenderer(translate: Translate, fallbackLanguage: Language 
       if (!parsed.success) throw new RenderError(`invalid attachment: ${parsed.error.message}`);
       attachment = parsed.data;
     }
-    const limit = attachment ? CAPTION_LIMIT : TEXT_LIMIT;
+    const limit = attachment ? CAPTION_LIMIT : MESSAGE_TEXT_LIMIT;
     if (text.length > limit) throw new RenderError(`${attachment ? "caption" : "text"} of ${text.length} characters is over ${limit}`);
     const message: RenderedMessage = attachment ? { text, attachment } : { text };
     if (row.buttons === null || row.buttons === undefined) return message;

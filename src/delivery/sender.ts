@@ -20,6 +20,7 @@ import {
   type ClaimedMessage,
 } from "./outbox.js";
 import { isQuietTime, type QuietHours } from "./quiet-hours.js";
+import { RateBudget, shareOfBudget } from "./rate-budget.js";
 import { forgetDeadSenders, heartbeatSender, unregisterSender } from "./senders.js";
 import { RenderError, type Renderer } from "./render.js";
 import type { SendMessage, SendResult } from "./telegram.js";
@@ -105,18 +106,8 @@ export class Sender {
   private readonly guards: DeliveryGuard[];
   private readonly sleepFn: (ms: number) => Promise<void>;
   private readonly log: (message: string, error?: unknown) => void;
-  /**
-   * Sends follow a grid of `intervalMs`; a tick that comes late may catch up a few missed slots
-   * (never two sends closer than `minGapMs`), and a sliding window (at most `windowCount` in any
-   * `windowMs`, the shape of Telegram's limit) caps any catching up.
-   */
-  private intervalMs = 1000;
-  private nextSendAt = 0;
-  private windowCount = 1;
-  private windowMs = 1000;
-  private minGapMs = 0;
-  private readonly recentSends: number[] = [];
-  private batch: number;
+  /** This sender's share of the global budget and when its next send may go (see rate-budget.ts). */
+  private readonly budget: RateBudget;
   /** Live senders sharing the budget, this one included. */
   private sharers = 1;
   private nextHeartbeatAt = 0;
@@ -161,8 +152,7 @@ export class Sender {
     this.sleepFn = options.sleep ?? ((ms) => this.interruptibleSleep(ms));
     this.log = options.log ?? ((message, error) => console.error(message, error ?? ""));
     this.id = options.senderId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
-    this.batch = 1;
-    this.share(1);
+    this.budget = new RateBudget(shareOfBudget(this.o.ratePerSecond, 1, this.o.safetyMargin));
   }
 
   /** Senders seen alive the last time this one counted. */
@@ -172,13 +162,7 @@ export class Sender {
 
   private share(sharers: number): void {
     this.sharers = sharers;
-    const rate = this.o.ratePerSecond / sharers;
-    this.intervalMs = 1000 / (rate * (1 - this.o.safetyMargin));
-    this.windowCount = Math.max(1, Math.floor(rate));
-    this.windowMs = ((1000 * this.windowCount) / rate) * (1 + this.o.safetyMargin);
-    this.minGapMs = 1000 / rate / 2;
-    if (this.recentSends.length > this.windowCount) this.recentSends.splice(0, this.recentSends.length - this.windowCount);
-    this.batch = Math.max(1, Math.ceil(rate));
+    this.budget.reshape(shareOfBudget(this.o.ratePerSecond, sharers, this.o.safetyMargin));
   }
 
   start(): void {
@@ -291,7 +275,7 @@ export class Sender {
         if (reclaimed > 0) this.log(`sender: ${reclaimed} expired lease(s) reclaimed`);
       }
     }
-    if (this.queue.length < Math.ceil(this.batch / 2) && !this.claiming) {
+    if (this.queue.length < Math.ceil(this.budget.current.batch / 2) && !this.claiming) {
       // Claim while the rows already claimed go out: a slow claim must not stall the budget.
       const claiming = this.claim(now).finally(() => {
         this.claiming = null;
@@ -311,21 +295,13 @@ export class Sender {
     const busy = now - this.lastClaimFullAt < 5000;
     let wait = this.queue.length > 0 ? this.o.idlePollMs : this.lastClaimEmpty ? (busy ? Math.min(this.o.idlePollMs, 200) : this.o.idlePollMs) : 0;
     while (this.queue.length > 0) {
-      const row = this.queue[0]!;
-      const recent = this.recentSends;
-      // After a long stall or a pause, start afresh rather than burst.
-      if (now - this.nextSendAt > 5 * this.intervalMs) this.nextSendAt = now;
-      let readyAt = Math.max(this.nextSendAt, recent.length > 0 ? recent[recent.length - 1]! + this.minGapMs : 0);
-      if (recent.length >= this.windowCount) readyAt = Math.max(readyAt, recent[recent.length - this.windowCount]! + this.windowMs);
+      const readyAt = this.budget.readyAt(now);
       if (readyAt > now) {
         wait = Math.min(wait, readyAt - now);
         break;
       }
-      this.nextSendAt += this.intervalMs;
-      recent.push(now);
-      if (recent.length > this.windowCount) recent.splice(0, recent.length - this.windowCount);
-      this.queue.shift();
-      this.dispatch(row);
+      this.budget.take(now);
+      this.dispatch(this.queue.shift()!);
       if (this.inFlight.size >= this.o.maxInFlight) return 0;
     }
     return Math.max(0, wait);
@@ -345,7 +321,7 @@ export class Sender {
 
   private async claim(now: number): Promise<void> {
     const rows = await claimDueMessages(this.o.db, {
-      limit: this.batch,
+      limit: this.budget.current.batch,
       now: new Date(now),
       leaseMs: this.o.leaseMs,
       senderId: this.id,

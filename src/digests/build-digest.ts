@@ -4,7 +4,7 @@ import { organizations, regions } from "../db/schema/index.js";
 import type { ReportingPeriod } from "../reports/periods.js";
 import type { Scope } from "../registration/roles.js";
 import { digestSections } from "./registry.js";
-import { organizationsOf } from "./scope.js";
+import { organizationsInScope } from "../pilot-figures/scope-filter.js";
 import { attentionFlags, rowsOf, type AnySection, type AttentionFlag } from "./section.js";
 
 /** A line of the digest: a region (in the country's digest) or a kindergarten (in a region's). */
@@ -86,7 +86,7 @@ export async function buildDigest(
             regionCode: organizations.regionCode,
           })
           .from(organizations)
-          .where(organizationsOf(scope))
+          .where(organizationsInScope(scope))
           .orderBy(asc(organizations.registryNo)) as Promise<OrgRow[]>)
       : Promise.resolve([] as OrgRow[]),
     national ? db.select().from(regions).orderBy(asc(regions.code)) : db.select().from(regions).where(eq(regions.code, "-")),
@@ -159,7 +159,7 @@ async function kindergartensByRegion(db: Db, scope: Scope): Promise<{ region: st
   return db
     .select({ region: organizations.regionCode, kindergartens: sql<number>`count(*)::int` })
     .from(organizations)
-    .where(organizationsOf(scope))
+    .where(organizationsInScope(scope))
     .groupBy(organizations.regionCode);
 }
 

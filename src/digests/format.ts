@@ -28,6 +28,15 @@ export function percent(part: number, whole: number): number | null {
   return whole > 0 ? Math.round((part / whole) * 100) : null;
 }
 
+/**
+ * A decimal as both languages write it, with a decimal comma ("33,3"): the one number format of
+ * the bot's texts, the charts and the .docx (a chart saying "33.3 %" beside a text saying
+ * "33,3 %" reads as two figures).
+ */
+export function decimalComma(n: number): string {
+  return String(n).replace(".", ",");
+}
+
 /** "+12", "−3", "0": a signed change in percentage points. */
 export function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : "0";

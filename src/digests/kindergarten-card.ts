@@ -46,14 +46,19 @@ export interface OpenReportGaps {
   open: boolean;
 }
 
-function metricsOf(answers: Record<string, unknown>): Record<ComparedMetric, number | null> {
+/**
+ * The kindergarten's figures. Shares are exact (`exact`) for the medians and ranges of others, so a
+ * median is not taken of rounded values; the reader's own share is shown as a whole percentage.
+ */
+function metricsOf(answers: Record<string, unknown>, exact = false): Record<ComparedMetric, number | null> {
   const n = (key: string) => {
     const v = answers[key];
     return typeof v === "number" ? v : typeof v === "string" && v !== "" && Number.isFinite(Number(v)) ? Number(v) : null;
   };
   const share = (p: string) => {
     const [h, m, l] = [n(`${p}_high`), n(`${p}_middle`), n(`${p}_low`)];
-    return h === null || m === null || l === null ? null : percent(h, h + m + l);
+    if (h === null || m === null || l === null) return null;
+    return exact ? (h + m + l > 0 ? (h / (h + m + l)) * 100 : null) : percent(h, h + m + l);
   };
   return { activities: n("activities"), meetings: n("meetings"), parents: n("parents"), "exp-high": share("exp"), "ctl-high": share("ctl") };
 }
@@ -67,8 +72,8 @@ export function spreadOf(values: number[], others: number): Spread | null {
   const wide = others >= RANGE_MIN_OTHERS;
   return {
     median: others >= MEDIAN_MIN_OTHERS ? Math.round(median * 10) / 10 : null,
-    min: wide ? sorted[0]! : null,
-    max: wide ? sorted.at(-1)! : null,
+    min: wide ? Math.round(sorted[0]! * 10) / 10 : null,
+    max: wide ? Math.round(sorted.at(-1)! * 10) / 10 : null,
     n: sorted.length,
   };
 }
@@ -115,7 +120,7 @@ export async function compareKindergarten(
   // Whether the kindergarten's own figure is among the values: the others are the rest.
   const ownCounted: Record<ComparedMetric, number> = { activities: 0, meetings: 0, parents: 0, "exp-high": 0, "ctl-high": 0 };
   for (const row of rows) {
-    const m = metricsOf(row);
+    const m = metricsOf(row, true);
     for (const metric of comparedMetrics) {
       const v = m[metric];
       if (v === null) continue;

@@ -1,13 +1,12 @@
-import { formatDay } from "../reminders/local-date.js";
+import { formatDay } from "../shared/local-date.js";
 import type { ReportingPeriod } from "../reports/periods.js";
 import type { Digest, DigestUnit } from "./build-digest.js";
 import { alignedCounts, shorten } from "./format.js";
 import type { ReportTotals } from "./sections/reports.js";
 import { attentionFlags, type AnySection, type AttentionFlag, type DigestText } from "./section.js";
 import { digestSections } from "./registry.js";
+import { sortRegionsByName } from "../shared/region-order.js";
 
-/** Telegram refuses longer texts. */
-export const MESSAGE_LIMIT = 4096;
 /** Kindergartens per page of a region's list: 20 short lines and 20 buttons keep far inside the limits. */
 export const KINDERGARTENS_PER_PAGE = 20;
 /** Characters of a kindergarten's name in a list line (cards show the name in full). */
@@ -62,6 +61,19 @@ export function regionLines(units: DigestUnit[], text: DigestText): string[] {
   );
 }
 
+/**
+ * A kindergarten's flags as icons (👤 no head, 📵 head unreachable, ↩️ returned, ⏰ overdue), except
+ * those the list already says: the one rendering of flags for /status and the weekly digest.
+ */
+export function flagMarks(unit: Pick<DigestUnit, "flags">, except: AttentionFlag[] = []): string {
+  return unit.flags.filter((f) => !except.includes(f)).map((f) => flagIcons[f]).join("");
+}
+
+/** Regions in the reader's alphabetical order: the one order of /status, the digest and the files. */
+export function regionsInOrder(units: DigestUnit[], text: DigestText): DigestUnit[] {
+  return sortRegionsByName(units, text.language, (u) => u.name);
+}
+
 /** Kindergarten lines: the report's state, flags, registry number and (shortened) name. */
 export function kindergartenLines(units: DigestUnit[], text: DigestText): string[] {
   const numbers = units.map((u) => String(u.registryNo ?? ""));
@@ -69,7 +81,8 @@ export function kindergartenLines(units: DigestUnit[], text: DigestText): string
   return units.map((u, i) => {
     const reports = u.totals.reports as ReportTotals;
     const state = (["accepted", "submitted", "returned", "in-progress", "not-started"] as const).find((s) => reports[s] > 0) ?? "not-started";
-    const flags = u.flags.filter((f) => f !== "returned").map((f) => flagIcons[f]).join("");
+    // The state icon already says "returned".
+    const flags = flagMarks(u, ["returned"]);
     return `${stateIcons[state]}${flags ? ` ${flags}` : ""} ${numbers[i]!.padStart(width, "\u2007")}. ${shorten(unitName(u, text), LIST_NAME_CHARS)}`;
   });
 }
@@ -80,16 +93,6 @@ export function legendLines(kind: "regions" | "kindergartens", text: DigestText)
 
 export function pageCount(total: number, perPage = KINDERGARTENS_PER_PAGE): number {
   return Math.max(1, Math.ceil(total / perPage));
-}
-
-/**
- * Joins blocks of lines into one message; if it would pass the limit, the last block (the list)
- * is cut with "…". Lists are paginated so this is a guard, not the plan.
- */
-export function fitMessage(blocks: string[][], limit = MESSAGE_LIMIT): string {
-  const joined = blocks.filter((b) => b.length > 0).map((b) => b.join("\n")).join("\n\n");
-  if (joined.length <= limit) return joined;
-  return `${joined.slice(0, limit - 1)}…`;
 }
 
 /** Overdue kindergartens of a digest, for the weekly list (most overdue first is the same day for all). */

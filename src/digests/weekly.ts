@@ -7,19 +7,19 @@ import { storeDeliveryFile } from "../delivery/files.js";
 import { enqueueMessages } from "../delivery/outbox.js";
 import type { OutboxMessage } from "../delivery/message.js";
 import type { Translate } from "../delivery/render.js";
-import { addDays, almatyDay, daysBetween } from "../reminders/local-date.js";
+import { addDays, almatyDay, daysBetween, weekStartOf } from "../shared/local-date.js";
 import { findReportingPeriod } from "../reports/drafts.js";
 import type { ReportingPeriod } from "../reports/periods.js";
-import type { Language, Scope } from "../registration/roles.js";
+import { scopeKey, type Language, type Scope } from "../registration/roles.js";
 import { buildDigest, type Digest } from "./build-digest.js";
-import { attentionLines, MESSAGE_LIMIT, periodTitle, regionLines, summaryLines, unitName } from "./render.js";
-import { scopeKey } from "./scope.js";
+import { MESSAGE_TEXT_LIMIT, splitParallel } from "../shared/message-limits.js";
+import { attentionLines, flagMarks, periodTitle, regionLines, regionsInOrder, summaryLines, unitName } from "./render.js";
 import type { DigestText } from "./section.js";
 import type { ReportTotals } from "./sections/reports.js";
 
 export const WEEKLY_DIGEST_KIND = "weekly-digest";
 /** Room left in each part for its "(2/3)" mark; parts stay well under Telegram's 4,096. */
-const PART_LIMIT = MESSAGE_LIMIT - 96;
+const PART_LIMIT = MESSAGE_TEXT_LIMIT - 96;
 
 export interface DigestRecipient {
   userId: number;
@@ -51,12 +51,6 @@ export async function listDigestRecipients(db: Db): Promise<DigestRecipient[]> {
   return result;
 }
 
-/** The Monday of the week of `day` (YYYY-MM-DD): the week a digest belongs to. */
-export function weekOf(day: string): string {
-  const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
-  return addDays(day, -weekday);
-}
-
 /** The digest as lines of one language: header, sections, attention, the overdue list, how to go further. */
 export function weeklyDigestLines(digest: Digest, text: DigestText, scopeName: string, today: string): string[] {
   const lines = [text.t("digest-weekly-title", { scope: scopeName }), periodTitle(digest.period, text), ""];
@@ -64,12 +58,18 @@ export function weeklyDigestLines(digest: Digest, text: DigestText, scopeName: s
   const reports = digest.total.totals.reports as ReportTotals;
   if (reports.overdue === 0) lines.push(text.t("digest-weekly-no-overdue"));
   else if (digest.scope.kind === "national") {
-    const withOverdue = digest.units.filter((u) => (u.totals.reports as ReportTotals).overdue > 0);
+    const withOverdue = regionsInOrder(digest.units.filter((u) => (u.totals.reports as ReportTotals).overdue > 0), text);
     lines.push(text.t("digest-weekly-overdue-regions", { count: reports.overdue }), text.t("status-legend-regions"), ...regionLines(withOverdue, text));
   } else {
     const days = Math.max(0, daysBetween(digest.period.dueOn, today));
+    const overdue = digest.units.filter((u) => u.attention.overdue > 0);
     lines.push(text.t("digest-weekly-overdue-kindergartens", { count: reports.overdue, days }));
-    for (const u of digest.units.filter((u) => u.attention.overdue > 0)) lines.push(`• ${u.registryNo}. ${unitName(u, text)}`);
+    // The flags tell the coordinator what to do: invite a head (👤), reach one (📵), or chase a report.
+    if (overdue.some((u) => flagMarks(u, ["overdue"]))) lines.push(text.t("digest-weekly-overdue-legend"));
+    for (const u of overdue) {
+      const flags = flagMarks(u, ["overdue"]);
+      lines.push(`• ${flags ? `${flags} ` : ""}${u.registryNo}. ${unitName(u, text)}`);
+    }
   }
   lines.push("", text.t("digest-weekly-drill-down"), text.t("digest-weekly-switch-off"));
   return lines;
@@ -81,26 +81,7 @@ export function weeklyDigestLines(digest: Digest, text: DigestText, scopeName: s
  * renders at send time in whichever language the recipient has then.
  */
 export function packParts(kk: string[], ru: string[], limit = PART_LIMIT): { kk: string; ru: string }[] {
-  const parts: { kk: string[]; ru: string[] }[] = [];
-  let current = { kk: [] as string[], ru: [] as string[] };
-  let size = { kk: 0, ru: 0 };
-  const cut = (line: string) => (line.length > limit ? `${line.slice(0, limit - 1)}…` : line);
-  kk.forEach((kkLine, i) => {
-    const k = cut(kkLine);
-    const r = cut(ru[i] ?? "");
-    if (current.kk.length > 0 && (size.kk + k.length + 1 > limit || size.ru + r.length + 1 > limit)) {
-      parts.push(current);
-      current = { kk: [], ru: [] };
-      size = { kk: 0, ru: 0 };
-    }
-    current.kk.push(k);
-    current.ru.push(r);
-    size.kk += k.length + 1;
-    size.ru += r.length + 1;
-  });
-  if (current.kk.length > 0) parts.push(current);
-  const trim = (lines: string[]) => lines.join("\n").replace(/^\n+|\n+$/g, "");
-  const texts = parts.map((p) => ({ kk: trim(p.kk), ru: trim(p.ru) })).filter((p) => p.kk !== "" || p.ru !== "");
+  const texts = splitParallel([kk, ru], limit).map(([kkText, ruText]) => ({ kk: kkText!, ru: ruText! }));
   // "(2/3)" under each part of a digest that needed several messages.
   return texts.length < 2 ? texts : texts.map((p, i) => ({ kk: `${p.kk}\n\n(${i + 1}/${texts.length})`, ru: `${p.ru}\n\n(${i + 1}/${texts.length})` }));
 }
@@ -149,7 +130,7 @@ export async function prepareWeeklyDigest(db: Db, now: Date, translate: Translat
   const recipients = await listDigestRecipients(db);
   const regionRows = await db.select().from(regions);
   const today = almatyDay(now);
-  const week = weekOf(today);
+  const week = weekStartOf(today);
   const parts = new Map<string, { kk: string; ru: string }[]>();
   const scopeNames = new Map<string, { kk: string; ru: string }>();
   const rowsRead: Record<string, number> = {};

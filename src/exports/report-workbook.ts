@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { PassThrough } from "node:stream";
 import type { FieldDef, FormDefinition } from "../reports/form/types.js";
 import type { KindergartenReport } from "../pilot-figures/period-reports.js";
-import { regionName } from "../pilot-figures/summaries.js";
+import { inRegionOrder, regionName } from "../pilot-figures/summaries.js";
 import type { ReviewEntry } from "../pilot-figures/review-history.js";
 import { isHandedIn, statusCategories } from "../pilot-figures/report-status.js";
 import type { ScopeGroup } from "../pilot-figures/scope-groups.js";
@@ -58,12 +58,20 @@ function addSheet(
   headers: { title: string; width: number }[],
   frozenColumns: number,
 ): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: frozenColumns, ySplit: 1 }] });
-  sheet.columns = headers.map((h) => ({ width: h.width }));
+  // Printed: landscape, all columns on the page's width (as many pages down as it takes), the
+  // header repeated on every page.
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: "frozen", xSplit: frozenColumns, ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" },
+  });
+  // A column at least as wide as the longest word of its header (bold, plus a margin), so a header
+  // wraps between words and never inside one.
+  const longestWord = (title: string) => Math.max(0, ...title.split(/\s+/).map((w) => [...w].length));
+  sheet.columns = headers.map((h) => ({ width: Math.max(h.width, Math.ceil(longestWord(h.title) * 1.15) + 2) }));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
   const header = sheet.addRow(headers.map((h) => h.title));
   header.font = { bold: true };
-  header.alignment = { vertical: "middle", wrapText: true };
+  header.alignment = { vertical: "top", wrapText: true };
   header.height = 45;
   header.commit();
   return sheet;
@@ -102,7 +110,7 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
     3,
   );
   const statusLabel = Object.fromEntries(statusCategories.map((c) => [c, t(`chart-status-${c}`)]));
-  for (const r of input.reports) {
+  for (const r of inRegionOrder(input.reports, language)) {
     addRow(reports, [
       regionName(r, language),
       r.registryNo,
@@ -132,7 +140,7 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
     3,
   );
   const fieldLabel = (key: string) => (fields.some((f) => f.key === key) ? t(`export-field-${key}`) : key);
-  for (const r of input.reviews) {
+  for (const r of inRegionOrder(input.reviews, language)) {
     const comments = [r.comment, ...Object.entries(r.fieldComments ?? {}).map(([key, text]) => `${fieldLabel(key)}: ${text}`)].filter(Boolean);
     addRow(reviews, [
       regionName(r, language),
@@ -162,7 +170,7 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
     ],
     3,
   );
-  for (const g of input.groups) {
+  for (const g of inRegionOrder(input.groups, language)) {
     addRow(groups, [
       regionName(g, language),
       g.registryNo,

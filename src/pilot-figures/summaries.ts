@@ -2,6 +2,7 @@ import type { SkillLevels, SkillsChartInput, } from "../charts/skills-chart.js";
 import type { StatusChartInput } from "../charts/status-chart.js";
 import type { Language } from "../registration/roles.js";
 import type { Translate } from "../shared/locale-text.js";
+import { byRegionName, sortRegionsByName } from "../shared/region-order.js";
 import { countsInFigures, type KindergartenReport } from "./period-reports.js";
 import { countReportStatuses, type DeadlineCounts, type StatusCounts } from "./report-status.js";
 
@@ -11,6 +12,17 @@ const GROUPED_BARS = 30;
 
 export function regionName(row: Pick<KindergartenReport, "regionKk" | "regionRu">, language: Language): string {
   return language === "kk" ? row.regionKk : row.regionRu;
+}
+
+/** The regions of `rows`, alphabetically in the reader's language (the one order of regions). */
+export function regionCodesInOrder(rows: Pick<KindergartenReport, "regionCode" | "regionKk" | "regionRu">[], language: Language): string[] {
+  const names = new Map(rows.map((r) => [r.regionCode, { kk: r.regionKk, ru: r.regionRu }]));
+  return sortRegionsByName([...names.keys()], language, (code) => names.get(code)!);
+}
+
+/** Rows in the reader's order of regions (a stable sort: each region's rows keep their own order). */
+export function inRegionOrder<T extends { regionKk: string; regionRu: string }>(rows: T[], language: Language): T[] {
+  return [...rows].sort(byRegionName(language, (r) => ({ kk: r.regionKk, ru: r.regionRu })));
 }
 
 /** Reports per status category, and on time / late among the handed-in ones (see reportStatus). */
@@ -30,7 +42,7 @@ function categoryCounts(rows: KindergartenReport[]): StatusCounts {
  * of 700 kindergartens still fits a phone screen, and a cluster of overdue ones still shows).
  */
 export function statusBars(rows: KindergartenReport[], language: Language, t: Translate): StatusChartInput["bars"] {
-  const regionCodes = [...new Set(rows.map((r) => r.regionCode))];
+  const regionCodes = regionCodesInOrder(rows, language);
   if (regionCodes.length > 1) {
     return regionCodes.map((code) => {
       const inRegion = rows.filter((r) => r.regionCode === code);

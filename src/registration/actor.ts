@@ -20,34 +20,45 @@ export interface Actor {
   memberships: MembershipView[];
 }
 
-export async function loadMemberships(db: Db, userId: number): Promise<MembershipView[]> {
-  const rows = await db
-    .select({
-      id: memberships.id,
-      role: memberships.role,
-      scopeKey: memberships.scopeKey,
-      orgId: organizations.id,
-      orgRegistryNo: organizations.registryNo,
-      orgName: organizations.name,
-      orgRegion: organizations.regionCode,
-      regionCode: regions.code,
-      regionKk: regions.nameKk,
-      regionRu: regions.nameRu,
-    })
-    .from(memberships)
-    .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
-    // A head's or parent's region is their organisation's.
-    .leftJoin(regions, eq(regions.code, sql`coalesce(${memberships.regionCode}, ${organizations.regionCode})`))
-    .where(eq(memberships.userId, userId))
-    .orderBy(memberships.id);
-  return rows.map((r) => ({
-    id: r.id,
-    role: r.role,
-    scopeKey: r.scopeKey,
+/** The columns of a membership view; joined by `loadMemberships` and by the per-update read of the user. */
+export const membershipColumns = {
+  id: memberships.id,
+  role: memberships.role,
+  scopeKey: memberships.scopeKey,
+  orgId: organizations.id,
+  orgRegistryNo: organizations.registryNo,
+  orgName: organizations.name,
+  orgRegion: organizations.regionCode,
+  regionCode: regions.code,
+  regionKk: regions.nameKk,
+  regionRu: regions.nameRu,
+};
+
+type MembershipRow = { [K in keyof typeof membershipColumns]: (typeof membershipColumns)[K]["_"]["data"] | null };
+
+/** A head's or parent's region is their organisation's. */
+export const membershipRegionJoin = eq(regions.code, sql`coalesce(${memberships.regionCode}, ${organizations.regionCode})`);
+
+export function membershipView(r: MembershipRow): MembershipView {
+  return {
+    id: r.id!,
+    role: r.role!,
+    scopeKey: r.scopeKey!,
     organization:
       r.orgId !== null ? { id: r.orgId, registryNo: r.orgRegistryNo!, name: r.orgName!, regionCode: r.orgRegion! } : null,
     region: r.regionCode ? { code: r.regionCode, nameKk: r.regionKk!, nameRu: r.regionRu! } : null,
-  }));
+  };
+}
+
+export async function loadMemberships(db: Db, userId: number): Promise<MembershipView[]> {
+  const rows = await db
+    .select(membershipColumns)
+    .from(memberships)
+    .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .leftJoin(regions, membershipRegionJoin)
+    .where(eq(memberships.userId, userId))
+    .orderBy(memberships.id);
+  return rows.map(membershipView);
 }
 
 export function hasRole(actor: Actor, role: Role): boolean {

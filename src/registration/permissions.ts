@@ -2,7 +2,7 @@ import type { Actor } from "./actor.js";
 import type { Role } from "./roles.js";
 
 /**
- * Who may invite whom (issue #2): administrators anyone; coordinators methodologists and heads within
+ * Who may invite whom: administrators anyone; coordinators methodologists and heads within
  * their scope; methodologists heads in their region. Heads hand out their parent link instead.
  */
 export function invitableRoles(actor: Actor): Role[] {
@@ -131,12 +131,12 @@ export function mayViewOrganization(scope: ViewScope, organization: { id: number
   return mayViewRegion(scope, organization.regionCode) || scope.organizationIds.includes(organization.id);
 }
 
-/** Seminars (issue 10): methodologists for their region, coordinators and administrators for their scope. */
+/** Seminars: methodologists for their region, coordinators and administrators for their scope. */
 export function mayOrganizeSeminars(actor: Actor): boolean {
   return actor.isAdmin || actor.memberships.some((m) => m.role === "methodologist" || m.role === "coordinator");
 }
 
-/** Announcements (issue 10): those who organise seminars, and heads to their own kindergarten's parents. */
+/** Announcements: those who organise seminars, and heads to their own kindergarten's parents. */
 export function mayBroadcast(actor: Actor): boolean {
   return mayOrganizeSeminars(actor) || actor.memberships.some((m) => m.role === "head" && m.organization);
 }

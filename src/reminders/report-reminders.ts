@@ -7,7 +7,7 @@ import type { DeliveryGuard } from "../delivery/sender.js";
 import { DAY_MS } from "../shared/clock.js";
 import { HANDED_IN_STATUSES } from "../pilot-figures/report-status.js";
 import { splitText } from "../shared/message-limits.js";
-import { addDays, almatyDay, atAlmaty, daysBetween, formatDay } from "./local-date.js";
+import { addDays, almatyDay, atAlmaty, daysBetween, formatDay } from "../shared/local-date.js";
 import { currentStep, stepsRelativeTo, type ReminderStep } from "./relative-schedule.js";
 
 export const REPORT_REMINDER_KIND = "report-reminder";
@@ -20,7 +20,7 @@ export const OVERDUE_LIST_KIND = "report-overdue-list";
 /** Reminders of a day become due at 10:00 Almaty and are stale from 21:00 (quiet hours). */
 export const REPORT_REMINDER_HOUR = 10;
 const REMINDER_WINDOW_MS = 11 * 60 * 60 * 1000;
-/** The report button; issue 3's report conversation answers it. */
+/** The report button; the report conversation answers it. */
 export const OPEN_REPORT_CALLBACK = "report:open";
 
 export type ReportReminderStep = "opened" | "due-7" | "due-1" | "due-0" | "overdue-1" | "overdue-3" | "overdue-5";

@@ -1,7 +1,7 @@
 import type { Actor } from "../registration/actor.js";
 
 /**
- * The reaches from which an actor may organise seminars and address announcements (issue 10):
+ * The reaches from which an actor may organise seminars and address announcements:
  * methodologists their regions; coordinators their region or the country; administrators the
  * country. Widest first. Empty → the actor may not organise.
  */

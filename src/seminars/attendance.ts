@@ -98,14 +98,9 @@ export async function rateSeminar(db: Db, input: { seminarId: number; userId: nu
   return { kind: "saved" };
 }
 
-/** The event this person was asked to comment on, if the bot is waiting for a comment. */
-export async function awaitingComment(db: Db, userId: number): Promise<number | null> {
-  const [row] = await db
-    .select({ seminarId: seminarParticipants.seminarId })
-    .from(seminarParticipants)
-    .where(and(eq(seminarParticipants.userId, userId), eq(seminarParticipants.awaitingComment, true)))
-    .limit(1);
-  return row?.seminarId ?? null;
+/** The person moved on without commenting: their next message is not taken as a comment. */
+export async function stopAwaitingComment(db: Db, userId: number): Promise<void> {
+  await db.update(seminarParticipants).set({ awaitingComment: false }).where(and(eq(seminarParticipants.userId, userId), eq(seminarParticipants.awaitingComment, true)));
 }
 
 export async function saveComment(db: Db, input: { seminarId: number; userId: number; comment: string | null }): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addDays, almatyDay, atAlmaty } from "../reminders/local-date.js";
+import { addDays, almatyDay, atAlmaty } from "../shared/local-date.js";
 
 /** How far ahead an event may be announced. */
 export const MAX_DAYS_AHEAD = 366;

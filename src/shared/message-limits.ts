@@ -36,29 +36,60 @@ function cutPoint(line: string, limit: number): number {
  * from the line breaks and spaces at the cuts. An empty text gives no pieces.
  */
 export function splitText(text: string, limit = MESSAGE_TEXT_LIMIT): string[] {
-  const pieces: string[] = [];
-  let current = "";
-  const flush = () => {
-    if (current.trim().length > 0) pieces.push(current.replace(/\n+$/, ""));
-    current = "";
-  };
-  for (let line of text.split("\n")) {
-    while (line.length > limit) {
-      flush();
-      const end = cutPoint(line, limit);
-      pieces.push(line.slice(0, end));
-      line = line.slice(end).replace(/^ /, "");
-    }
-    const candidate = current.length === 0 ? line : `${current}\n${line}`;
-    if (candidate.length > limit) {
-      flush();
-      current = line;
-    } else {
-      current = candidate;
-    }
+  const lines = text.split("\n").flatMap((line) => cutLongLine(line, limit));
+  return splitParallel([lines], limit).map(([piece]) => piece!);
+}
+
+function cutLongLine(line: string, limit: number): string[] {
+  const lines: string[] = [];
+  while (line.length > limit) {
+    const end = cutPoint(line, limit);
+    lines.push(line.slice(0, end));
+    line = line.slice(end).replace(/^ /, "");
   }
-  flush();
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * The one splitter: texts that say the same line by line (one per language, say) are split at the
+ * same lines into pieces of at most `limit` characters each, so piece i of every text says the
+ * same. A line longer than the limit on its own is shortened with "…". Blank lines at the edges of
+ * a piece are dropped, and so are pieces blank in every text.
+ */
+export function splitParallel(texts: string[][], limit = MESSAGE_TEXT_LIMIT): string[][] {
+  const count = Math.max(0, ...texts.map((lines) => lines.length));
+  const pieces: string[][] = [];
+  let rows: string[][] = [];
+  let sizes: number[] = [];
+  const flush = () => {
+    const piece = texts.map((_, t) => rows.map((row) => row[t]!).join("\n").replace(/^\n+|\n+$/g, ""));
+    if (piece.some((text) => text.trim().length > 0)) pieces.push(piece);
+    rows = [];
+  };
+  for (let i = 0; i < count; i++) {
+    const row = texts.map((lines) => shorten(lines[i] ?? "", limit));
+    if (rows.length > 0 && row.some((line, t) => sizes[t]! + 1 + line.length > limit)) flush();
+    if (rows.length === 0) {
+      if (row.every((line) => line === "")) continue;
+      sizes = row.map((line) => line.length);
+    } else {
+      sizes = sizes.map((n, t) => n + 1 + row[t]!.length);
+    }
+    rows.push(row);
+  }
+  if (rows.length > 0) flush();
   return pieces;
+}
+
+/**
+ * Joins blocks of lines into one message; if it would pass the limit, the end (the list) is cut
+ * with "…". Lists are paginated so this is a guard, not the plan.
+ */
+export function fitMessage(blocks: string[][], limit = MESSAGE_TEXT_LIMIT): string {
+  const joined = blocks.filter((b) => b.length > 0).map((b) => b.join("\n")).join("\n\n");
+  if (joined.length <= limit) return joined;
+  return `${joined.slice(0, limit - 1)}…`;
 }
 
 export interface Page<T> {

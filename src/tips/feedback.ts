@@ -2,8 +2,8 @@ import { and, desc, eq, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm"
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { tipDeliveries } from "../db/schema/index.js";
-import { addDays } from "../reminders/local-date.js";
-import { weekStartOf } from "./plan-week.js";
+import { addDays } from "../shared/local-date.js";
+import { weekStartOf } from "../shared/local-date.js";
 
 export const tipFeedbacks = ["done", "too_hard", "not_for_us"] as const;
 export type TipFeedback = (typeof tipFeedbacks)[number];
@@ -12,6 +12,12 @@ export const tipFeedbackSchema = z.enum(tipFeedbacks);
 /** How long after "We did it" the next photo or line is taken as what the child said. */
 export const COMMENT_WINDOW_MS = 2 * 60 * 60 * 1000;
 export const COMMENT_MAX = 500;
+
+/**
+ * Whether answers to an activity planned for the week of `weekStart` are closed: they stay open
+ * during that week and the next (for one sent on Sunday evening).
+ */
+export const tipWeekOver = (weekStart: string, now: Date): boolean => weekStartOf(now) > addDays(weekStart, 7);
 
 export type FeedbackOutcome = { ok: true; changed: boolean } | { ok: false; problem: "not_found" | "week_over" };
 
@@ -28,7 +34,7 @@ export async function recordTipFeedback(
     .from(tipDeliveries)
     .where(and(eq(tipDeliveries.id, input.deliveryId), eq(tipDeliveries.userId, input.userId)));
   if (!delivery || delivery.plannedAt > input.now) return { ok: false, problem: "not_found" };
-  if (weekStartOf(input.now) > addDays(delivery.weekStart, 7)) return { ok: false, problem: "week_over" };
+  if (tipWeekOver(delivery.weekStart, input.now)) return { ok: false, problem: "week_over" };
   const changed = delivery.feedback !== input.feedback;
   await db
     .update(tipDeliveries)
@@ -57,6 +63,11 @@ export async function deliveryAwaitingComment(db: Db, userId: number, now: Date)
     .orderBy(desc(tipDeliveries.commentAskedAt))
     .limit(1);
   return row?.id ?? null;
+}
+
+/** The parent moved on without a comment: their next message is not taken for one. */
+export async function stopAwaitingTipComment(db: Db, userId: number): Promise<void> {
+  await db.update(tipDeliveries).set({ commentAskedAt: null }).where(and(eq(tipDeliveries.userId, userId), isNotNull(tipDeliveries.commentAskedAt)));
 }
 
 export async function saveTipComment(

@@ -95,6 +95,11 @@ export async function putDraftText(db: Db, input: { userId: number; text: Activi
   return row ?? null;
 }
 
+/** The draft stays (its buttons still save or discard it), but the next message is not its text. */
+export async function stopAwaitingText(db: Db, userId: number): Promise<void> {
+  await db.update(activityDrafts).set({ awaiting: null }).where(eq(activityDrafts.userId, userId));
+}
+
 export async function discardDraft(db: Db, userId: number): Promise<void> {
   await db.delete(activityDrafts).where(eq(activityDrafts.userId, userId));
 }

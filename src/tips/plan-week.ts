@@ -1,15 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { addDays, almatyDay } from "../reminders/local-date.js";
+import { addDays, weekStartOf } from "../shared/local-date.js";
 import { rowsOf } from "../db/rows-of.js";
 import { seasonOfDay, seasons, tipAgeBands } from "./library/schema.js";
-
-/** Monday of the week (Asia/Almaty) that contains `instant`, 'YYYY-MM-DD'. */
-export function weekStartOf(instant: Date): string {
-  const day = almatyDay(instant);
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay() || 7; // 1 = Monday … 7 = Sunday
-  return addDays(day, 1 - weekday);
-}
 
 export interface PlanWeekOptions {
   now: Date;

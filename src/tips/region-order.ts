@@ -6,7 +6,7 @@ import type { Language } from "../registration/roles.js";
 import { activityText, type Activity } from "./library-edit.js";
 
 /**
- * A region's own order of the weekly activities (issue #11): "a methodologist may set the order of
+ * A region's own order of the weekly activities: "a methodologist may set the order of
  * the activities for their region (or keep the national one)". Stored as a list of activity ids in
  * region_tip_settings.activity_order (null: the national `position` order). The list rules:
  *  - the listed activities come first, in the list's order (an id listed twice counts at its first place);

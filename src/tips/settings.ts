@@ -5,6 +5,9 @@ import { tipSettings } from "../db/schema/index.js";
 
 /** Hours a parent may choose: outside the quiet hours (21:00–08:00 Asia/Almaty). */
 export const TIP_HOURS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20] as const;
+
+/** A parent's hour as both languages write it: 9 → "09:00". */
+export const tipHourLabel = (hour: number): string => `${String(hour).padStart(2, "0")}:00`;
 export const DEFAULT_TIP_SETTINGS = { weekday: 6, hour: 10, paused: false } as const;
 
 export const tipScheduleSchema = z.object({

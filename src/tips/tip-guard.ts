@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import type { DeliveryGuard } from "../delivery/sender.js";
 import { rowsOf } from "../db/rows-of.js";
-import { weekStartOf } from "./plan-week.js";
+import { weekStartOf } from "../shared/local-date.js";
 import { activityTextForSend } from "./activity-text.js";
 import { tipButtons, tipParamsBoth } from "./render.js";
 

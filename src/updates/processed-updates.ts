@@ -24,9 +24,15 @@ export interface ClaimOptions {
  * `INSERT … ON CONFLICT DO UPDATE … WHERE` is one atomic statement on PostgreSQL and PGlite.
  */
 export async function claimUpdate(db: Db, o: ClaimOptions): Promise<boolean> {
+  const rows = await claimStatement(db, o);
+  return rows.length === 1;
+}
+
+/** The claim as a statement (returning the update id when claimed), so it can run as a CTE beside a read. */
+export function claimStatement(db: Db, o: ClaimOptions) {
   const otherStaleBefore = new Date(o.now.getTime() - o.otherInstanceStaleMs);
   const ownStaleBefore = new Date(o.now.getTime() - (o.ownStaleMs ?? 5 * 60_000));
-  const rows = await db
+  return db
     .insert(processedUpdates)
     .values({ botId: o.botId, updateId: o.updateId, claimedBy: o.instance, claimedAt: o.now })
     .onConflictDoUpdate({
@@ -41,7 +47,6 @@ export async function claimUpdate(db: Db, o: ClaimOptions): Promise<boolean> {
       ),
     })
     .returning({ updateId: processedUpdates.updateId });
-  return rows.length === 1;
 }
 
 function ownClaim(botId: number, updateId: number, instance: string) {

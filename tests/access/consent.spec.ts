@@ -25,7 +25,7 @@ describe("the consent text says who, what, why, under which law, and how to with
     const text = await consentText(bot, "ru");
     expect(text).toContain("Кто обрабатывает: РГКП «Институт раннего развития детей».");
     expect(text).toContain("Что сохраняется: ваше имя и имя пользователя в Telegram");
-    expect(text).toContain("Зачем: чтобы присылать советы и объявления пилотного проекта");
+    expect(text).toContain("Зачем: чтобы присылать еженедельные занятия и объявления пилотного проекта");
     expect(text).toContain("Закон Республики Казахстан «О персональных данных и их защите»");
     expect(text).toContain("командой /leave");
   });

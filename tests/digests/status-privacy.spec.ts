@@ -29,7 +29,7 @@ describe("a head's /status compares without showing other kindergartens' figures
     const head = await joinedUser(t, database.db, { role: "head", organizationId: (await orgByRegistryNo(database.db, 11)).id }, "ru");
     const out = await t.send(head, "/status");
     const line = activitiesLine(out.text);
-    expect(line).toBe("Занятия: у вас 12 · регион 12 · страна 12");
+    expect(line).toBe("Занятия: у вас 12 · регион 12 · республика 12");
     for (const other of ["2", "7", "20", "31"]) expect(line).not.toMatch(new RegExp(`\\b${other}\\b`));
     expect(out.text).toContain("не меньше 3 других детских садов, минимум и максимум — не меньше 5");
   });
@@ -38,13 +38,13 @@ describe("a head's /status compares without showing other kindergartens' figures
     await reports({ 11: 12, 12: 2, 13: 20 });
     const head = await joinedUser(t, database.db, { role: "head", organizationId: (await orgByRegistryNo(database.db, 11)).id }, "kk");
     const line = activitiesLine((await t.send(head, "/status")).text);
-    expect(line).toBe("Сабақтар: сізде 12 · өңірде салыстыруға балабақша аз · елде салыстыруға балабақша аз");
+    expect(line).toBe("Сабақтар: сізде 12 · өңірде салыстыруға балабақша аз · республикада салыстыруға балабақша аз");
   });
 
   it("where five other kindergartens stand behind a figure, its range is shown", async () => {
     // Five in Aktobe, two more elsewhere: the country has six others, the region four.
     await reports({ 11: 12, 12: 2, 13: 7, 14: 20, 15: 31, 1: 40, 2: 1 });
     const head = await joinedUser(t, database.db, { role: "head", organizationId: (await orgByRegistryNo(database.db, 11)).id }, "ru");
-    expect(activitiesLine((await t.send(head, "/status")).text)).toBe("Занятия: у вас 12 · регион 12 · страна 12 (1–40)");
+    expect(activitiesLine((await t.send(head, "/status")).text)).toBe("Занятия: у вас 12 · регион 12 · республика 12 (1–40)");
   });
 });

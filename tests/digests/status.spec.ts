@@ -68,8 +68,11 @@ describe("/status of a national coordinator, in Russian", () => {
     expect(card.text).toContain("Отчёт: ✅ принят\nСрок сдачи — 20.11.2026.");
     expect(card.text).toContain("1 руководитель зарегистрирован\n2 родителя подключились\n1 из них получают сообщения бота");
     // Two kindergartens handed in: too few to show a median or a range of the others.
-    expect(card.text).toContain("Занятия: у вас 12 · регион мало детских садов для сравнения · страна мало детских садов для сравнения");
-    expect(card.text).toContain("Высокий уровень в экспериментальных группах, %: у вас 50 · регион мало детских садов для сравнения · страна мало детских садов для сравнения");
+    // A coordinator reads about the kindergarten, not "your figures".
+    expect(card.text).toContain("Показатели детского сада в сравнении с регионом и республикой");
+    expect(card.text).not.toContain("Ваши показатели");
+    expect(card.text).toContain("Занятия: детский сад 12 · регион мало детских садов для сравнения · республика мало детских садов для сравнения");
+    expect(card.text).toContain("Высокий уровень в экспериментальных группах, %: детский сад 50 · регион мало детских садов для сравнения · республика мало детских садов для сравнения");
 
     const back = await t.press(coordinator, card.button("⬆ Актюбинская").data);
     expect(back.text).toContain("📊 Актюбинская область");
@@ -142,8 +145,8 @@ describe("a head's /status: their kindergarten's card", () => {
     expect(out.text).toContain("Отчёт: ✏️ заполняется\nСрок сдачи — 20.11.2026.\n⏰ Срок прошёл, а отчёт не сдан. Открыть отчёт: /report\nЕщё без ответа, вопросов: 9");
     expect(out.text).toContain(`• ${t.i18n.t("ru", "form-v1-meetings")}`);
     expect(out.text).not.toContain("• Сколько занятий");
-    expect(out.text).toContain("Занятия: у вас 3 · регион мало детских садов для сравнения · страна мало детских садов для сравнения");
-    expect(out.text).toContain("Встречи и экскурсии: у вас — · регион мало детских садов для сравнения · страна мало детских садов для сравнения");
+    expect(out.text).toContain("Занятия: у вас 3 · регион мало детских садов для сравнения · республика мало детских садов для сравнения");
+    expect(out.text).toContain("Встречи и экскурсии: у вас — · регион мало детских садов для сравнения · республика мало детских садов для сравнения");
     const others = await database.db.select({ id: organizations.id, name: organizations.name }).from(organizations);
     const everything = out.text + JSON.stringify(out.buttons);
     for (const o of others.filter((o) => o.id !== seeded.o14.id)) expect(everything).not.toContain(o.name);

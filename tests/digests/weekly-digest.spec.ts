@@ -4,7 +4,8 @@ import type { Database } from "../../src/db/client.js";
 import { deliveryFiles, outbox } from "../../src/db/schema/index.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { parseConfig, ConfigError } from "../../src/config.js";
-import { WEEKLY_DIGEST_KIND, packParts, runWeeklyDigest, weekOf } from "../../src/digests/weekly.js";
+import { WEEKLY_DIGEST_KIND, packParts, runWeeklyDigest } from "../../src/digests/weekly.js";
+import { weekStartOf } from "../../src/shared/local-date.js";
 import { WEEKLY_DIGEST_CRON, weeklyDigestTask } from "../../src/scheduler/tasks.js";
 import { createFakeClock, createTestSender } from "../helpers/delivery.js";
 import { joinedUser } from "../helpers/fixtures.js";
@@ -55,7 +56,7 @@ describe("the weekly digest", () => {
     const toMethodologist = delivered.find((m) => m.chatId === methodologist.id)!;
     expect(toMethodologist.text).toContain("📬 Апта жиынтығы: Ақтөбе облысы");
     expect(toMethodologist.text).toContain(
-      "⏰ Есебін мерзімінде тапсырмаған балабақшалар (2), мерзім өткелі 3 күн болды:\n• 14. «NURSULTAN 7777» бөбекжай-бақшасы» ЖШС\n• 15. «Айлин» балабақшасы» ЖШС",
+      "⏰ Есебін мерзімінде тапсырмаған балабақшалар (2), мерзім өткелі 3 күн болды:\n👤 меңгерушісі ботқа тіркелмеген · 📵 меңгерушіге хабар жетпейді · ↩️ қайтарылған есеп қайта тапсырылмаған\n• 👤 14. «NURSULTAN 7777» бөбекжай-бақшасы» ЖШС\n• 👤 15. «Айлин» балабақшасы» ЖШС",
     );
     expect(toMethodologist.text).toContain("Жиынтық керек емес пе? /digest off");
     expect(toMethodologist.text).not.toContain("Атырау");
@@ -118,7 +119,7 @@ describe("the weekly digest", () => {
     }
     const listed = delivered.flatMap((m) => m.text.split("\n").filter((l) => l.startsWith("• ")));
     expect(listed).toHaveLength(705);
-    for (const o of all) expect(listed).toContain(`• ${o.registryNo}. ${o.name}`);
+    for (const o of all) expect(listed).toContain(`• 👤 ${o.registryNo}. ${o.name}`);
     // Only the last part carries the button.
     expect(delivered.filter((m) => m.replyMarkup)).toHaveLength(1);
     expect(delivered.at(-1)!.replyMarkup).toBeDefined();
@@ -208,9 +209,9 @@ describe("digest building blocks", () => {
   });
 
   it("a week is named by its Monday; the task runs Monday 09:00 unless DIGEST_CRON says otherwise", () => {
-    expect(weekOf("2026-11-23")).toBe("2026-11-23");
-    expect(weekOf("2026-11-29")).toBe("2026-11-23");
-    expect(weekOf("2026-11-30")).toBe("2026-11-30");
+    expect(weekStartOf("2026-11-23")).toBe("2026-11-23");
+    expect(weekStartOf("2026-11-29")).toBe("2026-11-23");
+    expect(weekStartOf("2026-11-30")).toBe("2026-11-30");
     expect(weeklyDigestTask({ translate }).cron).toBe(WEEKLY_DIGEST_CRON);
     expect(WEEKLY_DIGEST_CRON).toBe("0 9 * * 1");
     const base = { BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ" };

@@ -56,6 +56,16 @@ describe("/analytics: the draft of the regional analytical report", () => {
     expect(text).toContain("доля детей с высоким уровнем навыков: в экспериментальных группах — 40 %, в контрольных — 16,7 %.");
     expect(text).toContain("В 1-м квартале: в экспериментальных группах — 10 %, в контрольных — 11,1 %.");
     expect(text).toMatch(/Экспериментальные группы\n1-й квартал\n40\n4 \(10 %\)/);
+    // Tables have fixed column widths: "№" is narrow, names get the room (not four equal columns).
+    const xml = readZipEntry(docx, "word/document.xml")!.toString("utf8");
+    const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) => [...m[1]!.matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1])));
+    const list = grids.find((g) => g.length === 4)!;
+    expect(list[0]!).toBeLessThan(800);
+    expect(list[2]!).toBeGreaterThan(4000);
+    expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
+    // The comparison table's first column is wide enough for «Эксперименттік» / «Экспериментальные» in 12 pt.
+    const comparison = grids.find((g) => g.length === 6)!;
+    expect(comparison[0]!).toBeGreaterThanOrEqual(2300);
     const images = zipEntryNames(docx).filter((name) => name.startsWith("word/media/"));
     expect(images).toHaveLength(1);
     expect(pngSize(readZipEntry(docx, images[0]!)!)).toEqual({ width: 1000, height: 600 });

@@ -97,8 +97,19 @@ describe("/export: an .xlsx of the user's scope for a chosen period", () => {
     await t.meet(ADMIN, "ru");
     const menu = await t.send(ADMIN, "/export");
     const national = await t.press(ADMIN, menu.button("4-й кв. 2026 г.").data);
-    expect((await workbookOf(national)).worksheets[0]!.rowCount).toBe(101);
+    const book = await workbookOf(national);
+    expect(book.worksheets[0]!.rowCount).toBe(101);
     expect(national.called("sendPhoto")).toHaveLength(1);
+    // Regions alphabetically in the reader's language, as in /status and the digest (not by code:
+    // "west-kazakhstan" would come last, «Западно-Казахстанская» comes after «Жамбылская»).
+    const regionsInSheet = [...new Set(book.worksheets[0]!.getColumn(1).values.slice(2).map(String))];
+    expect(regionsInSheet.indexOf("Западно-Казахстанская область")).toBe(regionsInSheet.indexOf("Жамбылская область") + 1);
+    expect(regionsInSheet.slice(0, 8)).toEqual(["Акмолинская область", "Актюбинская область", "Алматинская область", "Атырауская область", "Восточно-Казахстанская область", "Город Алматы", "Город Астана", "Город Шымкент"]);
+    // Printed landscape, every column on the page's width, the header on every page, header cells wrapping.
+    for (const sheet of book.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      sheet.getRow(1).eachCell((cell) => expect(cell.alignment?.wrapText).toBe(true));
+    }
 
     const head = await joinedUser(t, database.db, { role: "head", organizationId: (await orgByRegistryNo(database.db, 12)).id }, "ru");
     const own = await t.press(head, (await t.send(head, "/export")).button("4-й кв. 2026 г.").data);

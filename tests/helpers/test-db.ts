@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { randomBytes } from "node:crypto";
-import { connectPglite, connectPostgres, type Database, type Db } from "../../src/db/client.js";
+import { readFileSync } from "node:fs";
+import { connectPglite, connectPostgres, type Database, type Db, type OnQuery } from "../../src/db/client.js";
 
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL || undefined;
 export const onPostgres = Boolean(testDatabaseUrl);
@@ -10,9 +11,9 @@ export const onPostgres = Boolean(testDatabaseUrl);
  * A freshly migrated database for one test file: in-memory PGlite by default, or a new PostgreSQL
  * database (created from TEST_DATABASE_URL, dropped on close) so files never share state.
  */
-export async function createTestDatabase(): Promise<Database & { url?: string }> {
+export async function createTestDatabase(options: { onQuery?: OnQuery } = {}): Promise<Database & { url?: string }> {
   if (!testDatabaseUrl) {
-    const database = connectPglite();
+    const database = connectPglite(undefined, undefined, options);
     await database.migrate();
     return database;
   }
@@ -22,7 +23,7 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
   await admin.end();
   const url = new URL(testDatabaseUrl);
   url.pathname = `/${name}`;
-  const database = connectPostgres(url.toString());
+  const database = connectPostgres(url.toString(), options);
   await database.migrate();
   return {
     ...database,
@@ -47,10 +48,17 @@ export async function resetDatabase(db: Db): Promise<void> {
     await db.execute(sql.raw(`TRUNCATE ${tables.map((t) => `"${t.name}"`).join(", ")} RESTART IDENTITY CASCADE`));
   }
   await db.execute(sql`DELETE FROM organizations WHERE registry_no > 100`);
-  // Reporting periods are seeded data some specs change: back to the 2026 defaults of migration 0003.
+  // Reporting periods are seeded data some specs change: back to the defaults the migration seeds.
   await db.execute(sql`DELETE FROM reporting_periods WHERE year <> 2026`);
-  await db.execute(sql`INSERT INTO reporting_periods (year, quarter, opens_on, due_on) VALUES
-    (2026, 1, '2026-03-16', '2026-04-06'), (2026, 2, '2026-06-15', '2026-07-06'),
-    (2026, 3, '2026-09-14', '2026-10-05'), (2026, 4, '2026-11-02', '2026-11-20')
-    ON CONFLICT (year, quarter) DO UPDATE SET opens_on = excluded.opens_on, due_on = excluded.due_on`);
+  await db.execute(sql.raw(seededPeriodsReset()));
+}
+
+const PERIODS_SEED = new URL("../../migrations/0003_seed_periods_2026.sql", import.meta.url);
+
+/** The migration's own INSERT of the 2026 periods, made to put back dates a spec has moved (same ids). */
+function seededPeriodsReset(): string {
+  const seed = readFileSync(PERIODS_SEED, "utf8");
+  const reset = seed.replace(/ON CONFLICT \("year", "quarter"\) DO NOTHING;/, 'ON CONFLICT ("year", "quarter") DO UPDATE SET opens_on = excluded.opens_on, due_on = excluded.due_on;');
+  if (reset === seed) throw new Error(`${PERIODS_SEED.pathname}: its INSERT no longer ends with ON CONFLICT … DO NOTHING`);
+  return reset;
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
-import { outbox, seminarParticipants, seminars } from "../../src/db/schema/index.js";
+import { outbox, seminarParticipants, seminars, waitingDialogs } from "../../src/db/schema/index.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import type { TestBot } from "../helpers/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
@@ -31,6 +31,8 @@ const complete = { organizerId: 0, scopeKey: "region:aktobe", kind: "webinar" as
 
 async function draftAt(step: string, place: { onlineUrl?: string; address?: string } = {}) {
   const [draft] = await database.db.insert(seminars).values({ ...complete, organizerId: methodologist.id, step, ...place }).returning();
+  // As /seminar does: the organiser's typed messages now answer this draft.
+  await database.db.insert(waitingDialogs).values({ userId: methodologist.id, kind: "seminar-wizard", ref: String(draft!.id) });
   return draft!;
 }
 

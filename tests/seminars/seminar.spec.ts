@@ -305,6 +305,9 @@ describe("a change while reminders wait", () => {
       const { sender } = createTestSender(database.db, {
         fakeClock: createFakeClock("2036-11-24T05:00:00Z"),
         guards: [seminarReminderGuard],
+        // One request at a time: the reminders' requests start after the change is committed (a
+        // request already on its way when the change commits cannot be called back).
+        maxInFlight: 1,
         send: async (chatId, message) => {
           sent.push({ chatId, text: message.text });
           if (chatId === FIRST) {

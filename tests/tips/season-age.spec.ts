@@ -224,3 +224,22 @@ describe("what was not delivered was not received, and nothing goes out late", (
     expect(sent!.replyMarkup!.inline_keyboard.flat().map((b) => b.callback_data)[0]).toMatch(/^tip-fb:\d+:done$/);
   });
 });
+
+describe("what a parent sees", () => {
+  it("/tip after the week has passed shows the activity without answer buttons and says when the next one comes; hours read 09:00", async () => {
+    const db = database.db;
+    await syncActivityLibrary(db, [activity("first", "any"), activity("second", "any")]);
+    await group(db, "Күншуақ", "senior");
+    const parent = await parentIn(["Күншуақ"]);
+    await planWeek(db, { now: monday, perHour: 1000 });
+    const { sender } = createTestSender(db, { fakeClock: createFakeClock(saturday10), guards: [tipGuard] });
+    await sender.runUntilIdle();
+    t.setNow(weekLater(saturday10, 2));
+    await updateTipSettings(db, parent.id, { hour: 9 }, weekLater(saturday10, 2));
+    const shown = await t.send(parent, "/tip");
+    expect(shown.text).toContain("ru-first");
+    expect(shown.text).toContain("Следующее придёт в выбранный день: суббота, в 09:00 (время Астаны).");
+    expect(shown.buttons).toEqual([]);
+    expect((await t.send(parent, "/tips")).text).toContain("время: 09:00 (время Астаны)");
+  });
+});

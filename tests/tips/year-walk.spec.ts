@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { activities, memberships, parentChildren, tipDeliveries, users } from "../../src/db/schema/index.js";
 import { addGroup } from "../../src/reports/groups.js";
-import { addDays, almatyDay } from "../../src/reminders/local-date.js";
+import { addDays, almatyDay } from "../../src/shared/local-date.js";
 import { syncActivityLibrary } from "../../src/tips/library-sync.js";
 import { activityLibrary } from "../../src/tips/library/activities.js";
 import { seasonOfDay, tipAgeBands } from "../../src/tips/library/schema.js";

@@ -4,13 +4,14 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { BotContext, BotDeps, ConversationContext } from "../context.js";
 import { ADD_GROUP, addGroupConversation } from "./add-group.js";
 import { conversationStorage } from "./storage.js";
+import { cancelCommand } from "../dialogs.js";
 import { REVIEW_RETURN, returnReportConversation } from "../features/review/return-report.js";
 import { ORDER_PLACE, orderPlaceConversation } from "../features/tips/order-place.js";
 
 /**
  * @grammyjs/conversations, installed after the user is loaded and the language gate, before the
  * features, so that an active conversation sees its answers first. State is kept in the database
- * (a restart or a redeploy continues the conversation). `/cancel` leaves any conversation.
+ * (a restart or a redeploy continues the conversation). `/cancel` (../dialogs.ts) leaves any conversation.
  */
 export function conversationsFeature(deps: BotDeps, apiTransformers: Transformer[] = []): Composer<BotContext> {
   // The outer context of the update being handled: replayed inner contexts take the user, actor and
@@ -35,11 +36,7 @@ export function conversationsFeature(deps: BotDeps, apiTransformers: Transformer
   const composer = new Composer<BotContext>();
   composer.use((ctx, next) => outerContext.run(ctx, next));
   composer.use(conversations<BotContext, ConversationContext>({ storage: conversationStorage(deps.db, () => outerContext.getStore()), plugins: [withTransformers, fromOuterContext, i18n] }));
-  composer.command("cancel", async (ctx, next) => {
-    if (Object.keys(ctx.conversation.active()).length === 0) return next();
-    await ctx.conversation.exitAll();
-    await ctx.reply(ctx.t("conversation-cancelled"));
-  });
+  composer.use(cancelCommand);
   // Leaving the project is never blocked by a wizard: it ends, and /leave goes on to its feature.
   composer.command("leave", async (ctx, next) => {
     if (Object.keys(ctx.conversation.active()).length > 0) await ctx.conversation.exitAll();

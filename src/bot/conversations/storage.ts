@@ -1,7 +1,10 @@
 import type { ConversationData, ConversationStorage, VersionedState } from "@grammyjs/conversations";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { conversationStates, users } from "../../db/schema/index.js";
+import { conversationStates, memberships, organizations, regions, users, waitingDialogs } from "../../db/schema/index.js";
+import { membershipColumns, membershipRegionJoin, membershipView, type MembershipView } from "../../registration/actor.js";
+import type { Waiting } from "../dialogs.js";
+import { claimStatement, type ClaimOptions } from "../../updates/processed-updates.js";
 import type { User } from "../../registration/users.js";
 import type { BotContext } from "../context.js";
 
@@ -13,17 +16,68 @@ export const CONVERSATIONS_VERSION = 1;
 
 export const conversationKey = (telegramId: number) => `user:${telegramId}`;
 
+export interface Person {
+  user: User | null;
+  memberships: MembershipView[];
+  state: unknown;
+  waiting: Waiting | null;
+}
+
 /**
- * The user's row and their conversation state in one query: every update needs both, and this
- * saves a round trip per update (the state is handed to the adapter through `conversationPrefetch`).
+ * Everything an update needs about its person in one query: the user's row, their memberships,
+ * their conversation state and the dialog waiting for them. One row per membership (at least one
+ * when the user exists); the state is handed to the conversations adapter through
+ * `conversationPrefetch`, the waiting dialog to the dialog router.
  */
-export async function readUserWithConversation(db: Db, telegramId: number): Promise<{ user: User | null; state: unknown }> {
-  const [row] = await db
-    .select({ user: users, state: conversationStates.state })
+function personQuery(db: Db, telegramId: number) {
+  return db
+    .select({ user: users, state: conversationStates.state, waiting: waitingDialogs, membership: membershipColumns })
     .from(users)
     .leftJoin(conversationStates, eq(conversationStates.key, sql`'user:' || ${users.telegramId}`))
-    .where(eq(users.telegramId, telegramId));
-  return { user: row?.user ?? null, state: row?.state ?? undefined };
+    .leftJoin(waitingDialogs, eq(waitingDialogs.userId, users.telegramId))
+    .leftJoin(memberships, eq(memberships.userId, users.telegramId))
+    .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .leftJoin(regions, membershipRegionJoin)
+    .where(eq(users.telegramId, telegramId))
+    .orderBy(memberships.id);
+}
+
+type PersonRow = Awaited<ReturnType<typeof personQuery>>[number];
+
+function personOf(rows: PersonRow[]): Person {
+  const first = rows[0];
+  const w = first?.waiting;
+  return {
+    user: first?.user ?? null,
+    memberships: rows.filter((r) => r.membership.id !== null).map((r) => membershipView(r.membership)),
+    state: first?.state ?? undefined,
+    waiting: w ? { kind: w.kind, ref: w.ref, step: w.step, since: w.since } : null,
+  };
+}
+
+export async function readPerson(db: Db, telegramId: number): Promise<Person> {
+  return personOf(await personQuery(db, telegramId));
+}
+
+/**
+ * Claims the update (see claimUpdate) and reads its person in ONE statement: the claim runs as a
+ * CTE, and the person is read only when the claim succeeded. null: the update is not ours to handle.
+ */
+export async function claimAndReadPerson(db: Db, claim: ClaimOptions, telegramId: number): Promise<Person | null> {
+  const claimed = db.$with("claimed", { updateId: sql<number>`update_id`.as("update_id") }).as(claimStatement(db, claim).getSQL());
+  const rows = await db
+    .with(claimed)
+    .select({ claimed: claimed.updateId, user: users, state: conversationStates.state, waiting: waitingDialogs, membership: membershipColumns })
+    .from(claimed)
+    .leftJoin(users, eq(users.telegramId, telegramId))
+    .leftJoin(conversationStates, eq(conversationStates.key, sql`'user:' || ${users.telegramId}`))
+    .leftJoin(waitingDialogs, eq(waitingDialogs.userId, users.telegramId))
+    .leftJoin(memberships, eq(memberships.userId, users.telegramId))
+    .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .leftJoin(regions, membershipRegionJoin)
+    .orderBy(memberships.id);
+  if (rows.length === 0) return null;
+  return personOf(rows.filter((r) => r.user !== null) as PersonRow[]);
 }
 
 /** Fields of Telegram users and chats that identify a person and that no wizard reads. */

@@ -6,11 +6,6 @@ import { offerJoin, parseJoinKey } from "./join.js";
 /** Last in the chain: typed join codes, unknown commands, stray text and stale buttons. */
 export const fallbackFeature = new Composer<BotContext>();
 
-// /help lists /cancel; with nothing in progress it still deserves an answer.
-fallbackFeature.command("cancel", async (ctx) => {
-  await ctx.reply(ctx.t("ux-cancel-nothing"));
-});
-
 fallbackFeature.on("message:text", async (ctx) => {
   const text = ctx.message.text.trim();
   if (text.startsWith("/")) {

@@ -7,6 +7,7 @@ import { archiveGroup, getGroup, setGroupArm } from "../../reports/groups.js";
 import { enqueueArmChangeNotice } from "../../reports/group-notices.js";
 import { cb } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { enterConversation } from "../dialogs.js";
 import { ADD_GROUP } from "../conversations/add-group.js";
 import { regionName } from "../format.js";
 import { organizationPage } from "../organization-picker.js";
@@ -91,7 +92,7 @@ groupsFeature.callbackQuery(cb.groupsAdd.filter, async (ctx) => {
   if (!organization || !groupAccess(ctx.actor, organization).manage) return refuse(ctx);
   await ctx.answerCallbackQuery();
   await removePressedKeyboard(ctx);
-  await ctx.conversation.enter(ADD_GROUP, organization.id);
+  await enterConversation(ctx, ADD_GROUP, organization.id);
 });
 
 /** The group and its kindergarten when the actor may manage (head) or set arms (methodologist); else null. */

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { removePressedKeyboard } from "../message-edits.js";
 import { setParentLinkExpiry } from "../../registration/invitation-management.js";
 import { deepLink, getParentLink, rotateParentLink } from "../../registration/invitations.js";
-import { addDays, almatyDay, atAlmaty } from "../../reminders/local-date.js";
+import { addDays, almatyDay, atAlmaty } from "../../shared/local-date.js";
 import { formatDate } from "../../shared/time.js";
 import { parentLinkOrganizations } from "../../registration/permissions.js";
 import { getOrganization } from "../../registration/registry.js";

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { formatDay } from "../../reminders/local-date.js";
+import { formatDay } from "../../shared/local-date.js";
 import { isOpen, listPeriods, periodFields, upsertPeriod } from "../../reports/periods.js";
 import type { BotContext } from "../context.js";
 

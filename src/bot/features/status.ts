@@ -1,26 +1,27 @@
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import { buildDigest, type DigestUnit } from "../../digests/build-digest.js";
-import { shorten } from "../../digests/format.js";
+import { decimalComma, shorten } from "../../digests/format.js";
 import { MEDIAN_MIN_OTHERS, RANGE_MIN_OTHERS, compareKindergarten, openReportGaps, type Comparison, type Spread } from "../../digests/kindergarten-card.js";
 import {
   attentionLines,
-  fitMessage,
   KINDERGARTENS_PER_PAGE,
   kindergartenLines,
   legendLines,
   pageCount,
   periodTitle,
   regionLines,
+  regionsInOrder,
   sortForAttention,
   summaryLines,
   unitName,
 } from "../../digests/render.js";
 import type { DigestText } from "../../digests/section.js";
 import type { ReportTotals } from "../../digests/sections/reports.js";
-import { organizationsOf } from "../../digests/scope.js";
+import { organizationsInScope } from "../../pilot-figures/scope-filter.js";
 import { programmeEffect } from "../../pilot-figures/programme-effect-data.js";
 import { programmeEffectLines } from "../../pilot-figures/programme-effect-lines.js";
-import { formatDay } from "../../reminders/local-date.js";
+import { formatDay } from "../../shared/local-date.js";
+import { fitMessage } from "../../shared/message-limits.js";
 import { findReportingPeriod } from "../../reports/drafts.js";
 import { listPeriods, periodOpensAt, type ReportingPeriod } from "../../reports/periods.js";
 import { mayViewAnything, mayViewOrganization, mayViewRegion, viewScope } from "../../registration/permissions.js";
@@ -28,6 +29,7 @@ import { getOrganization, getRegion, listRegions } from "../../registration/regi
 import { cb } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { regionName } from "../format.js";
+import { sortRegionsByName } from "../../shared/region-order.js";
 import { gridKeyboard } from "../keyboards.js";
 
 /**
@@ -101,7 +103,7 @@ async function showTop(ctx: BotContext, period: ReportingPeriod, how: "reply" | 
   if (scope.regions.length === 1 && scope.organizationIds.length === 0) return showRegion(ctx, scope.regions[0]!, period, 0, how);
   // Several regions or kindergartens (a methodologist of two regions, a head of two kindergartens…).
   const keyboard = new InlineKeyboard();
-  const regions = (await listRegions(ctx.deps.db)).filter((r) => scope.regions.includes(r.code));
+  const regions = sortRegionsByName((await listRegions(ctx.deps.db)).filter((r) => scope.regions.includes(r.code)), ctx.user.language, (r) => ({ kk: r.nameKk, ru: r.nameRu }));
   keyboard.append(gridKeyboard(regions.map((r) => ({ text: shorten(regionName(r, ctx.user.language), BUTTON_CHARS), data: cb.statusRegion.pack(r.code, period.id, 0) })), 2));
   for (const id of scope.organizationIds) {
     const org = await getOrganization(ctx.deps.db, id);
@@ -115,9 +117,9 @@ async function showCountry(ctx: BotContext, period: ReportingPeriod, how: "reply
   const text = digestText(ctx);
   const [digest, effect] = await Promise.all([
     buildDigest(ctx.deps.db, { kind: "national" }, period, ctx.deps.clock()),
-    programmeEffect(ctx.deps.db, organizationsOf({ kind: "national" }), period),
+    programmeEffect(ctx.deps.db, organizationsInScope({ kind: "national" }), period),
   ]);
-  const units = digest.units.filter((u) => u.kindergartens > 0);
+  const units = regionsInOrder(digest.units.filter((u) => u.kindergartens > 0), text);
   const message = fitMessage([
     [ctx.t("status-title-country"), periodTitle(period, text)],
     summaryLines(digest, text),
@@ -164,19 +166,20 @@ async function showRegion(ctx: BotContext, regionCode: string, period: Reporting
   await show(ctx, how, message, keyboard);
 }
 
-function comparisonLines(ctx: BotContext, comparisons: Comparison[]): string[] {
-  const value = (n: number | null | undefined) => (n === null || n === undefined ? "—" : String(n));
+function comparisonLines(ctx: BotContext, comparisons: Comparison[], viewer: "head" | "staff"): string[] {
+  const value = (n: number | null | undefined) => (n === null || n === undefined ? "—" : decimalComma(n));
   const spread = (s: Spread | null) =>
     !s || s.median === null
       ? ctx.t("status-compare-too-few")
       : s.min === null || s.max === null
-        ? String(s.median)
-        : ctx.t("status-compare-spread", { median: String(s.median), min: String(s.min), max: String(s.max) });
+        ? decimalComma(s.median)
+        : ctx.t("status-compare-spread", { median: decimalComma(s.median), min: decimalComma(s.min), max: decimalComma(s.max) });
   const shown = comparisons.filter((c) => c.country);
-  const lines = shown.map((c) => ctx.t(`status-compare-${c.metric}`, { own: value(c.own), region: spread(c.region), country: spread(c.country) }));
-  if (lines.length === 0) return [ctx.t("status-compare-title"), ctx.t("status-compare-none")];
+  const lines = shown.map((c) => ctx.t(`status-compare-${c.metric}`, { viewer, own: value(c.own), region: spread(c.region), country: spread(c.country) }));
+  const title = ctx.t("status-compare-title", { viewer });
+  if (lines.length === 0) return [title, ctx.t("status-compare-none")];
   const withheld = shown.some((c) => [c.region, c.country].some((s) => !s || s.min === null));
-  return [ctx.t("status-compare-title"), ...lines, ...(withheld ? [ctx.t("status-compare-privacy", { range: RANGE_MIN_OTHERS, median: MEDIAN_MIN_OTHERS })] : [])];
+  return [title, ...lines, ...(withheld ? [ctx.t("status-compare-privacy", { range: RANGE_MIN_OTHERS, median: MEDIAN_MIN_OTHERS })] : [])];
 }
 
 async function showKindergarten(ctx: BotContext, organizationId: number, period: ReportingPeriod, how: "reply" | "edit") {
@@ -195,7 +198,9 @@ async function showKindergarten(ctx: BotContext, organizationId: number, period:
   const reports = digest.total.totals.reports as ReportTotals;
   const state = (["accepted", "submitted", "returned", "in-progress", "not-started"] as const).find((s) => reports[s] > 0) ?? "not-started";
   const reportLines = [ctx.t(`status-card-report-${state}`), ctx.t("status-card-due", { due: formatDay(period.dueOn) })];
-  if (reports.overdue > 0) reportLines.push(ctx.t("status-card-overdue"));
+  // The head reads about their own kindergarten and can open the report; staff read about one of theirs.
+  const viewer = viewScope(ctx.actor).organizationIds.includes(organizationId) ? "head" : "staff";
+  if (reports.overdue > 0) reportLines.push(ctx.t("status-card-overdue", { viewer }));
   if (reports.late > 0) reportLines.push(ctx.t("status-card-late"));
   if (gaps.open && gaps.missingLabelKeys.length > 0) {
     reportLines.push(ctx.t(state === "returned" ? "status-card-returned-fields" : "status-card-missing", { count: gaps.missingLabelKeys.length }));
@@ -206,7 +211,7 @@ async function showKindergarten(ctx: BotContext, organizationId: number, period:
     reportLines,
     unit && unit.flags.length > 0 ? attentionLines(unit, text) : [],
     summaryLines(digest, text),
-    comparisonLines(ctx, comparisons),
+    comparisonLines(ctx, comparisons, viewer),
   ]);
   const keyboard = new InlineKeyboard();
   if (region && mayViewRegion(viewScope(ctx.actor), region.code)) {

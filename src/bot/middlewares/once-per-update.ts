@@ -3,6 +3,7 @@ import type { Db } from "../../db/client.js";
 import type { Clock } from "../../shared/clock.js";
 import { claimUpdate, finishUpdate, releaseUpdate } from "../../updates/processed-updates.js";
 import type { BotContext } from "../context.js";
+import { claimAndReadPerson } from "../conversations/storage.js";
 
 export interface OncePerUpdateOptions {
   db: Db;
@@ -25,13 +26,17 @@ export function oncePerUpdate(o: OncePerUpdateOptions): MiddlewareFn<BotContext>
   return async (ctx, next) => {
     const botId = ctx.me.id;
     const updateId = ctx.update.update_id;
-    const claimed = await claimUpdate(o.db, {
-      botId,
-      updateId,
-      instance: o.instance,
-      now: o.clock(),
-      otherInstanceStaleMs: o.otherInstanceStaleMs,
-    });
+    const claim = { botId, updateId, instance: o.instance, now: o.clock(), otherInstanceStaleMs: o.otherInstanceStaleMs };
+    // A person's update reads them with the claim, in the same statement (loadUser takes it from there).
+    const from = ctx.from;
+    const person = from && !from.is_bot && (!ctx.chat || ctx.chat.type === "private");
+    let claimed: boolean;
+    if (person) {
+      ctx.personPrefetch = (await claimAndReadPerson(o.db, claim, from.id)) ?? undefined;
+      claimed = ctx.personPrefetch !== undefined;
+    } else {
+      claimed = await claimUpdate(o.db, claim);
+    }
     if (!claimed) {
       o.log("update already handled or in progress: skipped", { update_id: updateId });
       return;

@@ -10,3 +10,4 @@ export * from "./seminars.js";
 export * from "./broadcasts.js";
 export * from "./tips.js";
 export * from "./digests.js";
+export * from "./dialogs.js";

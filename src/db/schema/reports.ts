@@ -48,7 +48,7 @@ export const kindergartenGroups = pgTable(
  * number the database keeps beside the answers: null unless the arm's three levels are all whole or
  * decimal numbers (whole, as the form asks, at most 9 digits) adding up to more than nothing, so "the arm has figures" is one null test. The
  * country's /status adds these up for 10,000 kindergartens; reading them out of the jsonb answers
- * at query time was the national digest's slowest part (issue #9).
+ * at query time was the national digest's slowest part.
  */
 const skillLevel = (arm: "exp" | "ctl", level: "high" | "middle" | "low") => {
   const v = (l: string) => `(answers->>'${arm}_${l}')`;

@@ -5,7 +5,7 @@ import { armEnum, kindergartenGroups } from "./reports.js";
 import { memberships, users } from "./users.js";
 
 /**
- * Weekly home activities for parents (issue #11). Seeded from the library shipped with the code
+ * Weekly home activities for parents. Seeded from the library shipped with the code
  * (src/tips/library), editable from the chat: `source` tells which rows a deployment may refresh.
  * `content` holds both languages: { kk: ActivityText, ru: ActivityText }.
  */

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { organizationMemberCounts, organizations } from "../../db/schema/index.js";
 import { alignedCounts } from "../format.js";
-import { organizationsOf } from "../scope.js";
+import { organizationsInScope } from "../../pilot-figures/scope-filter.js";
 import { defineSection, rowsOf, type AttentionFlag, type DigestQuery } from "../section.js";
 
 export interface AudienceFacts {
@@ -26,7 +26,7 @@ const counted = ({ scope }: DigestQuery) => sql`
       coalesce(sum(c.members) filter (where c.role = 'parent'), 0) as p, coalesce(sum(c.unreachable) filter (where c.role = 'parent'), 0) as pu
     from ${organizationMemberCounts} c group by c.organization_id
   ) m on m.organization_id = ${organizations.id}
-  where ${organizationsOf(scope)}`;
+  where ${organizationsInScope(scope)}`;
 
 /**
  * Heads and parents who joined each kindergarten, and how many of them the bot cannot reach
@@ -46,7 +46,7 @@ export const audienceSection = defineSection<AudienceFacts, AudienceTotals>({
       })
       .from(organizationMemberCounts)
       .innerJoin(organizations, eq(organizations.id, organizationMemberCounts.organizationId))
-      .where(and(inArray(organizationMemberCounts.role, ["head", "parent"]), organizationsOf(scope)));
+      .where(and(inArray(organizationMemberCounts.role, ["head", "parent"]), organizationsInScope(scope)));
     const result = new Map<number, AudienceFacts>();
     for (const row of rows) {
       const facts = result.get(row.id) ?? result.set(row.id, none()).get(row.id)!;
@@ -87,7 +87,7 @@ export const audienceSection = defineSection<AudienceFacts, AudienceTotals>({
     return sql`
       select ${organizations.id} as organization_id, case when coalesce(h.members, 0) = 0 then 'no-head' else 'heads-unreachable' end as flag
       from ${organizations} left join ${organizationMemberCounts} h on h.organization_id = ${organizations.id} and h.role = 'head'
-      where ${organizationsOf(scope)} and (coalesce(h.members, 0) = 0 or h.unreachable > 0)`;
+      where ${organizationsInScope(scope)} and (coalesce(h.members, 0) = 0 or h.unreachable > 0)`;
   },
   empty: () => ({ ...none(), withoutHead: 0, withUnreachableHead: 0 }),
   add(total, facts) {

@@ -1,7 +1,7 @@
 import { and, count, eq, isNull, sum } from "drizzle-orm";
 import { kindergartenGroups, organizations } from "../../db/schema/index.js";
 import { alignedCounts } from "../format.js";
-import { organizationsOf } from "../scope.js";
+import { organizationsInScope } from "../../pilot-figures/scope-filter.js";
 import { defineSection } from "../section.js";
 
 export interface ArmFigures {
@@ -23,7 +23,7 @@ export const groupsSection = defineSection<GroupFacts, GroupFacts>({
       .select({ id: kindergartenGroups.organizationId, arm: kindergartenGroups.arm, groups: count(), children: sum(kindergartenGroups.childrenCount) })
       .from(kindergartenGroups)
       .innerJoin(organizations, eq(organizations.id, kindergartenGroups.organizationId))
-      .where(and(isNull(kindergartenGroups.archivedAt), organizationsOf(scope)))
+      .where(and(isNull(kindergartenGroups.archivedAt), organizationsInScope(scope)))
       .groupBy(kindergartenGroups.organizationId, kindergartenGroups.arm);
     const result = new Map<number, GroupFacts>();
     for (const row of rows) {
@@ -37,7 +37,7 @@ export const groupsSection = defineSection<GroupFacts, GroupFacts>({
       .select({ region: organizations.regionCode, arm: kindergartenGroups.arm, groups: count(), children: sum(kindergartenGroups.childrenCount) })
       .from(kindergartenGroups)
       .innerJoin(organizations, eq(organizations.id, kindergartenGroups.organizationId))
-      .where(and(isNull(kindergartenGroups.archivedAt), organizationsOf(scope)))
+      .where(and(isNull(kindergartenGroups.archivedAt), organizationsInScope(scope)))
       .groupBy(organizations.regionCode, kindergartenGroups.arm);
     const result = new Map<string, GroupFacts>();
     for (const row of rows) {

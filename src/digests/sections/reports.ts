@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { organizations, quarterlyReports } from "../../db/schema/index.js";
-import { almatyDay, daysBetween } from "../../reminders/local-date.js";
+import { almatyDay, daysBetween } from "../../shared/local-date.js";
 import { isLate } from "../../reports/periods.js";
 import { reportStage, reportStatus, reportStatusSql, type ReportStage } from "../../pilot-figures/report-status.js";
 import { alignedCounts } from "../format.js";
-import { organizationsOf } from "../scope.js";
+import { organizationsInScope } from "../../pilot-figures/scope-filter.js";
 import { defineSection, rowsOf, type AttentionFlag, type DigestQuery } from "../section.js";
 
 /** A kindergarten's report: its stage in the review workflow and, from reportStatus, late / overdue. */
@@ -31,7 +31,7 @@ export const reportsSection = defineSection<ReportFacts, ReportTotals>({
       .select({ id: organizations.id, status: quarterlyReports.status, late: quarterlyReports.submittedLate })
       .from(organizations)
       .leftJoin(quarterlyReports, and(eq(quarterlyReports.organizationId, organizations.id), eq(quarterlyReports.periodId, period.id)))
-      .where(organizationsOf(scope));
+      .where(organizationsInScope(scope));
     const days = isLate(period, now) ? daysBetween(period.dueOn, almatyDay(now)) : 0;
     const result = new Map<number, ReportFacts>();
     for (const row of rows) {
@@ -54,7 +54,7 @@ export const reportsSection = defineSection<ReportFacts, ReportTotals>({
         count(*) filter (where ${standing.late})::int as late,
         count(*) filter (where ${standing.category} = 'overdue')::int as overdue
       from ${withReports(query)}
-      where ${organizationsOf(query.scope)}
+      where ${organizationsInScope(query.scope)}
       group by 1`);
     const totals = new Map<string, ReportTotals>();
     for (const r of rowsOf<Record<string, number | string>>(result)) {
@@ -75,7 +75,7 @@ export const reportsSection = defineSection<ReportFacts, ReportTotals>({
       select ${organizations.id} as organization_id, v.flag
       from ${withReports(query)}
       cross join lateral (values ('overdue', ${standing.category} = 'overdue'), ('returned', ${quarterlyReports.status} = 'returned')) as v(flag, raised)
-      where ${organizationsOf(query.scope)} and v.raised`;
+      where ${organizationsInScope(query.scope)} and v.raised`;
   },
   empty: () => ({ "not-started": 0, "in-progress": 0, submitted: 0, returned: 0, accepted: 0, late: 0, overdue: 0, kindergartens: 0 }),
   add(total, facts) {

@@ -1,12 +1,12 @@
 import { calendarQuarterRange } from "../../reports/periods.js";
 import { addSeminarTally, averageRatingOf, emptySeminarTally, seminarTallies, type SeminarTally } from "../../seminars/figures.js";
 import { alignedCounts } from "../format.js";
-import { organizationsOf } from "../scope.js";
+import { organizationsInScope } from "../../pilot-figures/scope-filter.js";
 import { defineSection, type DigestQuery } from "../section.js";
 
 function tallies(query: DigestQuery, by: "organization" | "region") {
   const { from, to } = calendarQuarterRange(query.period);
-  return seminarTallies(query.db, { from, to, now: query.now, kindergartens: organizationsOf(query.scope), by });
+  return seminarTallies(query.db, { from, to, now: query.now, kindergartens: organizationsInScope(query.scope), by });
 }
 
 /** "4,3": one decimal with a comma, as both languages write it. */
@@ -15,7 +15,7 @@ function ratingText(rating: number): string {
 }
 
 /**
- * Seminars, webinars and consultations of the period's calendar quarter (issue #10): events, and of
+ * Seminars, webinars and consultations of the period's calendar quarter: events, and of
  * the heads and parents invited through the kindergartens of the scope, how many were invited,
  * said they would come, took part, and their average rating (kept as a sum and a count, so it adds
  * up exactly from kindergartens to regions to the country). People invited with no kindergarten

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { organizations, quarterlyReports, reportingPeriods } from "../../db/schema/index.js";
 import { HANDED_IN_STATUSES } from "../../pilot-figures/report-status.js";
 import { percent, signed } from "../format.js";
-import { organizationsOf } from "../scope.js";
+import { organizationsInScope } from "../../pilot-figures/scope-filter.js";
 import type { Db } from "../../db/client.js";
 import type { ReportingPeriod } from "../../reports/periods.js";
 import { defineSection, rowsOf } from "../section.js";
@@ -92,7 +92,7 @@ export const skillsSection = defineSection<SkillFacts, SkillTotals>({
         and(
           inArray(quarterlyReports.periodId, firstId ? [period.id, firstId] : [period.id]),
           inArray(quarterlyReports.status, [...HANDED_IN_STATUSES]),
-          organizationsOf(scope),
+          organizationsInScope(scope),
         ),
       );
     const result = new Map<number, SkillFacts>();
@@ -131,7 +131,7 @@ export const skillsSection = defineSection<SkillFacts, SkillTotals>({
       from quarterly_reports c
       join ${organizations} on ${organizations.id} = c.organization_id
       left join quarterly_reports f on f.organization_id = c.organization_id and f.period_id = ${firstId} and f.status in ('submitted', 'accepted')
-      where c.period_id = ${period.id} and c.status in ('submitted', 'accepted') and ${organizationsOf(scope)}
+      where c.period_id = ${period.id} and c.status in ('submitted', 'accepted') and ${organizationsInScope(scope)}
       group by ${organizations.regionCode}`);
     const totals = new Map<string, SkillTotals>();
     for (const row of rowsOf<Record<string, string | number>>(result)) {

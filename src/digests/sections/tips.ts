@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import { calendarQuarterDays } from "../../reports/periods.js";
 import { alignedCounts } from "../format.js";
-import { organizationsOf } from "../scope.js";
+import { organizationsInScope } from "../../pilot-figures/scope-filter.js";
 import { defineSection, rowsOf, type DigestQuery } from "../section.js";
 
-/** Weekly activities to parents in the period's calendar quarter: the "dose" per arm (issue #11). */
+/** Weekly activities to parents in the period's calendar quarter: the "dose" per arm. */
 export interface ArmDose {
   sent: number;
   done: number;
@@ -29,12 +29,12 @@ async function load(query: DigestQuery, by: "organization" | "region") {
   const result = await query.db.execute(sql`
     SELECT ${key} AS "key", t.arm, sum(t.sent)::int AS sent, sum(t.done)::int AS done, false AS lifted, min(organizations.region_code) AS region
     FROM tip_dose t JOIN organizations ON organizations.id = t.organization_id
-    WHERE t.quarter_start = ${from}::date AND ${organizationsOf(query.scope)}
+    WHERE t.quarter_start = ${from}::date AND ${organizationsInScope(query.scope)}
     GROUP BY 1, 2
     UNION ALL
     SELECT ${key}, 'experimental', 0, 0, true, min(organizations.region_code)
     FROM organizations JOIN region_tip_settings r ON r.region_code = organizations.region_code AND r.control_lifted_at IS NOT NULL
-    WHERE ${organizationsOf(query.scope)}
+    WHERE ${organizationsInScope(query.scope)}
     GROUP BY 1`);
   const facts = new Map<string, TipFacts>();
   for (const row of rowsOf<{ key: string | number; arm: "experimental" | "control"; sent: number; done: number; lifted: boolean; region: string }>(result)) {

@@ -24,11 +24,9 @@ import { countOrganizations, getOrganization, getRegion, listOrganizations } fro
 import { mayBroadcast } from "../../../registration/permissions.js";
 import { mayManage, scopeRegion } from "../../../seminars/access.js";
 import { parseSecondLanguage, parseText } from "../../../seminars/parse.js";
-import { abandonWizard } from "../../../seminars/seminars.js";
-import { pauseReport } from "../../../reports/report-walker.js";
 import type { BotContext } from "../../context.js";
-import { regionName } from "../../format.js";
-import { renderAs } from "../seminars/wizard.js";
+import { endDialog, registerDialog, startDialog } from "../../dialogs.js";
+import { regionName, renderAs } from "../../format.js";
 import { broadcastCb } from "./callbacks.js";
 
 /**
@@ -37,6 +35,8 @@ import { broadcastCb } from "./callbacks.js";
  * through the outbox; the delivery status on request. The draft row is the wizard's place.
  */
 export const broadcastFeature = new Composer<BotContext>();
+
+const BROADCAST_DIALOG = "broadcast";
 
 const ORGS_PER_PAGE = 8;
 const ATTACHMENT_MAX_MB = ATTACHMENT_MAX_BYTES / (1024 * 1024);
@@ -129,17 +129,11 @@ async function advance(ctx: BotContext, b: Broadcast, next: BroadcastStep, patch
 
 broadcastFeature.command("broadcast", async (ctx) => {
   if (!mayBroadcast(ctx.actor)) return void (await ctx.reply(ctx.t("common-not-allowed")));
-  // One wizard at a time: typed answers must reach this one, not a report or a seminar draft.
-  if (await pauseReport(ctx.deps.db, ctx.user.telegramId)) await ctx.reply(ctx.t("report-paused"));
-  await abandonWizard(ctx.deps.db, ctx.user.telegramId);
+  // One dialog at a time: a report being filled in is paused (and says so), a seminar draft dropped.
   const draft = await startBroadcast(ctx.deps.db, ctx.user.telegramId);
+  await startDialog(ctx, BROADCAST_DIALOG, { ref: draft.id });
   await ctx.reply(ctx.t("broadcast-intro"));
   await askStep(ctx, draft);
-});
-
-broadcastFeature.command("cancel", async (ctx, next) => {
-  if (!mayBroadcast(ctx.actor) || !(await abandonBroadcast(ctx.deps.db, ctx.user.telegramId))) return next();
-  await ctx.reply(ctx.t("broadcast-cancelled"));
 });
 
 async function draftAt(ctx: BotContext, step: BroadcastStep): Promise<Broadcast | null> {
@@ -237,6 +231,7 @@ broadcastFeature.callbackQuery(broadcastCb.send.filter, async (ctx) => {
     return void (await ctx.answerCallbackQuery({ text: ctx.t("broadcast-error-incomplete", { missing: result.missing.map((k) => ctx.t(k, { max: CAPTION_TEXT_MAX })).join(", ") }).slice(0, 200), show_alert: true }));
   }
   if (result.kind === "daily-limit") return void (await ctx.answerCallbackQuery({ text: ctx.t("broadcast-error-daily-limit", { limit: result.limit }), show_alert: true }));
+  await endDialog(ctx, BROADCAST_DIALOG);
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => {});
   if (result.kind === "awaiting-approval") return void (await ctx.reply(ctx.t("broadcast-awaiting-approval", { approvers: result.approvers })));
@@ -268,6 +263,7 @@ broadcastFeature.callbackQuery(broadcastCb.discard.filter, async (ctx) => {
   if (!b) return;
   if (b.status !== "draft" || b.authorId !== ctx.user.telegramId) return stale(ctx);
   await abandonBroadcast(ctx.deps.db, ctx.user.telegramId);
+  await endDialog(ctx, BROADCAST_DIALOG);
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => {});
   await ctx.reply(ctx.t("broadcast-cancelled"));
@@ -285,41 +281,50 @@ broadcastFeature.callbackQuery(broadcastCb.status.filter, async (ctx) => {
   });
 });
 
-const typing = broadcastFeature.filter(async (ctx) => {
-  if (!ctx.message || ctx.message.text?.startsWith("/") || !mayBroadcast(ctx.actor)) return false;
-  return Boolean(await activeBroadcastStep(ctx.deps.db, ctx.user.telegramId));
-});
+/** The author's draft the dialog waits on; none → the message is not an answer. */
+async function waitingDraft(ctx: BotContext): Promise<Broadcast | null> {
+  if (!mayBroadcast(ctx.actor)) return null;
+  return (await activeBroadcastStep(ctx.deps.db, ctx.user.telegramId)) ?? null;
+}
 
-typing.on("message:text", async (ctx) => {
-  const b = (await activeBroadcastStep(ctx.deps.db, ctx.user.telegramId))!;
-  const text = ctx.message.text;
-  if (b.step === "text-kk" || b.step === "text-ru") {
-    const parsed = b.step === "text-kk" ? parseText(text, TEXT_MAX) : parseSecondLanguage(text, b.textKk, TEXT_MAX);
-    if (!parsed.ok) return void (await ctx.reply(ctx.t(parsed.reason === "seminar-error-same-language" ? "broadcast-error-same-language" : parsed.reason, parsed.params ?? {})));
-    return advance(ctx, b, b.step === "text-kk" ? "text-ru" : "attachment", b.step === "text-kk" ? { textKk: parsed.value } : { textRu: parsed.value });
-  }
-  await ctx.reply(ctx.t(b.step === "attachment" ? "broadcast-error-attachment" : "seminar-use-buttons"));
-  await askStep(ctx, b);
-});
-
-typing.on(["message:photo", "message:document"], async (ctx) => {
-  const b = (await activeBroadcastStep(ctx.deps.db, ctx.user.telegramId))!;
-  if (b.step !== "attachment") return void (await ctx.reply(ctx.t("seminar-error-not-text")));
-  if ((b.textKk?.length ?? 0) > CAPTION_TEXT_MAX || (b.textRu?.length ?? 0) > CAPTION_TEXT_MAX) {
-    return void (await ctx.reply(ctx.t("broadcast-error-caption-too-long", { max: CAPTION_TEXT_MAX })));
-  }
-  const photo = ctx.message.photo?.at(-1);
-  const document = ctx.message.document;
-  const verdict = checkAttachment(
-    photo
-      ? { kind: "photo", fileSize: photo.file_size }
-      : { kind: "document", fileSize: document?.file_size, mimeType: document?.mime_type, fileName: document?.file_name },
-  );
-  if (!verdict.ok) return void (await ctx.reply(ctx.t(verdict.reason, { max: ATTACHMENT_MAX_MB })));
-  const patch = photo ? { attachmentType: "photo" as const, attachmentFileId: photo.file_id } : { attachmentType: "document" as const, attachmentFileId: ctx.message.document!.file_id };
-  await advance(ctx, b, "preview", patch);
-});
-
-typing.on("message", async (ctx) => {
-  await ctx.reply(ctx.t("seminar-error-not-text"));
+registerDialog({
+  kind: BROADCAST_DIALOG,
+  onText: async (ctx, _waiting, next) => {
+    const b = await waitingDraft(ctx);
+    if (!b) return next();
+    const text = ctx.message!.text!;
+    if (b.step === "text-kk" || b.step === "text-ru") {
+      const parsed = b.step === "text-kk" ? parseText(text, TEXT_MAX) : parseSecondLanguage(text, b.textKk, TEXT_MAX);
+      if (!parsed.ok) return void (await ctx.reply(ctx.t(parsed.reason === "seminar-error-same-language" ? "broadcast-error-same-language" : parsed.reason, parsed.params ?? {})));
+      return advance(ctx, b, b.step === "text-kk" ? "text-ru" : "attachment", b.step === "text-kk" ? { textKk: parsed.value } : { textRu: parsed.value });
+    }
+    await ctx.reply(ctx.t(b.step === "attachment" ? "broadcast-error-attachment" : "seminar-use-buttons"));
+    await askStep(ctx, b);
+  },
+  onMessage: async (ctx, _waiting, next) => {
+    const b = await waitingDraft(ctx);
+    if (!b) return next();
+    const message = ctx.message!;
+    if (!message.photo && !message.document) return void (await ctx.reply(ctx.t("seminar-error-not-text")));
+    if (b.step !== "attachment") return void (await ctx.reply(ctx.t("seminar-error-not-text")));
+    if ((b.textKk?.length ?? 0) > CAPTION_TEXT_MAX || (b.textRu?.length ?? 0) > CAPTION_TEXT_MAX) {
+      return void (await ctx.reply(ctx.t("broadcast-error-caption-too-long", { max: CAPTION_TEXT_MAX })));
+    }
+    const photo = message.photo?.at(-1);
+    const document = message.document;
+    const verdict = checkAttachment(
+      photo
+        ? { kind: "photo", fileSize: photo.file_size }
+        : { kind: "document", fileSize: document?.file_size, mimeType: document?.mime_type, fileName: document?.file_name },
+    );
+    if (!verdict.ok) return void (await ctx.reply(ctx.t(verdict.reason, { max: ATTACHMENT_MAX_MB })));
+    const patch = photo ? { attachmentType: "photo" as const, attachmentFileId: photo.file_id } : { attachmentType: "document" as const, attachmentFileId: message.document!.file_id };
+    await advance(ctx, b, "preview", patch);
+  },
+  onCancel: async (ctx, _waiting, reason) => {
+    // Another dialog starting drops the draft quietly, as a new /broadcast does.
+    if (!mayBroadcast(ctx.actor) || !(await abandonBroadcast(ctx.deps.db, ctx.user.telegramId))) return false;
+    if (reason === "cancel") await ctx.reply(ctx.t("broadcast-cancelled"));
+    return true;
+  },
 });

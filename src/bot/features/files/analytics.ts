@@ -3,7 +3,7 @@ import { mayDraftAnalytics, mayDraftFor } from "../../../analytics/access.js";
 import { openedPeriods, type Period } from "../../../pilot-figures/period-reports.js";
 import { viewScope } from "../../../registration/permissions.js";
 import { getRegion, listRegions } from "../../../registration/registry.js";
-import { almatyDay } from "../../../reminders/local-date.js";
+import { almatyDay } from "../../../shared/local-date.js";
 import { getPeriod } from "../../../reports/periods.js";
 import { cb } from "../../callback-data.js";
 import type { BotContext } from "../../context.js";

@@ -2,8 +2,9 @@ import { Composer, InputFile } from "grammy";
 import { openedPeriods } from "../../../pilot-figures/period-reports.js";
 import { scopeLabel } from "../../../pilot-figures/scope-label.js";
 import { mayViewAnything, viewScope } from "../../../registration/permissions.js";
-import { almatyDay } from "../../../reminders/local-date.js";
+import { almatyDay } from "../../../shared/local-date.js";
 import { getPeriod } from "../../../reports/periods.js";
+import { MESSAGE_TEXT_LIMIT } from "../../../shared/message-limits.js";
 import { cb } from "../../callback-data.js";
 import type { BotContext } from "../../context.js";
 import { oneFileAtATime } from "./one-at-a-time.js";
@@ -29,7 +30,7 @@ exportFeature.command("export", async (ctx) => {
     return;
   }
   const label = await scopeLabel(ctx.deps.db, scope, ctx.user.language);
-  await ctx.reply(caption(ctx.t("export-choose-period", { scope: label }), 4096), { reply_markup: periodKeyboard(ctx, periods, (id) => cb.exportPeriod.pack(id)) });
+  await ctx.reply(caption(ctx.t("export-choose-period", { scope: label }), MESSAGE_TEXT_LIMIT), { reply_markup: periodKeyboard(ctx, periods, (id) => cb.exportPeriod.pack(id)) });
 });
 
 exportFeature.callbackQuery(cb.exportPeriod.filter, async (ctx) => {

@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { Period } from "../../../pilot-figures/period-reports.js";
+import { CAPTION_LIMIT, shorten } from "../../../shared/message-limits.js";
 import type { BotContext } from "../../context.js";
 
 /** How many of the latest opened periods are offered (a year of quarters). */
@@ -15,6 +16,6 @@ export function periodKeyboard(ctx: BotContext, periods: Period[], pack: (period
 }
 
 /** Telegram refuses captions over 1,024 characters: a long list of names is cut, never the file. */
-export function caption(text: string, max = 1024): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+export function caption(text: string, max = CAPTION_LIMIT): string {
+  return shorten(text, max);
 }

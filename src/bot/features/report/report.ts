@@ -3,13 +3,12 @@ import { refuseCommand } from "../../refusals.js";
 import { BUTTON_LABEL_MAX, shorten, splitText } from "../../../shared/message-limits.js";
 import { removePressedKeyboard, replacePressedKeyboard } from "../../message-edits.js";
 import { getOrganization } from "../../../registration/registry.js";
-import { formatDay } from "../../../reminders/local-date.js";
+import { formatDay } from "../../../shared/local-date.js";
 import { isLate } from "../../../reports/periods.js";
 import {
   answerCurrent,
   currentView,
   editField,
-  hasActiveSession,
   pauseReport,
   rememberQuestionMessage,
   startReport,
@@ -20,11 +19,14 @@ import {
   type WalkerView,
 } from "../../../reports/report-walker.js";
 import type { BotContext } from "../../context.js";
+import { endDialog, registerDialog, startDialog } from "../../dialogs.js";
 import { reportCb } from "./callbacks.js";
 import { questionKeyboard, questionText, summaryKeyboard, summaryText } from "./render.js";
 
 /** Heads fill in the quarterly report, one question at a time (src/reports/report-walker.ts). */
 export const reportFeature = new Composer<BotContext>();
+
+const REPORT_DIALOG = "report";
 
 function headOrganizations(ctx: BotContext) {
   return ctx.actor.memberships.filter((m) => m.role === "head" && m.organization).map((m) => m.organization!);
@@ -88,6 +90,7 @@ async function open(ctx: BotContext, organizationId: number, takeOver = false) {
       const params = { year: String(period.year), quarter: String(period.quarter), dueDate: formatDay(period.dueOn) };
       const lines = [ctx.t(isLate(period, ctx.deps.clock()) ? "ux-report-intro-late" : "ux-report-intro", params)];
       if (result.kind === "question" && Object.keys(result.answers).length > 0 && result.report.status === "draft") lines.push(ctx.t("report-resumed"));
+      await startDialog(ctx, REPORT_DIALOG, { ref: result.report.id });
       await ctx.reply(lines.join("\n\n"));
       return show(ctx, result);
     }
@@ -111,6 +114,8 @@ async function render(ctx: BotContext, outcome: AnswerOutcome | SubmitOutcome, o
     return;
   }
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  // The walk is over for this person: typed messages are no longer answers.
+  if (outcome.kind === "not-head" || outcome.kind === "taken-over" || outcome.kind === "submitted") await endDialog(ctx, REPORT_DIALOG);
   switch (outcome.kind) {
     case "late":
       return void (await ctx.reply(ctx.t("ux-report-answer-late"), { reply_parameters: { message_id: ctx.msgId!, allow_sending_without_reply: true } }));
@@ -163,11 +168,6 @@ reportFeature.callbackQuery(reportCb.takeOver.filter, async (ctx) => {
   await open(ctx, parsed[0], true);
 });
 
-reportFeature.command("cancel", async (ctx, next) => {
-  if (await pauseReport(ctx.deps.db, ctx.user.telegramId)) return void (await ctx.reply(ctx.t("report-paused")));
-  await next();
-});
-
 reportFeature.callbackQuery(reportCb.option.filter, async (ctx) => {
   const parsed = reportCb.option.unpack(ctx.callbackQuery.data);
   const view = parsed ? await currentView(ctx.deps.db, ctx.user.telegramId) : null;
@@ -216,17 +216,31 @@ reportFeature.callbackQuery(reportCb.submitLate.filter, async (ctx) => {
   await render(ctx, await submitFromSummary(ctx.deps.db, { userId: ctx.user.telegramId, now: ctx.deps.clock() }));
 });
 
-// Messages are answers only while a report is being filled in; commands always pass through.
-const answering = reportFeature.filter(async (ctx) => {
-  if (ctx.message?.text?.startsWith("/")) return false;
-  return Boolean(ctx.message) && (await hasActiveSession(ctx.deps.db, ctx.user.telegramId));
+/**
+ * Typed messages and photos are answers while a report is being filled in. /cancel, or another
+ * dialog starting, pauses the walk: the draft and the place are kept for /report.
+ */
+registerDialog({
+  kind: REPORT_DIALOG,
+  onText: (ctx, _waiting, next) => answerMessage(ctx, { kind: "text", text: ctx.message!.text! }, next),
+  onPhoto: (ctx, _waiting, next) => answerMessage(ctx, { kind: "photo", fileId: ctx.message!.photo!.at(-1)!.file_id }, next),
+  onMessage: async (ctx, _waiting, next) => {
+    const view = await currentView(ctx.deps.db, ctx.user.telegramId);
+    if (!view) return next();
+    const error = view.kind === "question" && view.field.type === "photos" ? "report-error-expected-photo" : "report-error-unsupported-message";
+    await show(ctx, view.kind === "question" ? { ...view, error: { key: error, params: view.field.type === "photos" ? { max: view.field.max } : {} } } : view);
+  },
+  onCancel: async (ctx) => {
+    if (!(await pauseReport(ctx.deps.db, ctx.user.telegramId))) return false;
+    await ctx.reply(ctx.t("report-paused"));
+    return true;
+  },
 });
 
-answering.on("message:text", (ctx) => answer(ctx, { kind: "text", text: ctx.message.text }));
-answering.on("message:photo", (ctx) => answer(ctx, { kind: "photo", fileId: ctx.message.photo.at(-1)!.file_id }));
-answering.on("message", async (ctx) => {
-  const view = await currentView(ctx.deps.db, ctx.user.telegramId);
-  if (!view) return;
-  const error = view.kind === "question" && view.field.type === "photos" ? "report-error-expected-photo" : "report-error-unsupported-message";
-  await show(ctx, view.kind === "question" ? { ...view, error: { key: error, params: view.field.type === "photos" ? { max: view.field.max } : {} } } : view);
-});
+/** A typed answer; a walk that has ended meanwhile (paused elsewhere, taken over) lets the message go on. */
+async function answerMessage(ctx: BotContext, input: WalkerInput, next: () => Promise<void>) {
+  const messageId = ctx.message?.message_id;
+  const outcome = await ctx.deps.db.transaction((tx) => answerCurrent(tx, { userId: ctx.user.telegramId, input, messageId, now: ctx.deps.clock() }));
+  if (outcome.kind === "no-session") return next();
+  await render(ctx, outcome);
+}

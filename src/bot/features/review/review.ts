@@ -10,6 +10,7 @@ import type { Answers } from "../../../reports/form/types.js";
 import { enqueueReviewNotice } from "../../../reports/review-notices.js";
 import { formatDate } from "../../../shared/time.js";
 import type { BotContext } from "../../context.js";
+import { enterConversation } from "../../dialogs.js";
 import { regionName } from "../../format.js";
 import { reportCb } from "../report/callbacks.js";
 import { answersText, formatValue } from "../report/render.js";
@@ -123,5 +124,5 @@ reviewFeature.callbackQuery(reportCb.reviewReturn.filter, async (ctx) => {
   await ctx.answerCallbackQuery();
   if (found.report.status !== "submitted") return void (await ctx.reply(ctx.t("review-already-decided")));
   await removePressedKeyboard(ctx);
-  await ctx.conversation.enter(REVIEW_RETURN, found.report.id);
+  await enterConversation(ctx, REVIEW_RETURN, found.report.id);
 });

@@ -1,16 +1,16 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { and, eq, isNotNull } from "drizzle-orm";
-import { seminars } from "../../../db/schema/index.js";
 import { formatWhen } from "../../../seminars/announcement.js";
-import { COMMENT_MAX, awaitingComment, closeSeminar, rateSeminar, recordAttendance, saveComment } from "../../../seminars/attendance.js";
+import { COMMENT_MAX, closeSeminar, rateSeminar, recordAttendance, saveComment, stopAwaitingComment } from "../../../seminars/attendance.js";
 import { mayManage, mayOrganize } from "../../../seminars/access.js";
 import { cancelSeminar } from "../../../seminars/changes.js";
 import { seminarComments, seminarFigures } from "../../../seminars/figures.js";
 import { respondToSeminar } from "../../../seminars/rsvp.js";
 import { getSeminar, listOrganizerSeminars, type Seminar } from "../../../seminars/seminars.js";
-import { abandonBroadcast } from "../../../broadcasts/broadcasts.js";
+import { beginSeminarEdit } from "../../../seminars/seminar-wizard.js";
 import type { BotContext } from "../../context.js";
+import { endDialog, registerDialog, startDialog } from "../../dialogs.js";
 import { removePressedKeyboard } from "../../message-edits.js";
+import { SEMINAR_WIZARD_DIALOG } from "./wizard.js";
 import { seminarCb } from "./callbacks.js";
 
 /**
@@ -18,6 +18,8 @@ import { seminarCb } from "./callbacks.js";
  * a change of time or place, cancelling, closing and the attendance survey.
  */
 export const seminarEventsFeature = new Composer<BotContext>();
+
+const SEMINAR_COMMENT_DIALOG = "seminar-comment";
 
 const notAllowed = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
 
@@ -120,12 +122,8 @@ async function beginEdit(ctx: BotContext, id: number | undefined, step: "edit-ti
   if (s.status !== "published" || !s.startsAt || s.startsAt.getTime() <= ctx.deps.clock().getTime()) {
     return void (await ctx.answerCallbackQuery({ text: ctx.t("seminar-error-started"), show_alert: true }));
   }
-  await abandonBroadcast(ctx.deps.db, ctx.user.telegramId);
-  await ctx.deps.db.transaction(async (tx) => {
-    await tx.delete(seminars).where(and(eq(seminars.organizerId, ctx.user.telegramId), eq(seminars.status, "draft")));
-    await tx.update(seminars).set({ step: null }).where(and(eq(seminars.organizerId, ctx.user.telegramId), isNotNull(seminars.step)));
-    await tx.update(seminars).set({ step }).where(eq(seminars.id, s.id));
-  });
+  await beginSeminarEdit(ctx.deps.db, { organizerId: ctx.user.telegramId, seminarId: s.id, step });
+  await startDialog(ctx, SEMINAR_WIZARD_DIALOG, { ref: s.id, step });
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t(step === "edit-time" ? "seminar-ask-new-time" : "seminar-ask-new-place"));
 }
@@ -187,6 +185,7 @@ seminarEventsFeature.callbackQuery(seminarCb.rate.filter, async (ctx) => {
   if (!parsed) return notAllowed(ctx);
   const result = await rateSeminar(ctx.deps.db, { seminarId: parsed[0], userId: ctx.user.telegramId, rating: parsed[1] });
   if (result.kind !== "saved") return notAllowed(ctx);
+  await startDialog(ctx, SEMINAR_COMMENT_DIALOG, { ref: parsed[0] });
   await ctx.answerCallbackQuery();
   await removePressedKeyboard(ctx);
   await ctx.reply(ctx.t("seminar-feedback-ask-comment", { max: COMMENT_MAX }), {
@@ -199,21 +198,25 @@ seminarEventsFeature.callbackQuery(seminarCb.noComment.filter, async (ctx) => {
   if (!parsed || !(await saveComment(ctx.deps.db, { seminarId: parsed[0], userId: ctx.user.telegramId, comment: null }))) {
     return void (await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true }));
   }
+  await endDialog(ctx, SEMINAR_COMMENT_DIALOG);
   await ctx.answerCallbackQuery();
   await removePressedKeyboard(ctx);
   await ctx.reply(ctx.t("seminar-feedback-thanks"));
 });
 
-/** A comment typed after rating an event. */
-const commenting = seminarEventsFeature.filter(async (ctx) => {
-  if (!ctx.message?.text || ctx.message.text.startsWith("/")) return false;
-  return (await awaitingComment(ctx.deps.db, ctx.user.telegramId)) !== null;
-});
-
-commenting.on("message:text", async (ctx) => {
-  const seminarId = (await awaitingComment(ctx.deps.db, ctx.user.telegramId))!;
-  const text = ctx.message.text.trim();
-  if (text.length > COMMENT_MAX) return void (await ctx.reply(ctx.t("seminar-error-too-long", { max: COMMENT_MAX, length: text.length })));
-  await saveComment(ctx.deps.db, { seminarId, userId: ctx.user.telegramId, comment: text });
-  await ctx.reply(ctx.t("seminar-feedback-thanks"));
+/** A comment typed after rating an event (optional: /cancel or another dialog just stops waiting for it). */
+registerDialog({
+  kind: SEMINAR_COMMENT_DIALOG,
+  onText: async (ctx, waiting, next) => {
+    const text = ctx.message!.text!.trim();
+    const seminarId = Number(waiting.ref);
+    if (text.length > COMMENT_MAX) return void (await ctx.reply(ctx.t("seminar-error-too-long", { max: COMMENT_MAX, length: text.length })));
+    if (!(await saveComment(ctx.deps.db, { seminarId, userId: ctx.user.telegramId, comment: text }))) return next();
+    await endDialog(ctx, SEMINAR_COMMENT_DIALOG);
+    await ctx.reply(ctx.t("seminar-feedback-thanks"));
+  },
+  onCancel: async (ctx) => {
+    await stopAwaitingComment(ctx.deps.db, ctx.user.telegramId);
+    return false;
+  },
 });

@@ -1,49 +1,35 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { createRenderer } from "../../../delivery/render.js";
 import { countOrganizations, getOrganization, getRegion, listOrganizations } from "../../../registration/registry.js";
 import { mayOrganize, organizerScopes, scopeRegion } from "../../../seminars/access.js";
 import { ANNOUNCEMENT_TEMPLATE, rsvpButtons, seminarParams } from "../../../seminars/announcement.js";
-import { changeSeminar } from "../../../seminars/changes.js";
-import {
-  ADDRESS_MAX,
-  CAPACITY_MAX,
-  DESCRIPTION_MAX,
-  DURATION_MAX,
-  DURATION_MIN,
-  TITLE_MAX,
-  parseDay,
-  parseDayAndTime,
-  parseOnlineUrl,
-  parseAddress,
-  parseSecondLanguage,
-  parseText,
-  parseTime,
-  parseWholeNumber,
-  type Parsed,
-} from "../../../seminars/parse.js";
+import type { ChangeResult } from "../../../seminars/changes.js";
+import { ADDRESS_MAX, CAPACITY_MAX, DESCRIPTION_MAX, DURATION_MAX, DURATION_MIN, TITLE_MAX } from "../../../seminars/parse.js";
+import { answerTyped, saveAnswer } from "../../../seminars/seminar-wizard.js";
 import { countSeminarAudience, publishSeminar } from "../../../seminars/publish.js";
 import {
   abandonWizard,
   activeSeminarStep,
   getSeminar,
-  saveDraftStep,
   startDraft,
   toggleDraftOrganization,
   type DraftPatch,
   type Seminar,
   type WizardStep,
 } from "../../../seminars/seminars.js";
-import { abandonBroadcast } from "../../../broadcasts/broadcasts.js";
 import type { BotContext } from "../../context.js";
-import { regionName } from "../../format.js";
+import { endDialog, registerDialog, startDialog, type Waiting } from "../../dialogs.js";
+import { regionName, renderAs } from "../../format.js";
 import { seminarCb } from "./callbacks.js";
 
 /**
- * /seminar: the organiser builds an event one answer at a time. The draft row is the wizard's
- * place (not conversation state), so a restart continues at the same step and a long wizard costs
- * the same per step as a short one.
+ * /seminar: the organiser builds an event one answer at a time; the step machine is
+ * src/seminars/seminar-wizard.ts. The draft row is the wizard's place (not conversation state), so
+ * a restart continues at the same step and a long wizard costs the same per step as a short one.
  */
 export const seminarWizardFeature = new Composer<BotContext>();
+
+/** The dialog of the wizard; the edit of a published event's time or place is the same dialog. */
+export const SEMINAR_WIZARD_DIALOG = "seminar-wizard";
 
 const ORGS_PER_PAGE = 8;
 
@@ -52,12 +38,6 @@ async function scopeName(ctx: BotContext, scopeKey: string): Promise<string> {
   if (!code) return ctx.t("seminar-scope-national");
   const region = await getRegion(ctx.deps.db, code);
   return region ? regionName(region, ctx.user.language) : code;
-}
-
-/** Renders an outbox template as a recipient in `language` will see it. */
-export function renderAs(ctx: BotContext, language: "kk" | "ru", templateKey: string, params: Record<string, unknown>, buttons?: unknown) {
-  const render = createRenderer((locale, key, p) => ctx.deps.i18n.t(locale, key, p));
-  return render({ templateKey, params, buttons: buttons ?? null }, language);
 }
 
 async function organizationsKeyboard(ctx: BotContext, s: Seminar, page: number): Promise<{ text: string; keyboard: InlineKeyboard }> {
@@ -162,44 +142,12 @@ async function showPreview(ctx: BotContext, s: Seminar): Promise<void> {
   });
 }
 
-/** Which step follows `step` given the answer just saved. */
-function nextStep(step: WizardStep, s: Seminar): WizardStep | null {
-  switch (step) {
-    case "scope":
-      return "kind";
-    case "kind":
-      return "title-kk";
-    case "title-kk":
-      return "title-ru";
-    case "title-ru":
-      return "description-kk";
-    case "description-kk":
-      return "description-ru";
-    case "description-ru":
-      return "day";
-    case "day":
-      return "time";
-    case "time":
-      return "duration";
-    case "duration":
-      return "place-kind";
-    case "online-url":
-    case "address":
-      return "audience";
-    case "organizations":
-      return "parents";
-    case "parents":
-      return "capacity";
-    case "capacity":
-      return "preview";
-    default:
-      return s.step as WizardStep;
-  }
+async function advance(ctx: BotContext, s: Seminar, patch: DraftPatch, next?: WizardStep): Promise<void> {
+  await asked(ctx, await saveAnswer(ctx.deps.db, { seminar: s, organizerId: ctx.user.telegramId, patch, next }));
 }
 
-async function advance(ctx: BotContext, s: Seminar, patch: DraftPatch, next?: WizardStep): Promise<void> {
-  const step = s.step as WizardStep;
-  const saved = await saveDraftStep(ctx.deps.db, { seminarId: s.id, organizerId: ctx.user.telegramId, expected: step, next: next ?? nextStep(step, s), patch });
+/** After an answer: the next step's question, or (a stale button) the outdated-button alert. */
+async function asked(ctx: BotContext, saved: Seminar | null): Promise<void> {
   if (!saved) {
     if (ctx.callbackQuery) return void (await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true }));
     return;
@@ -211,23 +159,12 @@ async function advance(ctx: BotContext, s: Seminar, patch: DraftPatch, next?: Wi
   await askStep(ctx, saved);
 }
 
-async function refuse(ctx: BotContext, parsed: Extract<Parsed<unknown>, { ok: false }>): Promise<void> {
-  await ctx.reply(ctx.t(parsed.reason, parsed.params ?? {}));
-}
-
 seminarWizardFeature.command("seminar", async (ctx) => {
   if (!mayOrganize(ctx.actor)) return void (await ctx.reply(ctx.t("common-not-allowed")));
-  // One wizard at a time: typed answers must reach this one, not an announcement's draft.
-  await abandonBroadcast(ctx.deps.db, ctx.user.telegramId);
   const draft = await startDraft(ctx.deps.db, { organizerId: ctx.user.telegramId, scopes: organizerScopes(ctx.actor) });
+  await startDialog(ctx, SEMINAR_WIZARD_DIALOG, { ref: draft.id });
   await ctx.reply(ctx.t("seminar-wizard-intro"));
   await askStep(ctx, draft);
-});
-
-seminarWizardFeature.command("cancel", async (ctx, next) => {
-  const abandoned = mayOrganize(ctx.actor) ? await abandonWizard(ctx.deps.db, ctx.user.telegramId) : null;
-  if (!abandoned) return next();
-  await ctx.reply(ctx.t(abandoned === "draft" ? "seminar-wizard-cancelled" : "seminar-edit-cancelled"));
 });
 
 /** The draft a button belongs to: the organiser's current one, at the step the button answers. */
@@ -347,6 +284,7 @@ seminarWizardFeature.callbackQuery(seminarCb.publish.filter, async (ctx) => {
       await ctx.reply(ctx.t("seminar-error-link-not-accepted"));
       return advance(ctx, s, { onlineUrl: null, address: null }, "place-kind");
     case "published":
+      await endDialog(ctx, SEMINAR_WIZARD_DIALOG);
       await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => {});
       await ctx.reply(ctx.t("seminar-published", { count: result.invited }));
@@ -358,74 +296,57 @@ seminarWizardFeature.callbackQuery(seminarCb.discard.filter, async (ctx) => {
   const s = parsed ? await getSeminar(ctx.deps.db, parsed[0]) : undefined;
   if (!s || s.organizerId !== ctx.user.telegramId || s.status !== "draft") return void (await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true }));
   await abandonWizard(ctx.deps.db, ctx.user.telegramId);
+  await endDialog(ctx, SEMINAR_WIZARD_DIALOG);
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => {});
   await ctx.reply(ctx.t("seminar-wizard-cancelled"));
 });
 
-/** Typed answers go to the organiser's wizard step (commands always pass through). */
-const typing = seminarWizardFeature.filter(async (ctx) => {
-  if (!ctx.message || ctx.message.text?.startsWith("/") || !mayOrganize(ctx.actor)) return false;
-  return Boolean(await activeSeminarStep(ctx.deps.db, ctx.user.telegramId));
-});
+/** The organiser's draft (or edit) the dialog waits on; none → the message is not an answer. */
+async function waitingDraft(ctx: BotContext): Promise<Seminar | null> {
+  if (!mayOrganize(ctx.actor)) return null;
+  return (await activeSeminarStep(ctx.deps.db, ctx.user.telegramId)) ?? null;
+}
 
-typing.on("message:text", async (ctx) => {
-  const s = (await activeSeminarStep(ctx.deps.db, ctx.user.telegramId))!;
-  const text = ctx.message.text;
-  const now = ctx.deps.clock();
-  const step = s.step as WizardStep;
-  const take = async <T>(parsed: Parsed<T>, patch: (v: T) => DraftPatch) => (parsed.ok ? advance(ctx, s, patch(parsed.value)) : refuse(ctx, parsed));
-  switch (step) {
-    case "title-kk":
-      return take(parseText(text, TITLE_MAX), (v) => ({ titleKk: v }));
-    case "title-ru":
-      return take(parseSecondLanguage(text, s.titleKk, TITLE_MAX), (v) => ({ titleRu: v }));
-    case "description-kk":
-      return take(parseText(text, DESCRIPTION_MAX), (v) => ({ descriptionKk: v }));
-    case "description-ru":
-      return take(parseSecondLanguage(text, s.descriptionKk, DESCRIPTION_MAX), (v) => ({ descriptionRu: v }));
-    case "day":
-      return take(parseDay(text, now), (v) => ({ draftDay: v }));
-    case "time":
-      return take(parseTime(text, s.draftDay!, now), (v) => ({ startsAt: v }));
-    case "duration":
-      return take(parseWholeNumber(text, DURATION_MIN, DURATION_MAX), (v) => ({ durationMinutes: v }));
-    case "online-url":
-      return take(parseOnlineUrl(text), (v) => ({ onlineUrl: v, address: null }));
-    case "address":
-      return take(parseAddress(text), (v) => ({ address: v, onlineUrl: null }));
-    case "capacity":
-      return take(parseWholeNumber(text, 1, CAPACITY_MAX), (v) => ({ capacity: v }));
-    case "edit-time": {
-      const parsed = parseDayAndTime(text, now);
-      if (!parsed.ok) return refuse(ctx, parsed);
-      return applyChange(ctx, s, await changeSeminar(ctx.deps.db, { seminarId: s.id, actor: ctx.user.telegramId, now, startsAt: parsed.value }));
+registerDialog({
+  kind: SEMINAR_WIZARD_DIALOG,
+  onText: async (ctx, _waiting: Waiting, next) => {
+    const s = await waitingDraft(ctx);
+    if (!s) return next();
+    const outcome = await answerTyped(ctx.deps.db, { seminar: s, organizerId: ctx.user.telegramId, text: ctx.message!.text!, now: ctx.deps.clock() });
+    switch (outcome.kind) {
+      case "saved":
+        return asked(ctx, outcome.seminar);
+      case "refused":
+        return void (await ctx.reply(ctx.t(outcome.reason, outcome.params ?? {})));
+      case "edited":
+        return applyChange(ctx, s, outcome.result);
+      case "use-buttons":
+        // A step answered with a button: say so and show it again.
+        await ctx.reply(ctx.t("seminar-use-buttons"));
+        return askStep(ctx, s);
     }
-    case "edit-place": {
-      const online = /^\s*\w+:\/\//.test(text);
-      const parsed = online ? parseOnlineUrl(text) : parseAddress(text);
-      if (!parsed.ok) return refuse(ctx, parsed);
-      const place = online ? { onlineUrl: parsed.value, address: null } : { onlineUrl: null, address: parsed.value };
-      return applyChange(ctx, s, await changeSeminar(ctx.deps.db, { seminarId: s.id, actor: ctx.user.telegramId, now, place }));
-    }
-    default:
-      // A step answered with a button: say so and show it again.
-      await ctx.reply(ctx.t("seminar-use-buttons"));
-      return askStep(ctx, s);
-  }
+  },
+  onMessage: async (ctx, _waiting, next) => {
+    if (!(await waitingDraft(ctx))) return next();
+    await ctx.reply(ctx.t("seminar-error-not-text"));
+  },
+  onCancel: async (ctx, _waiting, reason) => {
+    // Another dialog starting drops the draft (or leaves the change) quietly, as a new /seminar does.
+    const abandoned = mayOrganize(ctx.actor) ? await abandonWizard(ctx.deps.db, ctx.user.telegramId) : null;
+    if (!abandoned) return false;
+    if (reason === "cancel") await ctx.reply(ctx.t(abandoned === "draft" ? "seminar-wizard-cancelled" : "seminar-edit-cancelled"));
+    return true;
+  },
 });
 
-typing.on("message", async (ctx) => {
-  await ctx.reply(ctx.t("seminar-error-not-text"));
-});
-
-async function applyChange(ctx: BotContext, s: Seminar, result: Awaited<ReturnType<typeof changeSeminar>>): Promise<void> {
+async function applyChange(ctx: BotContext, s: Seminar, result: ChangeResult): Promise<void> {
   if (result.kind === "unchanged") {
     // Most likely the current value typed by mistake: the intended one follows, so keep asking.
     await ctx.reply(ctx.t("seminar-unchanged"));
     return askStep(ctx, s);
   }
-  if (result.kind !== "changed") await abandonWizard(ctx.deps.db, ctx.user.telegramId);
+  await endDialog(ctx, SEMINAR_WIZARD_DIALOG);
   switch (result.kind) {
     case "changed":
       return void (await ctx.reply(ctx.t("seminar-changed", { count: result.told })));

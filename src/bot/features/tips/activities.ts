@@ -12,6 +12,7 @@ import {
   putDraftText,
   startDraft,
   startRejection,
+  stopAwaitingText,
 } from "../../../tips/library-edit.js";
 import { compareSnapshots } from "../../../tips/library-diff.js";
 import {
@@ -34,6 +35,7 @@ import { tipParams } from "../../../tips/render.js";
 import { MESSAGE_TEXT_LIMIT, shorten } from "../../../shared/message-limits.js";
 import { formatDate } from "../../../shared/time.js";
 import type { BotContext } from "../../context.js";
+import { endDialog, registerDialog, startDialog } from "../../dialogs.js";
 import { gridKeyboard } from "../../keyboards.js";
 import { libraryCb } from "./callbacks.js";
 import { orderEntryButton } from "./order.js";
@@ -46,6 +48,8 @@ import { orderEntryButton } from "./order.js";
  * composer only asks and shows.
  */
 export const activitiesFeature = new Composer<BotContext>();
+
+const ACTIVITY_TEXT_DIALOG = "activity-text";
 const PER_PAGE = 8;
 /** What a comparison may take of one message, leaving room for its header. */
 const DIFF_BUDGET = MESSAGE_TEXT_LIMIT - 600;
@@ -154,6 +158,7 @@ activitiesFeature.callbackQuery(libraryCb.direction.filter, async (ctx) => {
   const direction = parsed ? directionValues[parsed[0]] : undefined;
   if (!mayOpenActivityLibrary(ctx.actor) || !direction) return refuse(ctx);
   await startDraft(ctx.deps.db, { userId: ctx.user.telegramId, activityId: null, baseRevision: null, direction, awaiting: "kk", now: ctx.deps.clock() });
+  await startDialog(ctx, ACTIVITY_TEXT_DIALOG);
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t("activities-ask-text", { language: ctx.t("activities-language-kk") }));
 });
@@ -165,6 +170,7 @@ activitiesFeature.callbackQuery(libraryCb.edit.filter, async (ctx) => {
   const activity = await getActivity(ctx.deps.db, id);
   if (!activity) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
   await startDraft(ctx.deps.db, { userId: ctx.user.telegramId, activityId: id, baseRevision: activity.revision, direction: null, awaiting: language, now: ctx.deps.clock() });
+  await startDialog(ctx, ACTIVITY_TEXT_DIALOG, { ref: id });
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t("activities-ask-text", { language: ctx.t(`activities-language-${language}`) }));
 });
@@ -188,6 +194,7 @@ activitiesFeature.callbackQuery(libraryCb.save.filter, async (ctx) => {
 
 activitiesFeature.callbackQuery(libraryCb.discard.filter, async (ctx) => {
   await discardDraft(ctx.deps.db, ctx.user.telegramId);
+  await endDialog(ctx, ACTIVITY_TEXT_DIALOG);
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t("activities-discarded"));
 });
@@ -340,27 +347,41 @@ activitiesFeature.callbackQuery(libraryCb.reject.filter, async (ctx) => {
   const proposal = await getRevision(ctx.deps.db, parsed[0]);
   if (proposal?.status !== "proposed") return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
   await startRejection(ctx.deps.db, { userId: ctx.user.telegramId, proposalId: proposal.id, now: ctx.deps.clock() });
+  await startDialog(ctx, ACTIVITY_TEXT_DIALOG, { ref: proposal.id, step: "reason" });
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t("library-ask-reason"));
 });
 
 // While a draft waits for a language's text or a rejection's reason, the next text message (not a command) is it.
-const writing = activitiesFeature.filter(async (ctx) => {
-  if (!ctx.message?.text || ctx.message.text.startsWith("/") || !mayOpenActivityLibrary(ctx.actor)) return false;
-  return Boolean((await getDraft(ctx.deps.db, ctx.user.telegramId))?.awaiting);
+// /cancel discards the draft; another dialog starting leaves it unfinished (the buttons still work).
+registerDialog({
+  kind: ACTIVITY_TEXT_DIALOG,
+  onText: (ctx, _waiting, next) => takeText(ctx, next),
+  onCancel: async (ctx, _waiting, reason) => {
+    if (reason === "superseded") {
+      await stopAwaitingText(ctx.deps.db, ctx.user.telegramId);
+      return false;
+    }
+    await discardDraft(ctx.deps.db, ctx.user.telegramId);
+    await ctx.reply(ctx.t("activities-discarded"));
+    return true;
+  },
 });
 
-writing.on("message:text", async (ctx) => {
+async function takeText(ctx: BotContext, next: () => Promise<void>) {
   const { db, clock } = ctx.deps;
-  const current = await getDraft(db, ctx.user.telegramId);
-  if (current?.awaiting === "reason") {
-    const result = await rejectProposal(db, { actor: ctx.actor, proposalId: current.rejectingId ?? 0, reason: ctx.message.text, now: clock() });
+  const current = mayOpenActivityLibrary(ctx.actor) ? await getDraft(db, ctx.user.telegramId) : undefined;
+  if (!current?.awaiting) return next();
+  const typed = ctx.message!.text!;
+  if (current.awaiting === "reason") {
+    const result = await rejectProposal(db, { actor: ctx.actor, proposalId: current.rejectingId ?? 0, reason: typed, now: clock() });
     if (!result.ok && result.problem === "reason_invalid") return void (await ctx.reply(ctx.t("library-problem-reason_invalid")));
     await discardDraft(db, ctx.user.telegramId);
+    await endDialog(ctx, ACTIVITY_TEXT_DIALOG);
     await ctx.reply(result.ok ? ctx.t("library-rejected") : problemText(ctx, result.problem));
     return;
   }
-  const parsed = parseActivityText(ctx.message.text);
+  const parsed = parseActivityText(typed);
   if (!parsed.ok) return void (await ctx.reply(parsed.problem === "link" ? problemText(ctx, "link", parsed.link) : ctx.t("activities-text-invalid")));
   const draft = await putDraftText(db, { userId: ctx.user.telegramId, text: parsed.text, now: clock() });
   if (!draft) return;
@@ -368,6 +389,7 @@ writing.on("message:text", async (ctx) => {
     await ctx.reply(ctx.t("activities-ask-text", { language: ctx.t(`activities-language-${draft.awaiting}`) }));
     return;
   }
+  await endDialog(ctx, ACTIVITY_TEXT_DIALOG);
   const content = await draftContent(db, draft);
   if (!content) return void (await ctx.reply(ctx.t("activities-problem-mismatched_parts")));
   const minutes = draft.activityId !== null ? ((await getActivity(db, draft.activityId))?.minutes ?? 15) : 15;
@@ -378,4 +400,4 @@ writing.on("message:text", async (ctx) => {
       .text(ctx.t(editor ? "activities-button-save" : "library-button-send"), libraryCb.save.pack())
       .text(ctx.t("activities-button-discard"), libraryCb.discard.pack()),
   });
-});
+}

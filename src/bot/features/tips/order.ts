@@ -4,6 +4,7 @@ import { getRegion, listRegions } from "../../../registration/registry.js";
 import { moveInRegionOrder, regionOrderView, setRegionOrder, type MoveProblem } from "../../../tips/region-order.js";
 import { shorten } from "../../../shared/message-limits.js";
 import type { BotContext } from "../../context.js";
+import { enterConversation } from "../../dialogs.js";
 import { regionName } from "../../format.js";
 import { gridKeyboard } from "../../keyboards.js";
 import { showInPressedMessage } from "../../message-edits.js";
@@ -12,7 +13,7 @@ import { ORDER_PLACE } from "./order-place.js";
 import { orderCard, orderPage, regionLabel } from "./order-view.js";
 
 /**
- * A region's order of the weekly activities (issue #11): its methodologists (and administrators, who
+ * A region's order of the weekly activities: its methodologists (and administrators, who
  * keep the library) see the order as a numbered list, a page at a time, pick an activity by its
  * number, move it up or down a place or type the place it should take, and can go back to the
  * national order. Every button carries the order's version: a press on a list that changed since
@@ -104,7 +105,7 @@ activityOrderFeature.callbackQuery(orderCb.place.filter, async (ctx) => {
   if (!view.items.some((item) => item.id === activityId)) return answerStale(ctx, regionCode, "unknown_activity");
   if (view.version !== version) return answerStale(ctx, regionCode, "stale");
   await ctx.answerCallbackQuery();
-  await ctx.conversation.enter(ORDER_PLACE, regionCode, activityId, version);
+  await enterConversation(ctx, ORDER_PLACE, regionCode, activityId, version);
 });
 
 activityOrderFeature.callbackQuery(orderCb.reset.filter, async (ctx) => {

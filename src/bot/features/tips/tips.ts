@@ -3,19 +3,20 @@ import { eq } from "drizzle-orm";
 import { activities } from "../../../db/schema/index.js";
 import { hasRole } from "../../../registration/actor.js";
 import { listParentKindergartens } from "../../../tips/children.js";
-import { deliveryAwaitingComment, latestTipFor, recordTipFeedback, saveTipComment, type TipFeedback } from "../../../tips/feedback.js";
+import { deliveryAwaitingComment, latestTipFor, recordTipFeedback, saveTipComment, stopAwaitingTipComment, tipWeekOver, type TipFeedback } from "../../../tips/feedback.js";
 import { tipFiguresByGroup, mostLikedActivities } from "../../../tips/figures.js";
 import { isControlLifted, setControlLifted } from "../../../tips/region-settings.js";
 import { tipParams } from "../../../tips/render.js";
-import { getTipSettings, TIP_HOURS, updateTipSettings, type TipSettings } from "../../../tips/settings.js";
+import { getTipSettings, TIP_HOURS, tipHourLabel, updateTipSettings, type TipSettings } from "../../../tips/settings.js";
 import type { BotContext } from "../../context.js";
+import { endDialog, registerDialog, startDialog } from "../../dialogs.js";
 import { gridKeyboard } from "../../keyboards.js";
 import { regionName } from "../../format.js";
 import { tipsCb } from "./callbacks.js";
 import { orderEntryButton } from "./order.js";
 
 /**
- * Weekly home activities (issue #11): /tip shows this week's again with its buttons; /tips lets a
+ * Weekly home activities: /tip shows this week's again with its buttons; /tips lets a
  * parent stop, resume and choose the day and hour, shows a head their kindergarten's figures per
  * group, and lets a methodologist lift the control-group restriction at the end of the pilot.
  */
@@ -45,17 +46,25 @@ tipsFeature.command("tip", async (ctx) => {
       return;
     }
     const settings = await getTipSettings(db, ctx.user.telegramId);
-    await ctx.reply(ctx.t("tips-none-yet", { day: ctx.t(`tips-weekday-${settings.weekday}`), hour: settings.hour }));
+    await ctx.reply(ctx.t("tips-none-yet", { day: ctx.t(`tips-weekday-${settings.weekday}`), time: tipHourLabel(settings.hour) }));
     return;
   }
   const [activity] = await db.select().from(activities).where(eq(activities.id, tip.activityId));
-  await ctx.reply(ctx.t("tips-weekly", tipParams(activity!.content, activity!.minutes, ctx.user.language)), {
-    reply_markup: feedbackKeyboard(ctx, tip.id, tip.feedback),
-  });
+  const text = ctx.t("tips-weekly", tipParams(activity!.content, activity!.minutes, ctx.user.language));
+  if (tipWeekOver(tip.weekStart, clock())) {
+    // Its answers are closed: no buttons that would only say so; say when the next one comes.
+    const settings = await getTipSettings(db, ctx.user.telegramId);
+    const next = settings.paused
+      ? settingsText(ctx, settings)
+      : ctx.t("tips-week-over-next", { day: ctx.t(`tips-weekday-${settings.weekday}`), time: tipHourLabel(settings.hour) });
+    await ctx.reply(`${text}\n\n${next}`);
+    return;
+  }
+  await ctx.reply(text, { reply_markup: feedbackKeyboard(ctx, tip.id, tip.feedback) });
 });
 
 function settingsText(ctx: BotContext, s: TipSettings): string {
-  return ctx.t(s.paused ? "tips-settings-off" : "tips-settings-on", { day: ctx.t(`tips-weekday-${s.weekday}`), hour: s.hour });
+  return ctx.t(s.paused ? "tips-settings-off" : "tips-settings-on", { day: ctx.t(`tips-weekday-${s.weekday}`), time: tipHourLabel(s.hour) });
 }
 
 function settingsKeyboard(ctx: BotContext, s: TipSettings): InlineKeyboard {
@@ -168,7 +177,7 @@ tipsFeature.callbackQuery(tipsCb.days.filter, async (ctx) => {
 tipsFeature.callbackQuery(tipsCb.hours.filter, async (ctx) => {
   if (!(await onlyParents(ctx))) return;
   await ctx.answerCallbackQuery();
-  const buttons = TIP_HOURS.map((h) => ({ text: `${String(h).padStart(2, "0")}:00`, data: tipsCb.hour.pack(h) }));
+  const buttons = TIP_HOURS.map((h) => ({ text: tipHourLabel(h), data: tipsCb.hour.pack(h) }));
   await ctx.reply(ctx.t("tips-choose-hour"), { reply_markup: gridKeyboard(buttons, 4) });
 });
 
@@ -211,24 +220,31 @@ tipsFeature.callbackQuery(tipsCb.feedback.filter, async (ctx) => {
   await ctx.answerCallbackQuery({ text: ctx.t("tips-feedback-thanks") });
   if (!outcome.changed) return;
   if (ctx.callbackQuery.message) await ctx.editMessageReplyMarkup({ reply_markup: feedbackKeyboard(ctx, deliveryId, feedback) }).catch(() => {});
-  if (feedback === "done") await ctx.reply(ctx.t("tips-ask-comment"));
+  if (feedback === "done") {
+    await startDialog(ctx, TIP_COMMENT_DIALOG, { ref: deliveryId });
+    await ctx.reply(ctx.t("tips-ask-comment"));
+  }
 });
 
-// After "We did it": the next photo or line (not a command) is what the child said.
-const commenting = tipsFeature.filter(async (ctx) => {
-  if (!ctx.message || ctx.message.text?.startsWith("/")) return false;
-  if (!ctx.message.text && !ctx.message.photo) return false;
-  return (await deliveryAwaitingComment(ctx.deps.db, ctx.user.telegramId, ctx.deps.clock())) !== null;
-});
+// After "We did it": the next photo or line (not a command) is what the child said. It is optional:
+// /cancel or another dialog just stops waiting for it.
+const TIP_COMMENT_DIALOG = "tip-comment";
 
-commenting.on(["message:text", "message:photo"], async (ctx) => {
+async function saveComment(ctx: BotContext, next: () => Promise<void>) {
   const deliveryId = await deliveryAwaitingComment(ctx.deps.db, ctx.user.telegramId, ctx.deps.clock());
-  if (deliveryId === null) return;
-  await saveTipComment(ctx.deps.db, {
-    deliveryId,
-    userId: ctx.user.telegramId,
-    text: ctx.message.text ?? ctx.message.caption,
-    photoFileId: ctx.message.photo?.at(-1)?.file_id,
-  });
+  if (deliveryId === null) return next();
+  const message = ctx.message!;
+  await saveTipComment(ctx.deps.db, { deliveryId, userId: ctx.user.telegramId, text: message.text ?? message.caption, photoFileId: message.photo?.at(-1)?.file_id });
+  await endDialog(ctx, TIP_COMMENT_DIALOG);
   await ctx.reply(ctx.t("tips-comment-saved"));
+}
+
+registerDialog({
+  kind: TIP_COMMENT_DIALOG,
+  onText: (ctx, _waiting, next) => saveComment(ctx, next),
+  onPhoto: (ctx, _waiting, next) => saveComment(ctx, next),
+  onCancel: async (ctx) => {
+    await stopAwaitingTipComment(ctx.deps.db, ctx.user.telegramId);
+    return false;
+  },
 });

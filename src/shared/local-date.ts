@@ -1,5 +1,5 @@
-import { DAY_MS } from "../shared/clock.js";
-import { TIME_ZONE } from "../shared/time.js";
+import { DAY_MS } from "./clock.js";
+import { TIME_ZONE } from "./time.js";
 
 /** Kazakhstan is on UTC+5 all year (one zone since 1 March 2024, no daylight saving). */
 const ALMATY_OFFSET = "+05:00";
@@ -18,6 +18,16 @@ export function atAlmaty(day: string, hour: number, minute = 0): Date {
 
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Monday of the week (Asia/Almaty) that contains `at` — an instant, or a calendar day
+ * 'YYYY-MM-DD' — as 'YYYY-MM-DD': the week the digests and the weekly activities belong to.
+ */
+export function weekStartOf(at: Date | string): string {
+  const day = typeof at === "string" ? at : almatyDay(at);
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay() || 7; // 1 = Monday … 7 = Sunday
+  return addDays(day, 1 - weekday);
 }
 
 /** Whole days from `from` to `to` (calendar days). */
