@@ -1244,8 +1244,8 @@ digest-weekly-overdue-kindergartens = ⏰ Не сдали отчёт в срок
     [one] { $days } день
     [few] { $days } дня
    *[many] { $days } дней
-digest-weekly-overdue-legend = 👤 нет руководителя в боте · 📵 руководитель недоступен · ↩️ возвращён и не сдан повторно
 }:
+digest-weekly-overdue-legend = 👤 нет руководителя в боте · 📵 руководитель недоступен · ↩️ возвращён и не сдан повторно
 digest-weekly-drill-down = Подробнее — /status: страна → регион → детский сад, там же прошлые кварталы.
 digest-weekly-switch-off = Сводка не нужна? /digest off
 digest-weekly-part = { $body }
