@@ -246,7 +246,9 @@ describe.skipIf(!onPostgres)("several replicas on PostgreSQL", () => {
       expect(results.filter(Boolean)).toHaveLength(30);
       expect([...counts.values()]).toEqual(Array(30).fill(1));
       const rows = await database.db.select().from(schedulerRuns);
-      expect(new Set(rows.map((r) => r.instance)).size).toBe(2);
+      // Which replica wins how many slots depends on connection start-up under load (one won all 30
+      // in a CI run); exactly-once is what is asserted above, and every run is recorded.
+      expect(rows).toHaveLength(30);
       for (const s of schedulers) await s.stop();
     } finally {
       for (const r of replicas) await r.close();
