@@ -80,34 +80,33 @@ const arms = ["experimental", "control"] as const;
 type Arm = (typeof arms)[number];
 
 /**
- * One arm's figures as columns (first high, first all, now high, now all; zero where the
- * kindergarten has no such arm): the bootstrap adds them up 2,000 times, so flat arrays, not objects.
+ * Every kindergarten's eight figures in one flat array (stride 8: experimental first high, first
+ * all, now high, now all, then the same for control; zero where the arm is absent): the bootstrap
+ * adds them up 2,000 times, so a flat array, not objects.
  */
-function columns(pairs: KindergartenPair[], arm: Arm): Float64Array[] {
-  const out = [0, 1, 2, 3].map(() => new Float64Array(pairs.length));
+function flatten(pairs: KindergartenPair[]): Float64Array {
+  const flat = new Float64Array(pairs.length * 8);
   pairs.forEach((p, i) => {
-    const f = p[arm];
-    if (!f) return;
-    out[0]![i] = f.first.high;
-    out[1]![i] = f.first.all;
-    out[2]![i] = f.now.high;
-    out[3]![i] = f.now.all;
+    arms.forEach((arm, a) => {
+      const f = p[arm];
+      if (!f) return;
+      flat.set([f.first.high, f.first.all, f.now.high, f.now.all], i * 8 + a * 4);
+    });
   });
-  return out;
+  return flat;
 }
 
-/** The change of the high-level share of one arm over all the kindergartens. */
-function change(c: Float64Array[]): { change: number; first: number; now: number } | null {
-  const [fh, fa, nh, na] = c as [Float64Array, Float64Array, Float64Array, Float64Array];
+/** The change of the high-level share of one arm (offset 0 experimental, 4 control) over all kindergartens. */
+function change(flat: Float64Array, offset: 0 | 4): { change: number; first: number; now: number } | null {
   let firstHigh = 0;
   let firstAll = 0;
   let nowHigh = 0;
   let nowAll = 0;
-  for (let i = 0; i < fh.length; i++) {
-    firstHigh += fh[i]!;
-    firstAll += fa[i]!;
-    nowHigh += nh[i]!;
-    nowAll += na[i]!;
+  for (let o = offset; o < flat.length; o += 8) {
+    firstHigh += flat[o]!;
+    firstAll += flat[o + 1]!;
+    nowHigh += flat[o + 2]!;
+    nowAll += flat[o + 3]!;
   }
   if (firstAll === 0 || nowAll === 0) return null;
   const first = firstHigh / firstAll;
@@ -149,19 +148,13 @@ export function estimateProgrammeEffect(input: KindergartenPair[], options: Effe
   if (exp.kindergartens < minKindergartens || ctl.kindergartens < minKindergartens) {
     return { kind: "too-few", experimental: exp, control: ctl, minKindergartens };
   }
-  const expColumns = columns(pairs, "experimental");
-  const ctlColumns = columns(pairs, "control");
-  const e = change(expColumns)!;
-  const c = change(ctlColumns)!;
+  const flat = flatten(pairs);
+  const e = change(flat, 0)!;
+  const c = change(flat, 4)!;
   const effect = e.change - c.change;
 
   // Each resample draws n kindergartens with replacement and adds up their eight figures in one
-  // pass over a flat array (stride 8): 20 million draws for the country stay well under a second.
-  const flat = new Float64Array(pairs.length * 8);
-  for (let i = 0; i < pairs.length; i++) for (let k = 0; k < 4; k++) {
-    flat[i * 8 + k] = expColumns[k]![i]!;
-    flat[i * 8 + 4 + k] = ctlColumns[k]![i]!;
-  }
+  // pass: 20 million draws for the country stay well under a second on a quiet machine.
   const next = random(seed);
   const n = pairs.length;
   const draws: number[] = [];
