@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import type { Database } from "../../src/db/client.js";
+import { connectPostgres, type Database } from "../../src/db/client.js";
 import { invitations, processedUpdates, quarterlyReports } from "../../src/db/schema/index.js";
 import { addGroup } from "../../src/reports/groups.js";
-import { claimUpdate, pruneProcessedUpdates } from "../../src/updates/processed-updates.js";
+import { claimUpdate, finishUpdate, pruneProcessedUpdates } from "../../src/updates/processed-updates.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { createTestBot, newUser, type TestBot } from "../helpers/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
@@ -67,7 +67,7 @@ describe("Telegram delivers the same update twice (crash before the offset, slow
     expect((await t.deliver(start)).calls).toEqual([]);
   });
 
-  it("a claim left unfinished by a killed process is taken over by the next process; a finished one is not", async () => {
+  it("a claim left unfinished by a killed process is taken over by the next process", async () => {
     const now = new Date("2026-11-22T06:00:00Z");
     const claim = (instance: string, updateId: number) => claimUpdate(database.db, { botId: 1, updateId, instance, now, otherInstanceStaleMs: 0 });
     expect(await claim("dead:1:aa", 10)).toBe(true);
@@ -80,6 +80,34 @@ describe("Telegram delivers the same update twice (crash before the offset, slow
       claimUpdate(database.db, { botId: 1, updateId: 11, instance, now, otherInstanceStaleMs: 60_000 });
     expect(await webhookClaim("a:1:aa")).toBe(true);
     expect(await webhookClaim("b:1:bb")).toBe(false);
+  });
+
+  it("a finished update is not handled again by the process that starts after a restart", async () => {
+    await t.meet(admin, "ru");
+    const regions = await t.press(admin, (await t.send(admin, "/invite")).button("Заведующий").data);
+    const orgs = await t.press(admin, regions.button("Актюбинская область").data);
+    const press = callbackQuery(admin, orgs.button("Думан").data!);
+    expect((await t.deliver(press)).text).toContain("https://t.me/erte_pilot_bot?start=");
+    // The restart: a new process (its own instance id) on its own connection to the same database.
+    const url = (database as Database & { url?: string }).url;
+    const reconnected = url ? connectPostgres(url) : undefined;
+    try {
+      const restarted = createTestBot(reconnected?.db ?? database.db, { adminIds: [admin.id], now: Q4_OPEN });
+      restarted.advance(10 * 60_000);
+      expect((await restarted.deliver(press)).calls).toEqual([]);
+      expect(await database.db.select().from(invitations)).toHaveLength(1);
+    } finally {
+      await reconnected?.close();
+    }
+  });
+
+  it("a finished claim is never taken over, however old, by another process or its own", async () => {
+    const claimedAt = new Date("2026-11-22T06:00:00Z");
+    expect(await claimUpdate(database.db, { botId: 1, updateId: 12, instance: "old:1:aa", now: claimedAt, otherInstanceStaleMs: 0 })).toBe(true);
+    await finishUpdate(database.db, 1, 12, "old:1:aa", claimedAt);
+    const hourLater = new Date(claimedAt.getTime() + 60 * 60_000);
+    expect(await claimUpdate(database.db, { botId: 1, updateId: 12, instance: "new:1:bb", now: hourLater, otherInstanceStaleMs: 0 })).toBe(false);
+    expect(await claimUpdate(database.db, { botId: 1, updateId: 12, instance: "old:1:aa", now: hourLater, otherInstanceStaleMs: 0 })).toBe(false);
   });
 
   it("old claims are pruned by the scheduled task", async () => {
