@@ -55,6 +55,21 @@ describe("the sender's rate budget", () => {
     expect(busiestWindow([...sent, ...late], 1000)).toBeLessThanOrEqual(10);
   });
 
+  it("catching up after a late tick never puts more than the share into any one-second window", () => {
+    for (const rate of [30, 15, 10]) {
+      const shape = shareOfBudget(rate, 1, 0.03);
+      // Late by up to the five intervals the grid still catches up, then ticking finely again.
+      for (const lateIntervals of [2, 3, 4, 4.9]) {
+        const budget = new RateBudget(shape);
+        const before = simulate(budget, 2000, 1);
+        const resume = 2000 + Math.round(lateIntervals * shape.intervalMs);
+        const after = simulate(budget, 5000, 1, resume);
+        expect(after.length, `${rate}/s, ${lateIntervals} intervals late`).toBeGreaterThan(0);
+        expect(busiestWindow([...before, ...after], 1000), `${rate}/s, ${lateIntervals} intervals late`).toBeLessThanOrEqual(rate);
+      }
+    }
+  });
+
   it("after a long stall starts afresh instead of sending a burst", () => {
     const shape = shareOfBudget(30, 1, 0.03);
     const budget = new RateBudget(shape);
