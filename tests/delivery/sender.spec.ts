@@ -94,6 +94,33 @@ describe("Telegram's limits", () => {
     for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(1000);
   });
 
+  it("six busy chats: none gets two messages closer than the per-chat pace, and the global budget holds", async () => {
+    const db = database.db;
+    const clock = createFakeClock(morning);
+    // Six chats × four messages (a digest's parts), queued round by round, beside 40 single messages:
+    // a budget of 10/s could send each busy chat more than one a second; the pace must hold them back.
+    const busy = Array.from({ length: 24 }, (_, i) => ({ chatId: 70 + (i % 6), kind: "test", templateKey: "common-error", dedupKey: `b${i}` }));
+    await enqueueMessages(db, busy.map((m, i) => ({ ...m, notBefore: new Date(clock.nowMs() - 60_000 + i) })));
+    await enqueueMessages(db, Array.from({ length: 40 }, (_, i) => ({ chatId: 3000 + i, kind: "test", templateKey: "common-error" })));
+    const perChatIntervalMs = 1050;
+    const { sender, telegram } = createTestSender(db, {
+      fakeClock: clock,
+      ratePerSecond: 10,
+      perChatIntervalMs,
+      double: { globalPerSecond: 10, perChatPerSecond: 1 },
+    });
+    await sender.runUntilIdle();
+    expect(telegram.rateLimited).toEqual([]);
+    expect(telegram.delivered).toHaveLength(64);
+    for (let chat = 70; chat < 76; chat++) {
+      const mine = telegram.delivered.filter((m) => m.chatId === chat).map((m) => m.at);
+      expect(mine).toHaveLength(4);
+      for (let i = 1; i < mine.length; i++) expect(mine[i]! - mine[i - 1]!, `chat ${chat}`).toBeGreaterThanOrEqual(perChatIntervalMs);
+    }
+    const times = telegram.delivered.map((m) => m.at);
+    for (let i = 10; i < times.length; i++) expect(times[i]! - times[i - 10]!).toBeGreaterThanOrEqual(1000);
+  });
+
   it("a backlog concentrated on a few chats does not hold back the others: the budget stays in use", async () => {
     const db = database.db;
     const clock = createFakeClock(morning);
