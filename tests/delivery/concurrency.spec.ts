@@ -5,7 +5,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { connectPostgres, type Database } from "../../src/db/client.js";
 import { deliverySenders, outbox } from "../../src/db/schema/index.js";
-import { enqueueMessages } from "../../src/delivery/outbox.js";
+import { claimDueMessages, enqueueMessages } from "../../src/delivery/outbox.js";
 import { createTestDatabase, onPostgres, resetDatabase } from "../helpers/test-db.js";
 import { createTestSender } from "../helpers/delivery.js";
 import { createTelegramDouble } from "../helpers/telegram-double.js";
@@ -90,6 +90,42 @@ describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)
       for (const c of connections) await c.close();
     }
   }, 120_000);
+
+  it("two replicas cannot both claim one chat: the second claim, made while the first is uncommitted, gets nothing of it", async () => {
+    const now = new Date("2036-11-23T05:00:00Z");
+    // Chat 7: an ordinary message due a second ago and an urgent one due now. Replica A (clock at
+    // `now`) takes the urgent one first; replica B (its clock half a second behind) does not see the
+    // urgent one due yet, so to B the ordinary one is the chat's first: only the chat's pace can stop it.
+    await enqueueMessages(database.db, [
+      { chatId: 7, kind: "test", templateKey: "common-error", dedupKey: "ordinary", notBefore: new Date(now.getTime() - 1000) },
+      { chatId: 7, kind: "test", templateKey: "common-error", dedupKey: "urgent", priority: "urgent", notBefore: now },
+      { chatId: 8, kind: "test", templateKey: "common-error", dedupKey: "other", notBefore: new Date(now.getTime() - 1000) },
+    ]);
+    const connections = [connectPostgres(database.url!, { max: 2 }), connectPostgres(database.url!, { max: 2 })];
+    const claim = (db: typeof database.db, senderId: string, at: Date) => claimDueMessages(db, { limit: 10, now: at, leaseMs: 10_000, senderId });
+    try {
+      let commitA!: () => void;
+      const held = new Promise<void>((resolve) => (commitA = resolve));
+      let claimedByB: Awaited<ReturnType<typeof claimDueMessages>> | undefined;
+      await connections[0]!.db.transaction(async (tx) => {
+        const mine = await claim(tx, "replica-a", now);
+        expect(mine.map((r) => r.dedupKey).sort()).toEqual(["other", "urgent"]);
+        // B claims while A's claim is still uncommitted: B must wait for chat 7's pace, not take the chat.
+        const b = claim(connections[1]!.db, "replica-b", new Date(now.getTime() - 500)).then((rows) => (claimedByB = rows));
+        await waitUntilBlocked(database.db);
+        expect(claimedByB).toBeUndefined();
+        commitA();
+        await held;
+        void b;
+      });
+      await waitFor(() => claimedByB !== undefined);
+      expect(claimedByB).toEqual([]);
+      const sending = await database.db.select({ key: outbox.dedupKey, by: outbox.claimedBy }).from(outbox).where(eq(outbox.status, "sending"));
+      expect(sending.map((r) => `${r.key}:${r.by}`).sort()).toEqual(["other:replica-a", "urgent:replica-a"]);
+    } finally {
+      for (const c of connections) await c.close();
+    }
+  }, 60_000);
 
   it("a sender killed mid-run: another resumes a short lease later, and only messages in flight at the kill go out twice", async () => {
     await enqueue(300);
@@ -185,3 +221,20 @@ describe.skipIf(!onPostgres)("delivery under concurrency and faults (PostgreSQL)
     }
   }, 240_000);
 });
+
+/** Waits until some statement of this database waits on a lock (the second replica's claim). */
+async function waitUntilBlocked(db: Database["db"]): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    const rows = await db
+      .select({ pid: sql<number>`pid` })
+      .from(sql`pg_stat_activity`)
+      .where(sql`datname = current_database() and wait_event_type = 'Lock'`);
+    if (rows.length > 0) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error("the second claim never waited on the first");
+}
+
+async function waitFor(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !done(); i++) await new Promise((r) => setTimeout(r, 25));
+}
