@@ -41,6 +41,7 @@ role-parent = Ата-ана
 role-methodologist = Әдіскер
 role-coordinator = Үйлестіруші
 role-admin = Жоба әкімшісі
+role-regional_admin = Өңір әкімшісі
 membership-org = { $role } — { $organization }, { $region }
 membership-region = { $role } — { $region }
 membership-national = { $role } — бүкіл республика
@@ -78,6 +79,10 @@ join-offer-head =
     { $region }
 
     Бұл сіздің ұйымыңыз ба? Растасаңыз, сізді осы ұйымның меңгерушісі ретінде тіркеймін.
+join-offer-regional-admin =
+    Өңір әкімшісіне арналған шақыру: { $region }.
+
+    Растасаңыз, сізді осы өңірдің жоба әкімшісі ретінде тіркеймін: өңірдің ұйымдарын, шақыруларын және баптауларын басқара аласыз.
 join-offer-methodologist =
     Өңір әдіскеріне арналған шақыру: { $region }.
 

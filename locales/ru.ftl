@@ -47,6 +47,7 @@ role-parent = Родитель
 role-methodologist = Методист
 role-coordinator = Координатор
 role-admin = Администратор проекта
+role-regional_admin = Администратор региона
 membership-org = { $role } — { $organization }, { $region }
 membership-region = { $role } — { $region }
 membership-national = { $role } — вся республика
@@ -84,6 +85,10 @@ join-offer-head =
     { $region }
 
     Это ваша организация? Подтвердите, и я зарегистрирую вас как руководителя этой организации.
+join-offer-regional-admin =
+    Приглашение для администратора региона: { $region }.
+
+    Подтвердите, и я зарегистрирую вас как администратора проекта в этом регионе: вы сможете вести организации региона, приглашения и настройки.
 join-offer-methodologist =
     Приглашение для методиста региона: { $region }.
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { roles } from "../registration/roles.js";
 
 /**
  * Typed callback data packed and unpacked in one place. Format `prefix:part:part`, at most 64 bytes.
@@ -41,7 +42,7 @@ export const pageNumber = z.coerce.number().int().min(0).max(10_000);
 
 const id = dbId;
 const region = z.string().regex(/^[a-z][a-z-]{1,40}$/);
-const role = z.enum(["head", "parent", "methodologist", "coordinator"]);
+const role = z.enum(roles);
 const token = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
 
 export const cb = {

@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { activeOrganization } from "../registration/active-organizations.js";
 import type { Db } from "../db/client.js";
 import { organizations, quarterlyReports } from "../db/schema/index.js";
 import { HANDED_IN_STATUSES } from "../pilot-figures/report-status.js";
@@ -108,7 +109,7 @@ export async function compareKindergarten(
       })
       .from(quarterlyReports)
       .innerJoin(organizations, eq(organizations.id, quarterlyReports.organizationId))
-      .where(and(eq(quarterlyReports.periodId, period.id), inArray(quarterlyReports.status, [...HANDED_IN_STATUSES]), eq(organizations.inPilot, true))),
+      .where(and(eq(quarterlyReports.periodId, period.id), inArray(quarterlyReports.status, [...HANDED_IN_STATUSES]), activeOrganization)),
     db
       .select({ answers: quarterlyReports.answers })
       .from(quarterlyReports)

@@ -1,5 +1,6 @@
 import { and, eq, inArray, or, type SQL } from "drizzle-orm";
 import { organizations } from "../db/schema/index.js";
+import { activeOrganization } from "../registration/active-organizations.js";
 import type { ViewScope } from "../registration/permissions.js";
 import type { Scope } from "../registration/roles.js";
 
@@ -22,7 +23,7 @@ export function viewOf(scope: Scope): ViewScope {
  */
 export function organizationsInScope(scope: ViewScope | Scope, regionCode?: string): SQL {
   const view = "kind" in scope ? viewOf(scope) : scope;
-  const parts: SQL[] = [eq(organizations.inPilot, true)];
+  const parts: SQL[] = [activeOrganization];
   if (regionCode) parts.push(eq(organizations.regionCode, regionCode));
   if (!view.national) {
     const reach: SQL[] = [];

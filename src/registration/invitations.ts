@@ -12,7 +12,8 @@ export type Invitation = typeof invitations.$inferSelect;
 export type InvitationTarget =
   | { role: "head" | "parent"; organizationId: number }
   | { role: "methodologist"; regionCode: string }
-  | { role: "coordinator"; regionCode: string | null };
+  | { role: "coordinator"; regionCode: string | null }
+  | { role: "regional_admin"; regionCode: string };
 
 /** Creates a personal, single-use invitation that expires after `ttlDays`. */
 export async function createInvitation(

@@ -2,20 +2,50 @@ import type { Actor } from "./actor.js";
 import type { Role } from "./roles.js";
 
 /**
- * Who may invite whom: administrators anyone; coordinators methodologists and heads within
- * their scope; methodologists heads in their region. Heads hand out their parent link instead.
+ * Regions the actor administers: every region for a national administrator (ADMIN_IDS), the
+ * region of each `regional_admin` membership otherwise. A regional administrator does for their
+ * region what a national one does for the country, and nothing outside it.
+ */
+export function administeredRegions(actor: Actor): "all" | string[] {
+  if (actor.isAdmin) return "all";
+  return [...new Set(actor.memberships.filter((m) => m.role === "regional_admin" && m.region).map((m) => m.region!.code))].sort();
+}
+
+/** The one question for every administrative action on a region (import, batches, order, control). */
+export function mayAdministerRegion(actor: Actor, regionCode: string): boolean {
+  const regions = administeredRegions(actor);
+  return regions === "all" || regions.includes(regionCode);
+}
+
+/** National administrators, and regional ones for their regions. */
+export function mayAdministerAnyRegion(actor: Actor): boolean {
+  const regions = administeredRegions(actor);
+  return regions === "all" || regions.length > 0;
+}
+
+/**
+ * Who may invite whom: national administrators anyone, regional administrators included;
+ * regional administrators every role of their region (never another administrator); coordinators
+ * methodologists and heads within their scope; methodologists heads in their region. Heads hand
+ * out their parent link instead.
  */
 export function invitableRoles(actor: Actor): Role[] {
-  if (actor.isAdmin) return ["head", "methodologist", "coordinator", "parent"];
+  if (actor.isAdmin) return ["head", "methodologist", "coordinator", "parent", "regional_admin"];
   const result = new Set<Role>();
   for (const m of actor.memberships) {
+    if (m.role === "regional_admin") {
+      result.add("head");
+      result.add("methodologist");
+      result.add("coordinator");
+      result.add("parent");
+    }
     if (m.role === "coordinator") {
       result.add("methodologist");
       result.add("head");
     }
     if (m.role === "methodologist") result.add("head");
   }
-  return (["head", "methodologist", "coordinator", "parent"] as const).filter((r) => result.has(r));
+  return (["head", "methodologist", "coordinator", "parent", "regional_admin"] as const).filter((r) => result.has(r));
 }
 
 /** Regions the actor may invite `role` into; "all" for national reach. */
@@ -24,6 +54,7 @@ export function invitableRegions(actor: Actor, role: Role): "all" | string[] {
   const regions = new Set<string>();
   for (const m of actor.memberships) {
     const reaches =
+      (m.role === "regional_admin" && role !== "regional_admin") ||
       (m.role === "coordinator" && (role === "methodologist" || role === "head")) ||
       (m.role === "methodologist" && role === "head");
     if (!reaches) continue;
@@ -84,10 +115,10 @@ export function commandsFor(actor: Actor): CommandName[] {
   return commands;
 }
 
-/** Regions whose reports the actor reviews: methodologists their regions, administrators all. */
+/** Regions whose reports the actor reviews: methodologists and regional administrators their regions, administrators all. */
 export function reviewRegions(actor: Actor): "all" | string[] {
   if (actor.isAdmin) return "all";
-  return [...new Set(actor.memberships.filter((m) => m.role === "methodologist" && m.region).map((m) => m.region!.code))].sort();
+  return [...new Set(actor.memberships.filter((m) => (m.role === "methodologist" || m.role === "regional_admin") && m.region).map((m) => m.region!.code))].sort();
 }
 
 export function mayReview(actor: Actor): boolean {
@@ -97,8 +128,8 @@ export function mayReview(actor: Actor): boolean {
 
 /**
  * What an actor may see of the pilot's figures (/status, digests, exports, analytics): everything
- * for administrators and national coordinators; the regions of their coordinator and methodologist
- * memberships; the kindergartens they head. Parents see no figures. The one place to ask.
+ * for administrators and national coordinators; the regions of their coordinator, methodologist and
+ * regional administrator memberships; the kindergartens they head. Parents see no figures. The one place to ask.
  */
 export interface ViewScope {
   national: boolean;
@@ -112,7 +143,7 @@ export function viewScope(actor: Actor): ViewScope {
   let national = actor.isAdmin;
   for (const m of actor.memberships) {
     if (m.role === "coordinator" && !m.region) national = true;
-    else if ((m.role === "coordinator" || m.role === "methodologist") && m.region) regions.add(m.region.code);
+    else if ((m.role === "coordinator" || m.role === "methodologist" || m.role === "regional_admin") && m.region) regions.add(m.region.code);
     else if (m.role === "head" && m.organization) organizationIds.add(m.organization.id);
   }
   return { national, regions: [...regions].sort(), organizationIds: [...organizationIds].sort((a, b) => a - b) };
@@ -167,12 +198,12 @@ export function receivesDigest(actor: Actor): boolean {
 }
 
 /**
- * Regions whose order of weekly activities the actor may set: administrators every region;
- * methodologists their own. National coordinators edit the library's text, not a region's order.
+ * Regions whose order of weekly activities the actor may set (and where the control restriction is
+ * lifted): administrators every region, regional administrators and methodologists their own. National coordinators edit the library's text, not a region's order.
  */
 export function activityOrderRegions(actor: Actor): "all" | string[] {
   if (actor.isAdmin) return "all";
-  return [...new Set(actor.memberships.filter((m) => m.role === "methodologist" && m.region).map((m) => m.region!.code))].sort();
+  return [...new Set(actor.memberships.filter((m) => (m.role === "methodologist" || m.role === "regional_admin") && m.region).map((m) => m.region!.code))].sort();
 }
 
 export function mayOrderActivitiesIn(actor: Actor, regionCode: string): boolean {

@@ -1,7 +1,8 @@
-import { asc, count, eq } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { organizations, regions } from "../db/schema/index.js";
+import { activeOrganization } from "./active-organizations.js";
 import { writeAudit } from "./audit.js";
 
 export type Region = typeof regions.$inferSelect;
@@ -16,24 +17,31 @@ export async function getRegion(db: Db, code: string): Promise<Region | undefine
   return row;
 }
 
+/** Active organisations (pickers, lists); `includeInactive` also lists those that left the project. */
 export function listOrganizations(
   db: Db,
-  options: { regionCode?: string; offset?: number; limit?: number } = {},
+  options: { regionCode?: string; offset?: number; limit?: number; includeInactive?: boolean } = {},
 ): Promise<Organization[]> {
   const query = db
     .select()
     .from(organizations)
-    .where(options.regionCode ? eq(organizations.regionCode, options.regionCode) : undefined)
+    .where(
+      and(
+        options.includeInactive ? undefined : activeOrganization,
+        options.regionCode ? eq(organizations.regionCode, options.regionCode) : undefined,
+      ),
+    )
     .orderBy(asc(organizations.registryNo))
     .offset(options.offset ?? 0);
   return options.limit ? query.limit(options.limit) : query;
 }
 
+/** Active organisations, as `listOrganizations` lists them. */
 export async function countOrganizations(db: Db, regionCode?: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(organizations)
-    .where(regionCode ? eq(organizations.regionCode, regionCode) : undefined);
+    .where(and(activeOrganization, regionCode ? eq(organizations.regionCode, regionCode) : undefined));
   return row?.n ?? 0;
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const roles = ["head", "parent", "methodologist", "coordinator"] as const;
+export const roles = ["head", "parent", "methodologist", "coordinator", "regional_admin"] as const;
 export type Role = (typeof roles)[number];
 export const roleSchema = z.enum(roles);
 
@@ -40,5 +40,7 @@ export function scopeKindsFor(role: Role): Scope["kind"][] {
       return ["region"];
     case "coordinator":
       return ["region", "national"];
+    case "regional_admin":
+      return ["region"];
   }
 }

@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull, lte, notInArray, or } from "drizzle-orm";
+import { activeOrganization } from "../registration/active-organizations.js";
 import type { Db } from "../db/client.js";
 import { memberships, organizations, quarterlyReports, regions, reportingPeriods } from "../db/schema/index.js";
 import { cancelPendingMessages, enqueueMessages } from "../delivery/outbox.js";
@@ -146,7 +147,7 @@ function notSubmitted(periodId: number) {
   return {
     join: and(eq(quarterlyReports.organizationId, organizations.id), eq(quarterlyReports.periodId, periodId)),
     where: and(
-      eq(organizations.inPilot, true),
+      activeOrganization,
       or(isNull(quarterlyReports.id), notInArray(quarterlyReports.status, [...HANDED_IN_STATUSES])),
     ),
   };

@@ -26,7 +26,7 @@ describe("administrators invite anyone", () => {
   it("a head of a chosen kindergarten: role → region → organisation → link valid 14 days", async () => {
     await t.meet(admin, "ru");
     const menu = await t.send(admin, "/invite");
-    expect(roleButtons(menu)).toEqual(["inv-role:head", "inv-role:methodologist", "inv-role:coordinator", "inv-role:parent"]);
+    expect(roleButtons(menu)).toEqual(["inv-role:head", "inv-role:methodologist", "inv-role:coordinator", "inv-role:parent", "inv-role:regional_admin"]);
     const regions = await t.press(admin, menu.button("Заведующий").data);
     expect(regions.buttons).toHaveLength(20);
     const orgs = await t.press(admin, regions.button("Актюбинская область").data);
@@ -124,5 +124,35 @@ describe("everyone else is refused politely", () => {
     await t.meet(guest, "ru");
     expect((await t.send(guest, "/invite")).text).toContain("Вы ещё не подключились к боту");
     expect(await database.db.select().from(invitations).where(eq(invitations.role, "head"))).toHaveLength(1);
+  });
+});
+
+describe("regional administrators", () => {
+  it("a national administrator invites one for a region; they join and invite every role of their region only", async () => {
+    await t.meet(admin, "ru");
+    const regions = await t.press(admin, (await t.send(admin, "/invite")).button("Администратор региона").data);
+    const created = await t.press(admin, regions.button("Актюбинская область").data);
+    const token = linkIn(created);
+    const [row] = await database.db.select().from(invitations).where(eq(invitations.token, token));
+    expect(row).toMatchObject({ role: "regional_admin", regionCode: "aktobe", organizationId: null });
+
+    const regionalAdmin = newUser();
+    await t.meet(regionalAdmin, "kk");
+    const offer = await t.send(regionalAdmin, `/start ${token}`);
+    expect(offer.text).toContain("Өңір әкімшісіне арналған шақыру: Ақтөбе облысы.");
+    expect((await t.press(regionalAdmin, offer.buttons[0]!.data)).text).toMatch(/Дайын/);
+
+    const menu = await t.send(regionalAdmin, "/invite");
+    expect(roleButtons(menu)).toEqual(["inv-role:head", "inv-role:methodologist", "inv-role:coordinator", "inv-role:parent"]);
+    const coordinator = await t.press(regionalAdmin, menu.button("Үйлестіруші").data);
+    const [coordinatorRow] = await database.db.select().from(invitations).where(eq(invitations.token, linkIn(coordinator)));
+    expect(coordinatorRow).toMatchObject({ role: "coordinator", regionCode: "aktobe", createdBy: regionalAdmin.id });
+
+    const before = await database.db.select().from(invitations);
+    const almatyOrg = await orgByRegistryNo(database.db, 60);
+    for (const forged of ["inv-role:regional_admin", "inv-reg:regional_admin:aktobe", "inv-reg:methodologist:almaty", "inv-reg:coordinator:almaty", `inv-org:head:${almatyOrg.id}`, `inv-org:parent:${almatyOrg.id}`, "inv-nat"]) {
+      expect((await t.press(regionalAdmin, forged)).alerts, forged).toEqual(["Кешіріңіз, бұл әрекет сіздің рөліңізге қолжетімсіз."]);
+    }
+    expect(await database.db.select().from(invitations)).toHaveLength(before.length);
   });
 });

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
-import { addOrganization, listOrganizations, listRegions, RegistryError } from "../../src/registration/registry.js";
+import { eq } from "drizzle-orm";
+import { organizations } from "../../src/db/schema/index.js";
+import { addOrganization, countOrganizations, listOrganizations, listRegions, RegistryError } from "../../src/registration/registry.js";
 import { parseRegistryCsv } from "../../src/registration/registry-csv.js";
 import { createTestDatabase } from "../helpers/test-db.js";
 
@@ -64,5 +66,24 @@ describe("the registry after migrations", () => {
     await expect(addOrganization(database.db, { registryNo: 102, regionCode: "mars", name: "Басқа" }, null)).rejects.toEqual(
       new RegistryError("unknown_region"),
     );
+  });
+
+  it("marks the ministry's 100 pilot organisations as the pilot cohort, and only them", async () => {
+    const all = await listOrganizations(database.db, { includeInactive: true });
+    expect(all.filter((o) => o.pilotCohort).map((o) => o.registryNo)).toEqual(registry.map((r) => r.registryNo));
+    expect(all.find((o) => o.registryNo === 101)?.pilotCohort).toBe(false);
+  });
+
+  it("keeps a 12-digit registry number (a BIN)", async () => {
+    const org = await addOrganization(database.db, { registryNo: 990_140_001_234, regionCode: "astana", name: "«Бин» балабақшасы" }, null);
+    expect(org.registryNo).toBe(990_140_001_234);
+  });
+
+  it("hides an organisation that left the project from lists and counts, and keeps it", async () => {
+    const before = await countOrganizations(database.db, "astana");
+    await database.db.update(organizations).set({ inPilot: false }).where(eq(organizations.registryNo, 101));
+    expect(await countOrganizations(database.db, "astana")).toBe(before - 1);
+    expect((await listOrganizations(database.db, { regionCode: "astana" })).map((o) => o.registryNo)).not.toContain(101);
+    expect((await listOrganizations(database.db, { regionCode: "astana", includeInactive: true })).map((o) => o.registryNo)).toContain(101);
   });
 });

@@ -92,7 +92,7 @@ async function afterRegion(ctx: BotContext, role: Role, regionCode: string, fres
   if (role === "head" || role === "parent") return showOrganizations(ctx, role, regionCode, 0, fresh);
   await removePressedKeyboard(ctx);
   if (!(await getRegion(ctx.deps.db, regionCode))) return;
-  await issueInvitation(ctx, role === "methodologist" ? { role, regionCode } : { role: "coordinator", regionCode });
+  await issueInvitation(ctx, role === "methodologist" || role === "regional_admin" ? { role, regionCode } : { role: "coordinator", regionCode });
 }
 
 async function showOrganizations(ctx: BotContext, role: Role, regionCode: string, page: number, fresh = false) {

@@ -37,6 +37,8 @@ function offerText(ctx: BotContext, offer: InvitationOffer): string {
       return ctx.t("join-offer-methodologist", { region });
     case "coordinator":
       return offer.region ? ctx.t("join-offer-coordinator-region", { region }) : ctx.t("join-offer-coordinator-national");
+    case "regional_admin":
+      return ctx.t("join-offer-regional-admin", { region });
   }
 }
 

@@ -1,4 +1,4 @@
-import { boolean, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 
 /** The 17 oblasts and 3 cities of republican status; `code` is what operators type. */
 export const regions = pgTable("regions", {
@@ -7,15 +7,33 @@ export const regions = pgTable("regions", {
   nameRu: text("name_ru").notNull(),
 });
 
-/** Preschool organisations. Registry numbers come from the ministry's list; new ones are added as data. */
+/**
+ * Preschool organisations. Registry numbers come from the ministry's list (a BIN has 12 digits, so
+ * bigint); new ones are added as data, by `add-org` or a registry import. Never deleted: reports and
+ * history point to them.
+ */
 export const organizations = pgTable("organizations", {
   id: serial("id").primaryKey(),
-  registryNo: integer("registry_no").notNull().unique(),
+  registryNo: bigint("registry_no", { mode: "number" }).notNull().unique(),
   regionCode: text("region_code")
     .notNull()
     .references(() => regions.code),
+  /** The registered name shown everywhere today (the ministry's list, mostly Kazakh). */
   name: text("name").notNull(),
+  /** The name as registered in Kazakh and in Russian, from the registry import; null until known. */
+  nameKk: text("name_kk"),
+  nameRu: text("name_ru"),
   legalForm: text("legal_form"),
+  /**
+   * In the project (the pilot and its roll-out): true = takes part. False = left it: kept for history,
+   * hidden from every list, reminder, digest and export. One definition of "active":
+   * `activeOrganization` in src/registration/active-organizations.ts.
+   */
   inPilot: boolean("in_pilot").notNull().default(true),
+  /**
+   * One of the ministry's 100 pilot organisations (order of 2026, seeded by migration 0001). A
+   * registry import never changes these rows; differences are only reported.
+   */
+  pilotCohort: boolean("pilot_cohort").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -2,7 +2,8 @@ import { bigint, boolean, index, integer, pgEnum, pgTable, serial, text, timesta
 import { organizations, regions } from "./registry.js";
 
 export const languageEnum = pgEnum("language", ["kk", "ru"]);
-export const roleEnum = pgEnum("role", ["head", "parent", "methodologist", "coordinator"]);
+/** `regional_admin`: a regional administrator, created only by a national one (ADMIN_IDS); region scope. */
+export const roleEnum = pgEnum("role", ["head", "parent", "methodologist", "coordinator", "regional_admin"]);
 
 /**
  * One row per Telegram user who has written to the bot. Until a membership exists (and, for a
