@@ -89,7 +89,24 @@ const operationsSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
 });
 
+/**
+ * The coordinators' dashboard (a Telegram Mini App): the public https URL of its page. Telegram opens
+ * only https Mini Apps. Its path is served on the public listener (HTTP_PORT), which is then opened
+ * in polling mode too; a trailing "/" is added so the page's relative links resolve under it.
+ */
+const webappUrl = z
+  .url({ error: "WEBAPP_URL must be the public https URL of the dashboard page, e.g. https://bot.example.kz/app/" })
+  .refine((raw) => URL.parse(raw)?.protocol === "https:", { error: "WEBAPP_URL must start with https:// (Telegram opens only https Mini Apps)", abort: true })
+  .refine((raw) => !URL.parse(raw)?.search && !URL.parse(raw)?.hash, "WEBAPP_URL must have no ?query or #fragment")
+  .transform((raw) => {
+    const url = new URL(raw);
+    if (!url.pathname.endsWith("/")) url.pathname += "/";
+    return url.toString();
+  })
+  .optional();
+
 const common = storageAndApiSchema.extend({
+  WEBAPP_URL: webappUrl,
   BOT_TOKEN: botTokenSchema,
   /** Who processes the personal data, as named in the consent text; a generic wording when unset. */
   PILOT_OPERATOR_NAME: z.string().trim().min(1).max(200, "PILOT_OPERATOR_NAME must be at most 200 characters").optional(),
@@ -124,12 +141,17 @@ const schema = z
   .superRefine((config, ctx) => {
     if (config.BOT_MODE === "webhook" && httpListenAddress(config).port === config.OPS_PORT) {
       ctx.addIssue({ code: "custom", path: ["OPS_PORT"], message: `OPS_PORT must differ from the webhook's public port (${config.OPS_PORT}): the operations endpoints are not served to the public` });
+    } else if (config.WEBAPP_URL && httpListenAddress(config).port === config.OPS_PORT) {
+      ctx.addIssue({ code: "custom", path: ["OPS_PORT"], message: `OPS_PORT must differ from HTTP_PORT (${config.OPS_PORT}), where the dashboard (WEBAPP_URL) is served: the operations endpoints are not served to the public` });
+    }
+    if (config.BOT_MODE === "webhook" && config.WEBAPP_URL && new URL(config.WEBHOOK_URL).pathname.startsWith(new URL(config.WEBAPP_URL).pathname)) {
+      ctx.addIssue({ code: "custom", path: ["WEBAPP_URL"], message: "WEBAPP_URL's path must not contain WEBHOOK_URL's path (e.g. /app/ for the dashboard, /tg for the webhook)" });
     }
   });
 
 export type Config = z.infer<typeof schema>;
 
-/** Where the public webhook listener listens (webhook mode): HTTP_PORT/HTTP_HOST, or WEBHOOK_PORT/WEBHOOK_HOST when set. */
+/** Where the public listener (the webhook, the dashboard) listens: HTTP_PORT/HTTP_HOST, or in webhook mode WEBHOOK_PORT/WEBHOOK_HOST when set. */
 export function httpListenAddress(config: z.infer<typeof polling> | z.infer<typeof webhook>): { port: number; host: string } {
   if (config.BOT_MODE === "webhook") return { port: config.WEBHOOK_PORT ?? config.HTTP_PORT, host: config.WEBHOOK_HOST ?? config.HTTP_HOST };
   return { port: config.HTTP_PORT, host: config.HTTP_HOST };

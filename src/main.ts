@@ -10,6 +10,7 @@ import { createBot } from "./bot/create-bot.js";
 import { createI18n } from "./bot/i18n.js";
 import { setDefaultCommandMenu } from "./bot/command-menu.js";
 import { webhookHandler } from "./bot/webhook-server.js";
+import { webappHandler } from "./webapp/webapp-server.js";
 import { BotTokenRejectedError, untilBotApiAnswers } from "./bot/wait-for-bot-api.js";
 import { outboxDepthByPriority, outboxLagSeconds } from "./delivery/outbox-stats.js";
 import { ApiReachability } from "./observability/api-reachability.js";
@@ -67,6 +68,7 @@ async function main(logger: Logger) {
       clock: systemClock,
       i18n,
       broadcastDailyLimit: config.BROADCAST_DAILY_LIMIT,
+      ...(config.WEBAPP_URL ? { webappUrl: config.WEBAPP_URL } : {}),
     },
     logger,
     metrics,
@@ -109,13 +111,18 @@ async function main(logger: Logger) {
   });
   logger.info(`operations: GET /healthz and /metrics on ${opsAddress.host}:${opsAddress.port}`);
   cleanups.push(() => operations.close());
-  if (webhook) {
-    const publicServer = createHttpServer({ webhook, onError: logCallback(logger) });
+  // The dashboard (WEBAPP_URL) shares the public listener with the webhook, in both modes.
+  const webapp = config.WEBAPP_URL
+    ? webappHandler({ db: database.db, botToken: config.BOT_TOKEN, adminIds: new Set(config.ADMIN_IDS), clock: systemClock, prefix: new URL(config.WEBAPP_URL).pathname, onError: logCallback(logger) })
+    : undefined;
+  if (webhook || webapp) {
+    const publicServer = createHttpServer({ ...(webhook ? { webhook } : {}), ...(webapp ? { webapp } : {}), onError: logCallback(logger) });
     const address = httpListenAddress(config);
     await listen(publicServer.server, address).catch((error: unknown) => {
       throw Object.assign(error as Error, { portVariable: "HTTP_PORT" });
     });
-    logger.info(`webhook: POST ${webhook.path} on ${address.host}:${address.port} (nothing else served there)`);
+    if (webhook) logger.info(`webhook: POST ${webhook.path} on ${address.host}:${address.port}`);
+    if (webapp) logger.info(`dashboard: ${webapp.prefix} on ${address.host}:${address.port} (opened from /status as ${config.WEBAPP_URL})`);
     cleanups.push(() => publicServer.close());
   }
 

@@ -56,6 +56,18 @@ describe("configuration from the environment", () => {
     expect(problems({ BOT_TOKEN: token, HTTP_PORT: "70000" })).toEqual(["HTTP_PORT must be between 1 and 65535"]);
   });
 
+  it("WEBAPP_URL: an https URL without query, ending in / (added), its port apart from OPS_PORT and its path apart from the webhook's", () => {
+    expect(parseConfig({ BOT_TOKEN: token }).WEBAPP_URL).toBeUndefined();
+    expect(parseConfig({ BOT_TOKEN: token, WEBAPP_URL: "https://bot.example.kz/app" }).WEBAPP_URL).toBe("https://bot.example.kz/app/");
+    expect(problems({ BOT_TOKEN: token, WEBAPP_URL: "http://bot.example.kz/app/" })).toEqual(["WEBAPP_URL must start with https:// (Telegram opens only https Mini Apps)"]);
+    expect(problems({ BOT_TOKEN: token, WEBAPP_URL: "dashboard" })[0]).toContain("WEBAPP_URL must be the public https URL");
+    expect(problems({ BOT_TOKEN: token, WEBAPP_URL: "https://bot.example.kz/app/?x=1" })).toEqual(["WEBAPP_URL must have no ?query or #fragment"]);
+    expect(problems({ BOT_TOKEN: token, WEBAPP_URL: "https://bot.example.kz/app/", HTTP_PORT: "8090" })[0]).toContain("OPS_PORT must differ from HTTP_PORT (8090), where the dashboard");
+    const webhook = { BOT_TOKEN: token, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.kz/app/tg", WEBHOOK_SECRET: "s3cret-s3cret-s3cret" };
+    expect(problems({ ...webhook, WEBAPP_URL: "https://bot.example.kz/app/" })[0]).toContain("WEBAPP_URL's path must not contain WEBHOOK_URL's path");
+    expect(problems({ ...webhook, WEBHOOK_URL: "https://bot.example.kz/tg", WEBAPP_URL: "https://bot.example.kz/app/" })).toEqual([]);
+  });
+
   it("requires the webhook's URL and secret only in webhook mode", () => {
     expect(problems({ BOT_TOKEN: token, BOT_MODE: "webhook" })).toEqual([
       "WEBHOOK_URL is required in webhook mode: the public https URL Telegram posts updates to",

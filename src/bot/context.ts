@@ -19,6 +19,8 @@ export interface BotDeps {
   i18n: I18n<BotContext>;
   /** Announcements an author may send per day (BROADCAST_DAILY_LIMIT); DEFAULT_BROADCAST_DAILY_LIMIT when absent. */
   broadcastDailyLimit?: number;
+  /** The dashboard's page (WEBAPP_URL): /status offers it as a web_app button when set. */
+  webappUrl?: string;
 }
 
 export interface BotFlavor {

@@ -5,11 +5,13 @@ import type { Metrics } from "./metrics.js";
 /**
  * One listener serves one audience: the operations listener (`operations`: GET /healthz, GET
  * /metrics) is bound where the operator says (OPS_HOST, loopback by default); the public listener
- * (`webhook`) serves Telegram's POST on the webhook path and nothing else. Every other path is 404.
+ * serves Telegram's POST on the webhook path (`webhook`, webhook mode) and the Mini App under its
+ * path (`webapp`, when WEBAPP_URL is set), and nothing else. Every other path is 404.
  */
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 export type HttpServerOptions = (
-  | { operations: { health: HealthSources; metrics: Metrics }; webhook?: never }
-  | { webhook: { path: string; handle(req: IncomingMessage, res: ServerResponse): Promise<void> }; operations?: never }
+  | { operations: { health: HealthSources; metrics: Metrics }; webhook?: never; webapp?: never }
+  | { webhook?: { path: string; handle: Handler }; webapp?: { prefix: string; handle: Handler }; operations?: never }
 ) & { onError?: (message: string, error: unknown) => void };
 
 /**
@@ -54,6 +56,10 @@ export function createHttpServer(options: HttpServerOptions): { server: Server; 
         return;
       }
       track(options.webhook.handle(req, res).catch((error) => fail(res, error, "webhook update failed")));
+      return;
+    }
+    if (options.webapp && (path === options.webapp.prefix || path?.startsWith(options.webapp.prefix))) {
+      track(options.webapp.handle(req, res).catch((error) => fail(res, error, "mini app request failed")));
       return;
     }
     res.writeHead(404).end();

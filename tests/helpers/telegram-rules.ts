@@ -22,6 +22,7 @@ export const refusals = {
   textTooLong: "Bad Request: message is too long",
   captionTooLong: "Bad Request: message caption is too long",
   buttonDataInvalid: "Bad Request: BUTTON_DATA_INVALID",
+  webAppUrlInvalid: "Bad Request: inline keyboard button Web App URL is invalid: Only HTTPS links are allowed",
   buttonTextEmpty: "Bad Request: BUTTON_TEXT_INVALID",
   buttonKindMissing: "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard",
   markupTooLong: "Bad Request: REPLY_MARKUP_TOO_LONG",
@@ -79,6 +80,9 @@ function checkMarkup(value: unknown): Refusal | null {
         const data = String(button.callback_data ?? "");
         const bytes = Buffer.byteLength(data);
         if (bytes < 1 || bytes > CALLBACK_DATA_LIMIT) return refuse(refusals.buttonDataInvalid);
+      } else if ("web_app" in button) {
+        const url = (button.web_app as { url?: unknown } | null)?.url;
+        if (typeof url !== "string" || !url.startsWith("https://")) return refuse(refusals.webAppUrlInvalid);
       } else if (!Object.keys(button).some((k) => k !== "text")) {
         return refuse(refusals.buttonKindMissing);
       }

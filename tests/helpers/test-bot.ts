@@ -11,6 +11,8 @@ export interface Button {
   text: string;
   data?: string;
   url?: string;
+  /** A Mini App button's page. */
+  webApp?: string;
 }
 
 /** What the bot did in answer to one update, with typed accessors. */
@@ -34,9 +36,9 @@ export class Outcome {
     const result: Button[] = [];
     for (const c of this.calls) {
       const markup = (typeof c.payload.reply_markup === "string" ? JSON.parse(c.payload.reply_markup) : c.payload.reply_markup) as
-        | { inline_keyboard?: { text: string; callback_data?: string; url?: string }[][] }
+        | { inline_keyboard?: { text: string; callback_data?: string; url?: string; web_app?: { url: string } }[][] }
         | undefined;
-      for (const row of markup?.inline_keyboard ?? []) for (const b of row) result.push({ text: b.text, data: b.callback_data, url: b.url });
+      for (const row of markup?.inline_keyboard ?? []) for (const b of row) result.push({ text: b.text, data: b.callback_data, url: b.url, ...(b.web_app ? { webApp: b.web_app.url } : {}) });
     }
     return result;
   }
@@ -59,6 +61,8 @@ export interface TestBotOptions {
   logger?: import("../../src/observability/logger.js").Logger;
   metrics?: import("../../src/observability/metrics.js").Metrics;
   operatorName?: string;
+  /** WEBAPP_URL: /status then offers the dashboard. */
+  webappUrl?: string;
   /**
    * The per-user rate limit. Off unless given: specs walk long dialogs at machine speed under one
    * frozen clock, which no person does; tests/bot/abuse-limits.spec.ts turns it on with its own clock.
@@ -80,6 +84,7 @@ export function createTestBot(db: Db, options: TestBotOptions = {}) {
       adminIds: new Set(options.adminIds ?? []),
       invitationTtlDays: options.invitationTtlDays ?? 14,
       operatorName: options.operatorName,
+      ...(options.webappUrl ? { webappUrl: options.webappUrl } : {}),
       clock: () => now,
       i18n,
     },

@@ -65,6 +65,8 @@ function periodSwitch(ctx: BotContext, keyboard: InlineKeyboard, periods: Report
 
 /** Edits the message the button belongs to; an identical edit (a double press) is not an error. */
 async function show(ctx: BotContext, how: "reply" | "edit", text: string, keyboard: InlineKeyboard) {
+  // The dashboard (a Mini App, WEBAPP_URL) shows the same figures; Telegram opens it signed for this user.
+  if (ctx.deps.webappUrl) keyboard.row().webApp(ctx.t("status-button-dashboard"), ctx.deps.webappUrl);
   if (how === "reply") {
     await ctx.reply(text, { reply_markup: keyboard });
     return;

@@ -1,4 +1,5 @@
 import type { Context } from "grammy";
+import { oneBuildPerUser } from "../../../exports/one-build-per-user.js";
 import { cb } from "../../callback-data.js";
 import type { BotContext } from "../../context.js";
 
@@ -10,22 +11,13 @@ export function buildsFile(ctx: Context): boolean {
   return data !== undefined && fileBuildButtons.some((b) => b.filter.test(data));
 }
 
-/** Users with a file being built in this process. */
-const building = new Set<number>();
-
 /**
- * One file at a time per user: a second request while one is being built is answered "already
- * preparing" and builds nothing. These presses are not queued behind the user's other updates
- * (create-bot leaves them out of `sequentialize`), so the second press arrives while the first is
- * still running and is seen here. Per process: with two replicas a user could have one build on each.
+ * One file at a time per user (exports/one-build-per-user.ts, shared with the Mini App's downloads):
+ * a second request while one is being built is answered "already preparing" and builds nothing.
+ * These presses are not queued behind the user's other updates (create-bot leaves them out of
+ * `sequentialize`), so the second press arrives while the first is still running and is seen here.
  */
 export async function oneFileAtATime(ctx: BotContext, build: () => Promise<unknown>): Promise<void> {
-  const userId = ctx.user.telegramId;
-  if (building.has(userId)) return void (await ctx.answerCallbackQuery({ text: ctx.t("abuse-file-in-progress"), show_alert: true }));
-  building.add(userId);
-  try {
-    await build();
-  } finally {
-    building.delete(userId);
-  }
+  const result = await oneBuildPerUser(ctx.user.telegramId, build);
+  if (result.busy) await ctx.answerCallbackQuery({ text: ctx.t("abuse-file-in-progress"), show_alert: true });
 }

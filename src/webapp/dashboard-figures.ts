@@ -1,0 +1,196 @@
+import type { Db } from "../db/client.js";
+import { buildDigest, type DigestUnit } from "../digests/build-digest.js";
+import type { AttentionFlag } from "../digests/section.js";
+import { sortForAttention } from "../digests/render.js";
+import { programmeEffect } from "../pilot-figures/programme-effect-data.js";
+import type { ProgrammeEffect } from "../pilot-figures/programme-effect.js";
+import { loadKindergartenReports } from "../pilot-figures/period-reports.js";
+import { loadReviewHistory } from "../pilot-figures/review-history.js";
+import { loadScopeGroups } from "../pilot-figures/scope-groups.js";
+import { organizationsInScope } from "../pilot-figures/scope-filter.js";
+import { mayViewOrganization, mayViewRegion, type ViewScope } from "../registration/permissions.js";
+import { getOrganization, getRegion, listRegions } from "../registration/registry.js";
+import type { Scope } from "../registration/roles.js";
+import { findReportingPeriod } from "../reports/drafts.js";
+import { formByVersion, currentForm } from "../reports/form/forms.js";
+import { listPeriods, periodOpensAt, type ReportingPeriod } from "../reports/periods.js";
+import type { Translate } from "../shared/locale-text.js";
+import { formatValue } from "../bot/features/report/render.js";
+
+/**
+ * What the Mini App shows, read through the same functions as /status (buildDigest for every count,
+ * programmeEffect for the experimental/control comparison) and the export (the period's reports,
+ * review history and groups). Counts only: no parent is named, and the digest's figures are the
+ * chat's figures. Callers pass the actor's viewScope; every function here checks it again.
+ */
+
+export interface PeriodView {
+  id: number;
+  year: number;
+  quarter: number;
+  dueOn: string;
+}
+
+export interface ScreenUnit {
+  kind: "region" | "organization";
+  key: string;
+  name: { kk: string; ru: string };
+  registryNo?: number;
+  kindergartens: number;
+  flagged: number;
+  attention: Record<AttentionFlag, number>;
+  flags: AttentionFlag[];
+  /** Section totals of the unit (reports, audience, groups, skills, tips, seminars), as the digest adds them up. */
+  totals: Record<string, unknown>;
+}
+
+export type DashboardScreen =
+  | {
+      level: "national" | "region";
+      region?: { code: string; name: { kk: string; ru: string } };
+      period: PeriodView;
+      periods: PeriodView[];
+      total: Omit<ScreenUnit, "kind" | "key" | "name" | "flags">;
+      /** Regions (national) or kindergartens (region), those needing attention first. */
+      units: ScreenUnit[];
+      effect: ProgrammeEffect | null;
+    }
+  | { level: "choose"; period: PeriodView; periods: PeriodView[]; units: Pick<ScreenUnit, "kind" | "key" | "name" | "registryNo">[] }
+  | { level: "organization"; organizationId: number; period: PeriodView; periods: PeriodView[] };
+
+const periodView = (p: ReportingPeriod): PeriodView => ({ id: p.id, year: p.year, quarter: p.quarter, dueOn: p.dueOn });
+
+/** Periods that have opened (oldest first) and the one asked for, or the current one as /status picks it. */
+export async function dashboardPeriod(db: Db, now: Date, periodId?: number): Promise<{ period: ReportingPeriod; periods: ReportingPeriod[] } | null> {
+  const all = await listPeriods(db);
+  const periods = all.filter((p) => periodOpensAt(p).getTime() <= now.getTime());
+  const period = periodId !== undefined ? periods.find((p) => p.id === periodId) : ((await findReportingPeriod(db, now)) ?? all[0]);
+  return period ? { period, periods } : null;
+}
+
+function unitView(unit: DigestUnit): ScreenUnit {
+  return {
+    kind: unit.kind,
+    key: unit.key,
+    name: unit.name,
+    ...(unit.registryNo !== undefined ? { registryNo: unit.registryNo } : {}),
+    kindergartens: unit.kindergartens,
+    flagged: unit.flagged,
+    attention: unit.attention,
+    flags: unit.flags,
+    totals: unit.totals,
+  };
+}
+
+/**
+ * The first screen of a scope, or a region's when `regionCode` is given: as /status chooses it (the
+ * country for national reach, the one region, the one kindergarten, or a choice). Null when the
+ * region is outside the scope or unknown.
+ */
+export async function dashboardScreen(db: Db, scope: ViewScope, now: Date, options: { periodId?: number; regionCode?: string }): Promise<DashboardScreen | null> {
+  const found = await dashboardPeriod(db, now, options.periodId);
+  if (!found) return null;
+  const { period } = found;
+  const periods = found.periods.map(periodView);
+  const base = { period: periodView(period), periods };
+  let regionCode = options.regionCode;
+  if (regionCode === undefined && !scope.national) {
+    if (scope.regions.length === 0 && scope.organizationIds.length === 1) return { level: "organization", organizationId: scope.organizationIds[0]!, ...base };
+    if (scope.regions.length === 1 && scope.organizationIds.length === 0) regionCode = scope.regions[0]!;
+    else {
+      const regions = (await listRegions(db)).filter((r) => scope.regions.includes(r.code));
+      const organizations = (await Promise.all(scope.organizationIds.map((id) => getOrganization(db, id)))).filter((o) => o !== undefined);
+      return {
+        level: "choose",
+        ...base,
+        units: [
+          ...regions.map((r) => ({ kind: "region" as const, key: r.code, name: { kk: r.nameKk, ru: r.nameRu } })),
+          ...organizations.map((o) => ({ kind: "organization" as const, key: String(o.id), name: { kk: o.name, ru: o.name }, registryNo: o.registryNo })),
+        ],
+      };
+    }
+  }
+  if (regionCode !== undefined && !mayViewRegion(scope, regionCode)) return null;
+  const region = regionCode !== undefined ? await getRegion(db, regionCode) : undefined;
+  if (regionCode !== undefined && !region) return null;
+  const digestScope: Scope = region ? { kind: "region", regionCode: region.code } : { kind: "national" };
+  const [digest, effect] = await Promise.all([
+    buildDigest(db, digestScope, period, now),
+    programmeEffect(db, organizationsInScope(digestScope), period),
+  ]);
+  const { kind: _k, key: _key, name: _n, flags: _f, ...total } = unitView(digest.total);
+  return {
+    level: region ? "region" : "national",
+    ...(region ? { region: { code: region.code, name: { kk: region.nameKk, ru: region.nameRu } } } : {}),
+    ...base,
+    total,
+    units: sortForAttention(region ? digest.units : digest.units.filter((u) => u.kindergartens > 0)).map(unitView),
+    effect,
+  };
+}
+
+export interface OrganizationDetail {
+  organization: { id: number; registryNo: number; name: string; regionCode: string; regionName: { kk: string; ru: string } };
+  period: PeriodView;
+  periods: PeriodView[];
+  /** Whether the viewer may go up to the region (a head may not). */
+  regionVisible: boolean;
+  unit: ScreenUnit;
+  report: { category: string; late: boolean; versions: number; submittedAt: string | null; answers: { label: string; value: string }[] };
+  reviews: { version: number; decision: "accepted" | "returned"; reviewerRole: "methodologist" | "other"; decidedAt: string; comment: string | null; fields: { label: string; comment: string }[] }[];
+  groups: { name: string; ageBand: string; children: number; arm: "experimental" | "control"; confirmed: boolean }[];
+}
+
+/** A kindergarten's card: its counts (the digest's), its report's answers, review history and groups. */
+export async function organizationDetail(db: Db, scope: ViewScope, organizationId: number, now: Date, t: Translate, periodId?: number): Promise<OrganizationDetail | null> {
+  const organization = await getOrganization(db, organizationId);
+  if (!organization || !organization.inPilot || !mayViewOrganization(scope, organization)) return null;
+  const found = await dashboardPeriod(db, now, periodId);
+  if (!found) return null;
+  const { period } = found;
+  // The data queries are narrowed to this one kindergarten (its visibility was checked above).
+  const only: ViewScope = { national: false, regions: [], organizationIds: [organization.id] };
+  const [region, digest, reports, reviews, groups] = await Promise.all([
+    getRegion(db, organization.regionCode),
+    buildDigest(db, { kind: "organization", organizationId: organization.id }, period, now),
+    loadKindergartenReports(db, only, period, now),
+    loadReviewHistory(db, only, period),
+    loadScopeGroups(db, only),
+  ]);
+  const row = reports[0];
+  const form = row?.formVersion ? formByVersion(row.formVersion) : currentForm;
+  const label = (key: string) => t(form.fields.find((f) => f.key === key)?.labelKey ?? key);
+  const answers = row?.answers
+    ? form.fields.filter((f) => row.answers![f.key] !== undefined).map((f) => ({ label: t(f.labelKey), value: formatValue(t as Parameters<typeof formatValue>[0], f, row.answers![f.key]) }))
+    : [];
+  const unit = digest.units[0] ?? digest.total;
+  return {
+    organization: {
+      id: organization.id,
+      registryNo: organization.registryNo,
+      name: organization.name,
+      regionCode: organization.regionCode,
+      regionName: region ? { kk: region.nameKk, ru: region.nameRu } : { kk: organization.regionCode, ru: organization.regionCode },
+    },
+    period: periodView(period),
+    periods: found.periods.map(periodView),
+    regionVisible: mayViewRegion(scope, organization.regionCode),
+    unit: unitView(unit),
+    report: {
+      category: row?.category ?? "not-started",
+      late: row?.late ?? false,
+      versions: row?.versionCount ?? 0,
+      submittedAt: row?.submittedAt ? row.submittedAt.toISOString() : null,
+      answers,
+    },
+    reviews: reviews.map((r) => ({
+      version: r.version,
+      decision: r.decision,
+      reviewerRole: r.reviewerRole,
+      decidedAt: r.decidedAt.toISOString(),
+      comment: r.comment,
+      fields: Object.entries(r.fieldComments ?? {}).map(([key, comment]) => ({ label: label(key), comment })),
+    })),
+    groups: groups.map((g) => ({ name: g.name, ageBand: g.ageBand, children: g.children, arm: g.arm, confirmed: g.confirmed })),
+  };
+}
