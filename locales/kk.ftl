@@ -1308,3 +1308,70 @@ webapp-download-queued = Файл дайындалып жатыр: бот оны
 webapp-download-busy = Алдыңғы файл әлі дайындалып жатыр. Ол келгеннен кейін қайталаңыз.
 webapp-switch-language = 🌐 Орысша
 webapp-back = ← Артқа
+
+## Approval chain (methodological centre → regional department → Institute)
+approval-state-title = 🏛 Тоқсан бойынша бекіту:
+approval-state-waiting-centre = әдістемелік орталықтың бекітуі күтілуде (әдіскер есептерді тексергеннен кейін).
+approval-state-waiting-department = әдістемелік орталық бекітті; білім басқармасының бекітуі күтілуде.
+approval-state-waiting-institute = білім басқармасы бекітті; Балаларды ерте дамыту институтының қабылдауы күтілуде.
+approval-state-accepted = ✅ Балаларды ерте дамыту институты қабылдады; тоқсан көрсеткіштері бекітілді.
+approval-state-due = Осы деңгейдің мерзімі — { $due }.
+approval-state-due-overdue = ⏰ Осы деңгейдің мерзімі ({ $due }) өтіп кетті.
+approval-state-returned = ↩️ Пысықтауға қайтарылды ({ $from ->
+    [institute] Балаларды ерте дамыту институты
+    *[department] білім басқармасы
+}): { $comment }
+approval-count-title = 🏛 Өңірлердің тоқсан бойынша бекітуі:
+approval-count-line = Институт қабылдады: { $accepted } · Институтты күтуде: { $institute } · білім басқармаларын күтуде: { $department } · әдістемелік орталықтарды күтуде: { $centre }
+approval-count-names-accepted = Институт қабылдаған өңірлер: { $names }
+approval-count-names-institute = Институттың қабылдауын күтетін өңірлер: { $names }
+approval-count-names-department = Білім басқармасының бекітуін күтетін өңірлер: { $names }
+approval-count-names-returned = Пысықтауға қайтарылған өңірлер: { $names }
+approval-count-overdue = Бекіту мерзімі өткен өңірлер саны: { $count }
+approval-button-approve-centre = ✅ Есептерді бекіту
+approval-button-approve-department = ✅ Бекітіп, жолдау
+approval-button-approve-institute = ✅ Қабылдау
+approval-button-return = ↩️ Пысықтауға қайтару
+approval-button-unapprove = ⤺ Бекітуді қайтарып алу
+approval-done-approve-centre = ✅ Өңірдің есептері бекітілді: { $region }, { $year } ж., { $quarter }-тоқсан. Білім басқармасына хабарлама барады. Бекіту қайтарылып алынбайынша не пысықтауға қайтарылмайынша, балабақшалардың осы тоқсандағы есептерін өзгертуге болмайды.
+approval-done-approve-department = ✅ Бекітіліп, Балаларды ерте дамыту институтына жолданды: { $region }, { $year } ж., { $quarter }-тоқсан.
+approval-done-approve-institute = ✅ Институт қабылдады: { $region }, { $year } ж., { $quarter }-тоқсан.
+approval-done-return = ↩️ Пысықтауға қайтарылды: { $region }, { $year } ж., { $quarter }-тоқсан. Төменгі деңгейге түсініктемеңізбен хабарлама барады.
+approval-done-unapprove = ⤺ Бекіту қайтарылып алынды: { $region }, { $year } ж., { $quarter }-тоқсан. Себебі әрекеттер журналына жазылды.
+approval-refused-not-allowed = Бұл әрекет қолжетімсіз: өңірдің тоқсанын осы деңгейде тек сол деңгейдің өңірдегі өкілі бекітеді. Ештеңе өзгертілген жоқ.
+approval-refused-already-approved = Тоқсан осы деңгейде немесе одан жоғары деңгейде бекітіліп қойған. Ештеңе өзгертілген жоқ.
+approval-refused-below-not-approved = Алдымен тоқсанды төменгі деңгей бекітуі керек. Ештеңе өзгертілген жоқ.
+approval-refused-reports-awaiting-review = Әзірге бекітуге болмайды: тексеруді күтіп тұрған есептер саны — { $count }. Оларды қабылдаңыз не қайтарыңыз (/review), содан кейін бекітіңіз. Ештеңе өзгертілген жоқ.
+approval-refused-not-approved = Қайтарып алатын не қайтаратын ештеңе жоқ: тоқсан осы деңгейде бекітілмеген. Ештеңе өзгертілген жоқ.
+approval-refused-above-acted = Бекітуді қайтарып алуға болмайды: жоғары деңгей шешім қабылдап қойған. Тоқсанды пысықтауға қайтаруын сұраңыз. Ештеңе өзгертілген жоқ.
+approval-ask-return-comment = Не пысықтау керегін бір хабарламамен жазыңыз ({ $region }); ең көбі { $max } таңба. Түсініктемені төменгі деңгей алады. Болдырмау — /cancel.
+approval-ask-unapprove-reason = Бекітуді қайтарып алу себебін бір хабарламамен жазыңыз ({ $region }); ең көбі { $max } таңба. Себебі әрекеттер журналына жазылады. Болдырмау — /cancel.
+approval-comment-too-long = Мәтін ең көбі { $max } таңба болуы керек (қазір таңба саны: { $length }). Қайта жазыңыз немесе /cancel жіберіңіз.
+approval-comment-cancelled = Тоқтатылды: ештеңе өзгертілген жоқ.
+approval-notice-approved = 🏛 { $region }, { $year } ж., { $quarter }-тоқсан: { $level ->
+    [department] тоқсанды білім басқармасы бекітіп, Институтқа жолдады. Қабылдау күтілуде — /status ашыңыз.
+    [institute] тоқсанды Институт қабылдады.
+    *[centre] өңірдің есептерін әдістемелік орталық бекітті. Білім басқармасының бекітуі күтілуде — /status ашыңыз.
+}
+approval-notice-returned = ↩️ { $region }, { $year } ж., { $quarter }-тоқсан пысықтауға қайтарылды ({ $from ->
+    [institute] Балаларды ерте дамыту институты
+    *[department] білім басқармасы
+}). Түсініктеме: { $comment }
+    Сіздің деңгейіңіздің бекітуі алынды; /status ашыңыз.{ $level ->
+    [centre] {" "}Балабақшалардың есептерін қайтадан қабылдауға және пысықтауға қайтаруға болады.
+    *[other] {""}
+}
+report-frozen-approved = Бұл тоқсанның есебін өзгертуге болмайды: өңірдің көрсеткіштері бекітілген. Түзету керек болса, әдіскерге хабарласыңыз: бекіту қайтарылып алынуы не пысықтауға қайтарылуы мүмкін.
+review-frozen-approved = Бұл тоқсанның есептері бекітілген: өңірді әдістемелік орталық немесе жоғары деңгей бекітті. Есепті қабылдау не қайтару үшін алдымен /status ішінде бекітуді қайтарып алыңыз (білім басқармасы әлі бекітпесе) немесе пысықтауға қайтарылуын күтіңіз. Ештеңе өзгертілген жоқ.
+periods-approval-line = Бекіту мерзімдері: әдістемелік орталық — { $centre }, білім басқармасы — { $department }, Институт — { $institute }
+periods-approval-none = белгіленбеген
+periods-approval-usage = Деңгейдің бекіту мерзімі: /setapprovaldue <жыл> <тоқсан> <centre|department|institute> <күні>, мысалы: /setapprovaldue 2026 4 department 2026-11-30.
+periods-approval-set = ✅ { $year } жылғы { $quarter }-тоқсанның бекіту мерзімі ({ $level ->
+    [department] білім басқармасы
+    [institute] Институт
+    *[centre] әдістемелік орталық
+}): { $due }.
+periods-approval-error-arguments = төрт мән керек — жыл, тоқсан, деңгей және күні.
+periods-approval-error-level = деңгей centre (әдістемелік орталық), department (білім басқармасы) немесе institute (Институт) болуы керек.
+periods-approval-error-no-period = мұндай есеп беру кезеңі жоқ.
+periods-approval-error-before = бекіту мерзімі есептерді тапсыру мерзімінен ({ $due }) ерте болмауы керек.

@@ -1489,3 +1489,79 @@ webapp-download-queued = Файл готовится: бот пришлёт ег
 webapp-download-busy = Предыдущий файл ещё готовится. Повторите, когда он придёт.
 webapp-switch-language = 🌐 На казахском
 webapp-back = ← Назад
+
+## Approval chain (methodological centre → regional department → Institute)
+approval-state-title = 🏛 Утверждение за квартал:
+approval-state-waiting-centre = ожидается утверждение методическим центром (после проверки отчётов методистом).
+approval-state-waiting-department = утверждено методическим центром; ожидается утверждение управлением образования.
+approval-state-waiting-institute = утверждено управлением образования; ожидается принятие Институтом раннего развития детей.
+approval-state-accepted = ✅ принято Институтом раннего развития детей; показатели за квартал зафиксированы.
+approval-state-due = Срок для этого уровня — { $due }.
+approval-state-due-overdue = ⏰ Срок для этого уровня ({ $due }) истёк.
+approval-state-returned = ↩️ Возвращено на доработку ({ $from ->
+    [institute] Институт раннего развития детей
+    *[department] управление образования
+}): { $comment }
+approval-count-title = 🏛 Утверждение регионов за квартал:
+approval-count-line = принято Институтом: { $accepted } · ожидают Института: { $institute } · ожидают управлений образования: { $department } · ожидают методических центров: { $centre }
+approval-count-names-accepted = Приняты Институтом: { $names }
+approval-count-names-institute = Ожидают принятия Институтом: { $names }
+approval-count-names-department = Ожидают утверждения управлением образования: { $names }
+approval-count-names-returned = Возвращены на доработку: { $names }
+approval-count-overdue = Регионов с истёкшим сроком утверждения: { $count }
+approval-button-approve-centre = ✅ Утвердить отчёты
+approval-button-approve-department = ✅ Утвердить и направить
+approval-button-approve-institute = ✅ Принять
+approval-button-return = ↩️ Вернуть на доработку
+approval-button-unapprove = ⤺ Отозвать утверждение
+approval-done-approve-centre = ✅ Отчёты региона утверждены: { $region }, { $quarter }-й квартал { $year } года. Управление образования получит уведомление. Пока утверждение не отозвано и не возвращено на доработку, отчёты детских садов за этот квартал изменить нельзя.
+approval-done-approve-department = ✅ Утверждено и направлено в Институт раннего развития детей: { $region }, { $quarter }-й квартал { $year } года.
+approval-done-approve-institute = ✅ Принято Институтом: { $region }, { $quarter }-й квартал { $year } года.
+approval-done-return = ↩️ Возвращено на доработку: { $region }, { $quarter }-й квартал { $year } года. Уровень ниже получит уведомление с вашим комментарием.
+approval-done-unapprove = ⤺ Утверждение отозвано: { $region }, { $quarter }-й квартал { $year } года. Причина записана в журнал действий.
+approval-refused-not-allowed = Это действие недоступно: на этом уровне квартал региона утверждает только представитель этого уровня в регионе. Ничего не изменено.
+approval-refused-already-approved = Квартал уже утверждён на этом уровне или выше. Ничего не изменено.
+approval-refused-below-not-approved = Сначала квартал должен утвердить уровень ниже. Ничего не изменено.
+approval-refused-reports-awaiting-review = Утвердить пока нельзя: отчётов, ожидающих проверки, — { $count }. Примите или верните их (/review), затем утвердите. Ничего не изменено.
+approval-refused-not-approved = Отзывать или возвращать нечего: на этом уровне квартал не утверждён. Ничего не изменено.
+approval-refused-above-acted = Отозвать утверждение нельзя: уровень выше уже принял решение. Попросите вернуть квартал на доработку. Ничего не изменено.
+approval-ask-return-comment = Напишите одним сообщением, что нужно доработать ({ $region }), не больше { $max } { $max ->
+    [one] знака
+    *[many] знаков
+}. Комментарий получит уровень ниже. Отменить — /cancel.
+approval-ask-unapprove-reason = Напишите одним сообщением причину отзыва утверждения ({ $region }), не больше { $max } { $max ->
+    [one] знака
+    *[many] знаков
+}. Причина будет записана в журнал действий. Отменить — /cancel.
+approval-comment-too-long = Нужен текст не длиннее { $max } { $max ->
+    [one] знака
+    *[many] знаков
+} (сейчас знаков: { $length }). Напишите его ещё раз или отправьте /cancel.
+approval-comment-cancelled = Отменено: ничего не изменено.
+approval-notice-approved = 🏛 { $region }, { $quarter }-й квартал { $year } года: { $level ->
+    [department] квартал утверждён управлением образования и направлен в Институт. Ожидается принятие — откройте /status.
+    [institute] квартал принят Институтом.
+    *[centre] отчёты региона утверждены методическим центром. Ожидается утверждение управлением образования — откройте /status.
+}
+approval-notice-returned = ↩️ { $region }, { $quarter }-й квартал { $year } года: квартал возвращён на доработку ({ $from ->
+    [institute] Институт раннего развития детей
+    *[department] управление образования
+}). Комментарий: { $comment }
+    Утверждение вашего уровня снято; откройте /status.{ $level ->
+    [centre] {" "}Отчёты детских садов снова можно принимать и возвращать на доработку.
+    *[other] {""}
+}
+report-frozen-approved = Отчёт за этот квартал изменить нельзя: показатели региона утверждены. Если нужно исправление, обратитесь к методисту: утверждение может быть отозвано или возвращено на доработку.
+review-frozen-approved = Отчёты этого квартала зафиксированы: регион утверждён методическим центром или выше. Чтобы принять или вернуть отчёт, сначала отзовите утверждение в /status (пока управление образования его не утвердило) или дождитесь возврата на доработку. Ничего не изменено.
+periods-approval-line = Сроки утверждения: методический центр — { $centre }, управление образования — { $department }, Институт — { $institute }
+periods-approval-none = не задан
+periods-approval-usage = Срок утверждения для уровня: /setapprovaldue <год> <квартал> <centre|department|institute> <дата>, например: /setapprovaldue 2026 4 department 2026-11-30.
+periods-approval-set = ✅ Срок утверждения ({ $level ->
+    [department] управление образования
+    [institute] Институт
+    *[centre] методический центр
+}) за { $quarter }-й квартал { $year } года: { $due }.
+periods-approval-error-arguments = нужны четыре значения — год, квартал, уровень и дата.
+periods-approval-error-level = уровень должен быть centre (методический центр), department (управление образования) или institute (Институт).
+periods-approval-error-no-period = такого отчётного периода нет.
+periods-approval-error-before = срок утверждения не может быть раньше срока сдачи отчётов ({ $due }).

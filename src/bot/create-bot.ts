@@ -28,6 +28,7 @@ import { activitiesFeature } from "./features/tips/activities.js";
 import { activityOrderFeature } from "./features/tips/order.js";
 import { childFeature } from "./features/tips/child.js";
 import { tipsFeature } from "./features/tips/tips.js";
+import { approvalsFeature } from "./features/approvals.js";
 import { statusFeature } from "./features/status.js";
 import { digestFeature } from "./features/digest.js";
 import { languageGate } from "./middlewares/language-gate.js";
@@ -131,6 +132,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(seminarEventsFeature);
   bot.use(broadcastFeature);
   bot.use(bestPracticeFeature);
+  bot.use(approvalsFeature);
   bot.use(statusFeature);
   bot.use(digestFeature);
   bot.use(fallbackFeature);

@@ -18,6 +18,8 @@ import {
 import { roleSchema } from "../registration/roles.js";
 import { formatJoinCode } from "../registration/tokens.js";
 import { isOpen, listPeriods, periodFields, upsertPeriod } from "../reports/periods.js";
+import { approvalDueDaysOf, approvalDueInputSchema, setApprovalDueDay } from "../approvals/approval-due-days.js";
+import { approvalLevels } from "../approvals/approval-levels.js";
 import { systemClock, type Clock } from "../shared/clock.js";
 import { formatDate } from "../shared/time.js";
 import { fileArgsSchema, fileCommands, runFileCommand, type FileArgs } from "./file-commands.js";
@@ -51,6 +53,8 @@ Commands:
   periods                                   list the reporting periods (dates in Asia/Almaty)
   set-period --year <y> --quarter <1-4> --opens <YYYY-MM-DD> --due <YYYY-MM-DD>
                                             create a reporting period or move its dates
+  set-approval-due --year <y> --quarter <1-4> --level centre|department|institute --due <YYYY-MM-DD>
+                                            the day a level of the approval chain should approve by
   export --period <year>-<q> [--region <code>] [--lang kk|ru] --out <file.xlsx>
                                             the .xlsx export (whole country without --region)
   analytics --period <year>-<q> (--region <code> | --national) [--lang kk|ru] --out <file.docx>
@@ -101,6 +105,7 @@ function parse(argv: string[]) {
         quarter: { type: "string" },
         opens: { type: "string" },
         due: { type: "string" },
+        level: { type: "string" },
         period: { type: "string" },
         lang: { type: "string" },
         kind: { type: "string" },
@@ -149,7 +154,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       io.out(USAGE);
       return command || values.help ? 0 : 2;
     }
-    if (!["regions", "orgs", "add-org", "invite", "periods", "set-period", "backup", "restore", ...fileCommands].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!["regions", "orgs", "add-org", "invite", "periods", "set-period", "set-approval-due", "backup", "restore", ...fileCommands].includes(command)) throw new UsageError(`unknown command "${command}"`);
     const env = parseWith(storageAndApiSchema, deps.env);
     if (command === "backup" || command === "restore") {
       const file = positionals[1];
@@ -170,6 +175,12 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     // Validate everything that can be checked before touching the database or the network.
     let invite: z.output<typeof inviteArgs> | undefined;
     const setPeriod = command === "set-period" ? parseSetPeriod(values) : undefined;
+    let approvalDue: z.output<typeof approvalDueInputSchema> | undefined;
+    if (command === "set-approval-due") {
+      const parsed = approvalDueInputSchema.safeParse({ year: values.year, quarter: values.quarter, level: values.level, dueOn: values.due });
+      if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path[0] === "dueOn" ? "due" : String(i.path[0])}: ${i.message}`).join("\n"));
+      approvalDue = parsed.data;
+    }
     let fileArgs: FileArgs | undefined;
     if ((fileCommands as readonly string[]).includes(command)) {
       const parsed = fileArgsSchema.safeParse({
@@ -246,7 +257,18 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
         const now = clock();
         for (const p of await listPeriods(db)) {
           io.out(`${p.year} Q${p.quarter}  ${p.opensOn} .. ${p.dueOn}${isOpen(p, now) ? "  (open now)" : ""}`);
+          const due = await approvalDueDaysOf(db, p.id);
+          if (Object.keys(due).length > 0) io.out(`         approval due: ${approvalLevels.map((l) => `${l} ${due[l] ?? "-"}`).join(", ")}`);
         }
+        return 0;
+      }
+      case "set-approval-due": {
+        const result = await setApprovalDueDay(db, approvalDue!);
+        if (!result.ok) {
+          io.err(result.reason === "no-period" ? `no reporting period ${approvalDue!.year} Q${approvalDue!.quarter} (see: periods)` : `--due must not be before the reports' due day ${result.periodDueOn}`);
+          return 1;
+        }
+        io.out(`${result.created ? "set" : "moved"} ${approvalDue!.year} Q${approvalDue!.quarter} ${approvalDue!.level} approval due ${approvalDue!.dueOn}`);
         return 0;
       }
       case "set-period": {

@@ -25,7 +25,11 @@ export type AuditAction =
   | "activity.rejected"
   | "activity.retired"
   | "activity.unretired"
-  | "activity.revision_restored";
+  | "activity.revision_restored"
+  | "approval.approved"
+  | "approval.unapproved"
+  | "approval.returned"
+  | "approval.due_set";
 
 export async function writeAudit(
   db: Db,

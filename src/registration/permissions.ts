@@ -210,3 +210,19 @@ export function mayOrderActivitiesIn(actor: Actor, regionCode: string): boolean 
   const regions = activityOrderRegions(actor);
   return regions === "all" || regions.includes(regionCode);
 }
+
+/**
+ * The levels of the approval chain an actor acts at for a region (src/approvals): the region's
+ * methodologists approve for the methodological centre, its regional coordinators for the
+ * department, national coordinators accept for the Institute. Administrators set the due days but
+ * sign nothing: an approval is an institution's decision, made by its own people.
+ */
+export function approvalLevelsFor(actor: Actor, regionCode: string): ("centre" | "department" | "institute")[] {
+  const levels = new Set<"centre" | "department" | "institute">();
+  for (const m of actor.memberships) {
+    if (m.role === "methodologist" && m.region?.code === regionCode) levels.add("centre");
+    if (m.role === "coordinator" && m.region?.code === regionCode) levels.add("department");
+    if (m.role === "coordinator" && !m.region) levels.add("institute");
+  }
+  return (["centre", "department", "institute"] as const).filter((l) => levels.has(l));
+}

@@ -7,6 +7,7 @@ import type { Answers, AnswerValue, FieldDef, FormContext, FormDefinition } from
 import { armChildren } from "./groups.js";
 import { isHeadOf, isOwnReport, notOwnReport } from "./report-access.js";
 import { getPeriod, isLate, listPeriods, periodOpensAt } from "./periods.js";
+import { lockReportFreeze, reportFreeze } from "../approvals/report-freeze.js";
 
 export { getPeriod };
 
@@ -43,9 +44,13 @@ export async function ensureReport(db: Db, organizationId: number, periodId: num
   return row!;
 }
 
-/** Can this report be changed now? Submitted ones until the deadline; returned ones always; accepted never. */
-export function editability(report: Report, period: Period, now: Date): "editable" | "accepted" | "deadline-passed" {
+/**
+ * Can this report be changed now? Submitted ones until the deadline; returned ones always; accepted
+ * never; none while its region's quarter is approved up the chain (`frozen`).
+ */
+export function editability(report: Report, period: Period, now: Date, frozen = false): "editable" | "accepted" | "deadline-passed" | "approved" {
   if (report.status === "accepted") return "accepted";
+  if (frozen) return "approved";
   if (report.status === "submitted" && isLate(period, now)) return "deadline-passed";
   return "editable";
 }
@@ -72,14 +77,19 @@ export type SubmitResult =
   | { ok: true; version: number; late: boolean }
   | { ok: false; reason: "incomplete"; missing: FieldDef[] }
   | { ok: false; reason: "rules"; messages: { key: string; params: Record<string, number> }[] }
-  | { ok: false; reason: "accepted" | "deadline-passed" | "gone" | "not-head" };
+  | { ok: false; reason: "accepted" | "deadline-passed" | "approved" | "gone" | "not-head" };
+
+/** editability with the region's approval read from the database. */
+export async function reportEditability(db: Db, report: Report, period: Period, now: Date): Promise<ReturnType<typeof editability>> {
+  return editability(report, period, now, (await reportFreeze(db, report.organizationId, period.id)) !== null);
+}
 
 /** Submits the draft as a new version (compare-and-set on the status), marking it late after the due day. */
 export async function submitReport(db: Db, input: { reportId: number; userId: number; now: Date }): Promise<SubmitResult> {
   const report = await getReport(db, input.reportId);
   if (!report) return { ok: false, reason: "gone" };
   const period = (await getPeriod(db, report.periodId))!;
-  const state = editability(report, period, input.now);
+  const state = await reportEditability(db, report, period, input.now);
   if (state !== "editable") return { ok: false, reason: state };
   const form = formByVersion(report.formVersion);
   const context = await formContextFor(db, report.organizationId, period);
@@ -91,6 +101,7 @@ export async function submitReport(db: Db, input: { reportId: number; userId: nu
   return db.transaction(async (tx) => {
     // Only a head of the kindergarten, now: the membership is held until the version is written.
     if (!(await isHeadOf(tx, input.userId, report.organizationId, { lock: true }))) return { ok: false as const, reason: "not-head" as const };
+    if ((await lockReportFreeze(tx, report.organizationId, report.periodId)) !== null) return { ok: false as const, reason: "approved" as const };
     const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(reportVersions).where(eq(reportVersions.reportId, report.id));
     const updated = await tx
       .update(quarterlyReports)
@@ -125,10 +136,17 @@ export async function latestVersion(db: Db, reportId: number): Promise<number> {
   return n;
 }
 
+/** Whether the report's region has approved its quarter, holding that approval until the transaction ends. */
+async function reportFrozenInTransaction(tx: Db, reportId: number): Promise<boolean> {
+  const report = await getReport(tx, reportId);
+  return report ? (await lockReportFreeze(tx, report.organizationId, report.periodId)) !== null : false;
+}
+
 /** Accepts a submitted report (only from `submitted`; a second reviewer sees it is already done). */
 export async function acceptReport(db: Db, input: { reportId: number; reviewerId: number; now: Date }): Promise<boolean> {
   return db.transaction(async (tx) => {
     if (await isOwnReport(tx, input.reportId, input.reviewerId)) return false;
+    if (await reportFrozenInTransaction(tx, input.reportId)) return false;
     const done = await tx
       .update(quarterlyReports)
       .set({ status: "accepted", acceptedAt: input.now, acceptedBy: input.reviewerId, updatedAt: input.now })
@@ -148,6 +166,7 @@ export async function returnReport(
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
     if (await isOwnReport(tx, input.reportId, input.reviewerId)) return false;
+    if (await reportFrozenInTransaction(tx, input.reportId)) return false;
     const done = await tx
       .update(quarterlyReports)
       .set({ status: "returned", returnedFields: input.fieldComments, updatedAt: input.now })

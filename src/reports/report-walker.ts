@@ -2,7 +2,7 @@ import { and, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { quarterlyReports, reportSessions } from "../db/schema/index.js";
 import {
-  editability,
+  reportEditability,
   editorName,
   ensureReport,
   findReportingPeriod,
@@ -52,6 +52,7 @@ export type StartResult =
   | { kind: "no-period" }
   | { kind: "accepted" }
   | { kind: "deadline-passed" }
+  | { kind: "approved" }
   | { kind: "busy"; editor: string | null }
   | { kind: "not-head" };
 
@@ -99,7 +100,7 @@ export async function startReport(
   const period = await findReportingPeriod(db, input.now);
   if (!period) return { kind: "no-period" };
   const report = await ensureReport(db, input.organizationId, period.id);
-  const state = editability(report, period, input.now);
+  const state = await reportEditability(db, report, period, input.now);
   if (state !== "editable") return { kind: state };
 
   if (report.editorId !== null && report.editorId !== input.userId && !input.takeOver) {
@@ -186,7 +187,7 @@ export type AnswerOutcome =
   | { kind: "not-head" }
   | { kind: "taken-over"; editor: string | null }
   | { kind: "no-session" }
-  | { kind: "locked"; reason: "accepted" | "deadline-passed" };
+  | { kind: "locked"; reason: "accepted" | "deadline-passed" | "approved" };
 
 /** Someone who is no longer a head of the kindergarten loses their place in its report. */
 async function stillHead(db: Db, userId: number, loaded: Loaded): Promise<boolean> {
@@ -236,7 +237,7 @@ export async function answerCurrent(
     await db.delete(reportSessions).where(eq(reportSessions.userId, input.userId));
     return { kind: "taken-over", editor: loaded.report.editorId ? await editorName(db, loaded.report.editorId) : null };
   }
-  const state = editability(loaded.report, loaded.period, input.now);
+  const state = await reportEditability(db, loaded.report, loaded.period, input.now);
   if (state !== "editable") return { kind: "locked", reason: state };
   const view = fieldView(loaded, session.fieldKey);
   if (view.kind !== "question") {
@@ -311,7 +312,7 @@ export async function editField(db: Db, input: { userId: number; fieldIndex: num
   if (!loaded) return { kind: "no-session" };
   if (!(await stillHead(db, input.userId, loaded))) return { kind: "not-head" };
   if (loaded.report.editorId !== input.userId) return { kind: "taken-over", editor: loaded.report.editorId ? await editorName(db, loaded.report.editorId) : null };
-  const state = editability(loaded.report, loaded.period, input.now);
+  const state = await reportEditability(db, loaded.report, loaded.period, input.now);
   if (state !== "editable") return { kind: "locked", reason: state };
   const field = loaded.form.fields[input.fieldIndex];
   if (session.fieldKey !== null || !field) return { kind: "stale" };

@@ -31,6 +31,8 @@ import type { BotContext } from "../context.js";
 import { regionName } from "../format.js";
 import { sortRegionsByName } from "../../shared/region-order.js";
 import { gridKeyboard } from "../keyboards.js";
+import { chainStatesOfPeriod } from "../../approvals/chain-state.js";
+import { chainButtons, chainCountLines, chainLines, regionChainState } from "./approvals.js";
 
 /**
  * /status: the pilot's picture for the actor's scope (permissions.ts viewScope): the country a line
@@ -117,15 +119,22 @@ async function showTop(ctx: BotContext, period: ReportingPeriod, how: "reply" | 
 
 async function showCountry(ctx: BotContext, period: ReportingPeriod, how: "reply" | "edit") {
   const text = digestText(ctx);
-  const [digest, effect] = await Promise.all([
+  const [digest, effect, regions] = await Promise.all([
     buildDigest(ctx.deps.db, { kind: "national" }, period, ctx.deps.clock()),
     programmeEffect(ctx.deps.db, organizationsInScope({ kind: "national" }), period),
+    listRegions(ctx.deps.db),
   ]);
   const units = regionsInOrder(digest.units.filter((u) => u.kindergartens > 0), text);
+  const ordered = sortRegionsByName(regions, ctx.user.language, (r) => ({ kk: r.nameKk, ru: r.nameRu }));
+  const chain = await chainStatesOfPeriod(ctx.deps.db, period.id, ordered.map((r) => r.code), ctx.deps.clock());
   const message = fitMessage([
     [ctx.t("status-title-country"), periodTitle(period, text)],
     summaryLines(digest, text),
     attentionLines(digest.total, text),
+    chainCountLines((key, params) => ctx.t(key, params), chain, (code) => {
+      const region = regions.find((r) => r.code === code);
+      return region ? regionName(region, ctx.user.language) : code;
+    }),
     programmeEffectLines(effect, (key, params) => ctx.t(key, params), period.quarter),
     [...legendLines("regions", text), ...regionLines(units, text)],
     [ctx.t("status-hint-drill-down")],
@@ -139,7 +148,7 @@ async function showRegion(ctx: BotContext, regionCode: string, period: Reporting
   const region = await getRegion(ctx.deps.db, regionCode);
   if (!region) return;
   const text = digestText(ctx);
-  const digest = await buildDigest(ctx.deps.db, { kind: "region", regionCode }, period, ctx.deps.clock());
+  const [digest, chain] = await Promise.all([buildDigest(ctx.deps.db, { kind: "region", regionCode }, period, ctx.deps.clock()), regionChainState(ctx, regionCode, period)]);
   const sorted = sortForAttention(digest.units);
   const pages = pageCount(sorted.length);
   const current = Math.min(page, pages - 1);
@@ -152,6 +161,7 @@ async function showRegion(ctx: BotContext, regionCode: string, period: Reporting
     [ctx.t("status-title-region", { region: regionName(region, ctx.user.language) }), periodTitle(period, text)],
     summaryLines(digest, text),
     attentionLines(digest.total, text),
+    chainLines((key, params) => ctx.t(key, params), chain),
     [...legendLines("kindergartens", text), ...listHeader, ...kindergartenLines(onPage, text)],
   ]);
   const keyboard = gridKeyboard(
@@ -163,6 +173,7 @@ async function showRegion(ctx: BotContext, regionCode: string, period: Reporting
     if (current > 0) keyboard.text(ctx.t("status-button-previous-page"), cb.statusRegion.pack(regionCode, period.id, current - 1));
     if (current < pages - 1) keyboard.text(ctx.t("status-button-next-page"), cb.statusRegion.pack(regionCode, period.id, current + 1));
   }
+  chainButtons(ctx, keyboard, regionCode, period, chain);
   periodSwitch(ctx, keyboard, await openedPeriods(ctx), period, (id) => cb.statusRegion.pack(regionCode, id, 0));
   if (viewScope(ctx.actor).national) keyboard.row().text(ctx.t("status-button-country"), cb.statusTop.pack(period.id));
   await show(ctx, how, message, keyboard);

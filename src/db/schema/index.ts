@@ -11,3 +11,4 @@ export * from "./broadcasts.js";
 export * from "./tips.js";
 export * from "./digests.js";
 export * from "./dialogs.js";
+export * from "./approvals.js";

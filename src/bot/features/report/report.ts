@@ -78,6 +78,8 @@ async function open(ctx: BotContext, organizationId: number, takeOver = false) {
       return void (await ctx.reply(ctx.t("report-already-accepted")));
     case "deadline-passed":
       return void (await ctx.reply(ctx.t("report-deadline-passed")));
+    case "approved":
+      return void (await ctx.reply(ctx.t("report-frozen-approved")));
     case "not-head":
       return void (await ctx.reply(ctx.t("common-not-allowed")));
     case "busy":
@@ -125,7 +127,7 @@ async function render(ctx: BotContext, outcome: AnswerOutcome | SubmitOutcome, o
     case "taken-over":
       return void (await ctx.reply(ctx.t("report-taken-over", { editor: outcome.editor ?? ctx.t("report-someone") })));
     case "locked":
-      return void (await ctx.reply(ctx.t(outcome.reason === "accepted" ? "report-already-accepted" : "report-deadline-passed")));
+      return void (await ctx.reply(ctx.t({ accepted: "report-already-accepted", "deadline-passed": "report-deadline-passed", approved: "report-frozen-approved" }[outcome.reason])));
     case "submitted":
       await removePressedKeyboard(ctx);
       await ctx.reply(ctx.t(outcome.late ? "report-submitted-late" : "report-submitted", { version: outcome.version }));

@@ -17,6 +17,14 @@ import { answersText, formatValue } from "../report/render.js";
 import { changesSinceReturn } from "../../../reports/report-changes.js";
 import { reviewableReport } from "./access.js";
 import { REVIEW_RETURN } from "./return-report.js";
+import { reportFreeze } from "../../../approvals/report-freeze.js";
+
+/** A report whose region's quarter is approved up the chain is frozen: said plainly, nothing changes. */
+async function refusedAsFrozen(ctx: BotContext, report: { organizationId: number; periodId: number }): Promise<boolean> {
+  if ((await reportFreeze(ctx.deps.db, report.organizationId, report.periodId)) === null) return false;
+  await ctx.reply(ctx.t("review-frozen-approved"));
+  return true;
+}
 
 /** Methodologists review the submitted reports of their region: read, accept, or return with comments. */
 export const reviewFeature = new Composer<BotContext>();
@@ -108,6 +116,7 @@ reviewFeature.callbackQuery(reportCb.reviewAccept.filter, async (ctx) => {
   const found = parsed ? await reviewableReport(ctx, parsed[0]) : null;
   if (!found) return refuse(ctx);
   await ctx.answerCallbackQuery();
+  if (await refusedAsFrozen(ctx, found.report)) return;
   await removePressedKeyboard(ctx);
   const { db, clock } = ctx.deps;
   if (!(await acceptReport(db, { reportId: found.report.id, reviewerId: ctx.user.telegramId, now: clock() }))) {
@@ -123,6 +132,7 @@ reviewFeature.callbackQuery(reportCb.reviewReturn.filter, async (ctx) => {
   if (!found) return refuse(ctx);
   await ctx.answerCallbackQuery();
   if (found.report.status !== "submitted") return void (await ctx.reply(ctx.t("review-already-decided")));
+  if (await refusedAsFrozen(ctx, found.report)) return;
   await removePressedKeyboard(ctx);
   await enterConversation(ctx, REVIEW_RETURN, found.report.id);
 });
