@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { organizations, quarterlyReports, regionApprovals } from "../db/schema/index.js";
 import type { Actor } from "../registration/actor.js";
@@ -71,6 +71,26 @@ function rank(level: ApprovalLevel | null): number {
 }
 
 /**
+ * Whether a level may take an action on the chain as it stands (`approved`: the highest level that
+ * has approved): the one rule the transactions below and the chat's early refusals share.
+ */
+export function chainRefusal(approved: ApprovalLevel | null, action: "approve" | "unapprove" | "return", level: ApprovalLevel): ChainRefusal | null {
+  if (action === "approve") {
+    if (rank(approved) >= rank(level)) return "already-approved";
+    if (rank(approved) < rank(levelBelow(level))) return "below-not-approved";
+    return null;
+  }
+  if (action === "unapprove") {
+    if (rank(approved) > rank(level)) return "above-acted";
+    return approved === level ? null : "not-approved";
+  }
+  const below = levelBelow(level);
+  if (!below) return "not-approved";
+  if (rank(approved) > rank(below)) return "already-approved";
+  return approved === below ? null : "not-approved";
+}
+
+/**
  * A level approves the region's quarter (the Institute's approval is its acceptance): only right after
  * the level below (the centre: once no report waits for review), compare-and-set in one transaction.
  * From then on the figures below are frozen (see report-freeze.ts). Audited; the level above is told.
@@ -79,8 +99,8 @@ export async function approveRegion(db: Db, input: ChainInput): Promise<ChainRes
   if (!approvalLevelsFor(input.actor, input.regionCode).includes(input.level)) return { ok: false, reason: "not-allowed" };
   const result = await db.transaction(async (tx): Promise<ChainResult> => {
     const row = await lockRegionApproval(tx, input.regionCode, input.periodId, "update");
-    if (rank(row.level) >= rank(input.level)) return { ok: false, reason: "already-approved" };
-    if (rank(row.level) < rank(levelBelow(input.level))) return { ok: false, reason: "below-not-approved" };
+    const refusal = chainRefusal(row.level, "approve", input.level);
+    if (refusal) return { ok: false, reason: refusal };
     if (input.level === "centre") {
       const waiting = await reportsAwaitingReview(tx, input.regionCode, input.periodId);
       if (waiting > 0) return { ok: false, reason: "reports-awaiting-review", count: waiting };
@@ -114,8 +134,8 @@ export async function unapproveRegion(db: Db, input: ChainInput & { reason: stri
   if (!approvalLevelsFor(input.actor, input.regionCode).includes(input.level)) return { ok: false, reason: "not-allowed" };
   return db.transaction(async (tx): Promise<ChainResult> => {
     const row = await lockRegionApproval(tx, input.regionCode, input.periodId, "update");
-    if (rank(row.level) > rank(input.level)) return { ok: false, reason: "above-acted" };
-    if (row.level !== input.level) return { ok: false, reason: "not-approved" };
+    const refusal = chainRefusal(row.level, "unapprove", input.level);
+    if (refusal) return { ok: false, reason: refusal };
     const [approval] = await tx
       .update(regionApprovals)
       .set({ level: levelBelow(input.level), [byColumn[input.level]]: null, [atColumn[input.level]]: null, updatedAt: input.now })
@@ -137,8 +157,8 @@ export async function returnRegion(db: Db, input: ChainInput & { comment: string
   if (!below) return { ok: false, reason: "not-approved" };
   const result = await db.transaction(async (tx): Promise<ChainResult> => {
     const row = await lockRegionApproval(tx, input.regionCode, input.periodId, "update");
-    if (rank(row.level) > rank(below)) return { ok: false, reason: "already-approved" };
-    if (row.level !== below) return { ok: false, reason: "not-approved" };
+    const refusal = chainRefusal(row.level, "return", input.level);
+    if (refusal) return { ok: false, reason: refusal };
     const [approval] = await tx
       .update(regionApprovals)
       .set({
@@ -158,15 +178,4 @@ export async function returnRegion(db: Db, input: ChainInput & { comment: string
   });
   if (result.ok) await enqueueApprovalNotice(db, { kind: "returned", level: below, regionCode: input.regionCode, periodId: input.periodId, now: input.now, comment: input.comment, from: input.level });
   return result;
-}
-
-/** The approved level of the region of each organisation for a period (for freezing checks in lists). */
-export async function approvedLevelOfOrganizations(db: Db, organizationIds: number[], periodId: number): Promise<Map<number, ApprovalLevel>> {
-  if (organizationIds.length === 0) return new Map();
-  const rows = await db
-    .select({ organizationId: organizations.id, level: regionApprovals.level })
-    .from(organizations)
-    .innerJoin(regionApprovals, and(eq(regionApprovals.regionCode, organizations.regionCode), eq(regionApprovals.periodId, periodId)))
-    .where(and(inArray(organizations.id, organizationIds), sql`${regionApprovals.level} is not null`));
-  return new Map(rows.map((r) => [r.organizationId, r.level!]));
 }

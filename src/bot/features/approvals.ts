@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { approvalDueDaysOf } from "../../approvals/approval-due-days.js";
 import type { ApprovalLevel } from "../../approvals/approval-levels.js";
 import { chainState, countChainStates, type ChainState } from "../../approvals/chain-state.js";
-import { approveRegion, getRegionApproval, returnRegion, unapproveRegion, type ChainResult } from "../../approvals/region-approvals.js";
+import { approveRegion, chainRefusal, getRegionApproval, returnRegion, unapproveRegion, type ChainResult } from "../../approvals/region-approvals.js";
 import { approvalLevelsFor, mayViewRegion, viewScope } from "../../registration/permissions.js";
 import { getRegion } from "../../registration/registry.js";
 import { getPeriod, type ReportingPeriod } from "../../reports/periods.js";
@@ -103,6 +103,9 @@ approvalsFeature.callbackQuery(cb.chain.filter, async (ctx) => {
     const result = await approveRegion(db, { actor: ctx.actor, regionCode, periodId, level, now: clock() });
     return replyResult(ctx, result, `approval-done-approve-${level}`, name, period);
   }
+  // Refused before the comment is asked when the chain already says no (the transaction checks again).
+  const refusal = chainRefusal((await getRegionApproval(db, regionCode, periodId))?.level ?? null, action === "r" ? "return" : "unapprove", level);
+  if (refusal) return void (await ctx.reply(ctx.t(`approval-refused-${refusal}`, { count: 0 })));
   await startDialog(ctx, CHAIN_COMMENT_DIALOG, { ref: `${action}:${code}:${regionCode}:${periodId}` });
   await ctx.reply(ctx.t(action === "r" ? "approval-ask-return-comment" : "approval-ask-unapprove-reason", { region: name, max: CHAIN_COMMENT_MAX }));
 });
