@@ -1533,7 +1533,7 @@ approval-ask-unapprove-reason = Напишите одним сообщением
     [one] знака
     *[many] знаков
 }. Причина будет записана в журнал действий. Отменить — /cancel.
-approval-comment-too-long = Нужен текст не длиннее { $max } { $max ->
+approval-comment-too-long = Нужен текст не больше { $max } { $max ->
     [one] знака
     *[many] знаков
 } (сейчас знаков: { $length }). Напишите его ещё раз или отправьте /cancel.

@@ -73,3 +73,21 @@ describe("operator CLI: reporting periods", () => {
     expect(await listPeriods(database.db)).toHaveLength(4);
   });
 });
+
+describe("operator CLI: approval due days per level", () => {
+  it("set-approval-due sets a level's day, periods lists it, wrong input is refused and changes nothing", async () => {
+    expect(await cli(["set-approval-due", "--year", "2026", "--quarter", "4", "--level", "department", "--due", "2026-11-30"])).toMatchObject({
+      code: 0,
+      out: ["set 2026 Q4 department approval due 2026-11-30"],
+    });
+    expect((await cli(["periods"])).out.at(-1)).toBe("         approval due: centre -, department 2026-11-30, institute -");
+    const wrongLevel = await cli(["set-approval-due", "--year", "2026", "--quarter", "4", "--level", "ministry", "--due", "2026-11-30"]);
+    expect(wrongLevel.code).toBe(2);
+    expect(wrongLevel.err).toContain("--level: must be centre, department or institute");
+    const early = await cli(["set-approval-due", "--year", "2026", "--quarter", "4", "--level", "centre", "--due", "2026-11-01"]);
+    expect(early).toMatchObject({ code: 1, err: "--due must not be before the reports' due day 2026-11-20" });
+    const noPeriod = await cli(["set-approval-due", "--year", "2027", "--quarter", "4", "--level", "centre", "--due", "2027-12-01"]);
+    expect(noPeriod.code).toBe(1);
+    expect((await cli(["periods"])).out.filter((l) => l.includes("approval due"))).toEqual(["         approval due: centre -, department 2026-11-30, institute -"]);
+  });
+});

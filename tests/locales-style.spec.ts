@@ -60,6 +60,7 @@ const templateValues: Record<string, readonly string[]> = {
   "tips-weekday": ["1", "2", "3", "4", "5", "6", "7"],
   "broadcast-target": ["heads", "methodologists", "parents"],
   role: roles,
+  "approval-button-approve": ["centre", "department", "institute"],
 };
 
 /**

@@ -27,6 +27,7 @@ describe("administrators set reporting periods in the bot", () => {
         "2026 год, 4-й квартал: 02.11.2026 – 20.11.2026 (сейчас открыт)",
         "",
         "Чтобы задать или изменить период: /setperiod <год> <квартал> <дата открытия> <срок сдачи>, например: /setperiod 2027 1 2027-03-15 2027-04-05 (даты в формате ГГГГ-ММ-ДД).",
+        "Срок утверждения для уровня: /setapprovaldue <год> <квартал> <centre|department|institute> <дата>, например: /setapprovaldue 2026 4 department 2026-11-30.",
       ].join("\n"),
     );
   });
