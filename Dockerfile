@@ -18,11 +18,14 @@ COPY package.json tsconfig.json ./
 COPY src ./src
 COPY locales ./locales
 COPY migrations ./migrations
+# The dashboard's page (WEBAPP_URL): its HTML, CSS and the committed bundle; not its sources.
+COPY webapp/index.html webapp/app.css ./webapp/
+COPY webapp/dist ./webapp/dist
 RUN mkdir -p /data && chown node:node /data && chmod 700 /data
 USER node
 # The embedded database lives here when DATABASE_URL is not set: mount a volume.
 VOLUME ["/data"]
-# 8080 (HTTP_PORT): the public webhook listener, webhook mode only. GET /healthz and /metrics are
+# 8080 (HTTP_PORT): the public listener: the webhook (webhook mode) and the dashboard (WEBAPP_URL). GET /healthz and /metrics are
 # on OPS_HOST:OPS_PORT (127.0.0.1:8090 by default; set OPS_HOST to an internal address to scrape).
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
