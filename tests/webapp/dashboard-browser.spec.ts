@@ -63,7 +63,7 @@ async function openAs(initData: string): Promise<Page> {
 }
 
 async function settled(page: Page) {
-  await page.waitForFunction(() => ["ready", "refused"].includes(document.body.dataset.state ?? ""), { timeout: 20_000 });
+  await page.waitForFunction(() => ["ready", "refused"].includes(document.body.dataset.state ?? ""), { timeout: 60_000 });
 }
 
 async function tap(page: Page, selector: string) {
@@ -76,7 +76,8 @@ const state = (page: Page) => page.evaluate(() => ({ state: document.body.datase
 const signed = (user: TestUser, language = "ru", at = t.now) => signInitData(TEST_TOKEN, { id: user.id, language_code: language }, at);
 const shot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS}dashboard-${name}.png`, fullPage: false });
 
-describe.skipIf(!available)(`the dashboard in headless Chromium (${CHROMIUM})`, () => {
+// A browser and five seeded users under a busy machine's load: generous limits, no timing asserted.
+describe.skipIf(!available)(`the dashboard in headless Chromium (${CHROMIUM})`, { timeout: 180_000 }, () => {
   it("each role sees exactly their scope on the first screen; a parent is refused", async () => {
     const seeded = await seedAktobe(t, database.db);
     const national = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
