@@ -23,6 +23,7 @@ import { approvalLevels } from "../approvals/approval-levels.js";
 import { systemClock, type Clock } from "../shared/clock.js";
 import { formatDate } from "../shared/time.js";
 import { fileArgsSchema, fileCommands, runFileCommand, type FileArgs } from "./file-commands.js";
+import { importRegistryArgsSchema, runImportRegistry, type ImportRegistryArgs } from "./import-registry.js";
 
 export interface CliIo {
   out: (line: string) => void;
@@ -46,9 +47,15 @@ Commands:
   orgs [--region <code>]                    list organisations with registry numbers
   add-org --registry-no <n> --region <code> --name <name> [--legal-form <form>]
                                             add an organisation to the registry
+  import-registry <file.xlsx|file.csv> [--apply] [--lang kk|ru] [--report <file.xlsx>]
+                                            the ministry's registry: a dry run (what would be added,
+                                            renamed, moved, taken out of or put back in the project,
+                                            and every unreadable row); --apply then applies it
   invite --role head --org <registry no>    single-use invitation for a kindergarten head
   invite --role methodologist --region <code>
   invite --role coordinator --region <code> | --national
+  invite --role regional_admin --region <code>
+                                            a regional administrator (only national ones create them)
   invite --role parent --org <registry no>  the kindergarten's current parent link and join code
   periods                                   list the reporting periods (dates in Asia/Almaty)
   set-period --year <y> --quarter <1-4> --opens <YYYY-MM-DD> --due <YYYY-MM-DD>
@@ -83,7 +90,7 @@ const inviteArgs = z
   .superRefine((a, ctx) => {
     const needsOrg = a.role === "head" || a.role === "parent";
     if (needsOrg && a.org === undefined) ctx.addIssue({ code: "custom", message: `--role ${a.role} needs --org <registry no>` });
-    if (a.role === "methodologist" && !a.region) ctx.addIssue({ code: "custom", message: "--role methodologist needs --region <code>" });
+    if ((a.role === "methodologist" || a.role === "regional_admin") && !a.region) ctx.addIssue({ code: "custom", message: `--role ${a.role} needs --region <code>` });
     if (a.role === "coordinator" && !a.region === !a.national)
       ctx.addIssue({ code: "custom", message: "--role coordinator needs exactly one of --region <code> or --national" });
   });
@@ -112,6 +119,8 @@ function parse(argv: string[]) {
         out: { type: "string" },
         "out-dir": { type: "string" },
         "all-regions": { type: "boolean" },
+        apply: { type: "boolean" },
+        report: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -154,7 +163,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       io.out(USAGE);
       return command || values.help ? 0 : 2;
     }
-    if (!["regions", "orgs", "add-org", "invite", "periods", "set-period", "set-approval-due", "backup", "restore", ...fileCommands].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!["regions", "orgs", "add-org", "invite", "periods", "set-period", "set-approval-due", "backup", "restore", "import-registry", ...fileCommands].includes(command)) throw new UsageError(`unknown command "${command}"`);
     const env = parseWith(storageAndApiSchema, deps.env);
     if (command === "backup" || command === "restore") {
       const file = positionals[1];
@@ -197,6 +206,12 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       if (!parsed.success) throw new UsageError(zodMessage(parsed.error));
       fileArgs = parsed.data;
     }
+    let importArgs: ImportRegistryArgs | undefined;
+    if (command === "import-registry") {
+      const parsed = importRegistryArgsSchema.safeParse({ file: positionals[1], apply: values.apply, lang: values.lang, report: values.report });
+      if (!parsed.success) throw new UsageError(zodMessage(parsed.error));
+      importArgs = parsed.data;
+    }
     let botUsername: string | undefined;
     if (command === "invite") {
       const parsed = inviteArgs.safeParse(values);
@@ -222,6 +237,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     const { db } = database;
 
     if (fileArgs) return await runFileCommand(db, fileArgs, io, clock());
+    if (importArgs) return await runImportRegistry(db, importArgs, io, clock());
 
     switch (command) {
       case "regions": {
@@ -288,7 +304,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
         } else if (a.region) {
           const region = await getRegion(db, a.region);
           if (!region) throw new UsageError(`unknown region "${a.region}" (see: regions)`);
-          target = a.role === "methodologist" ? { role: a.role, regionCode: region.code } : { role: "coordinator", regionCode: region.code };
+          target = a.role === "methodologist" || a.role === "regional_admin" ? { role: a.role, regionCode: region.code } : { role: "coordinator", regionCode: region.code };
           where = `${region.nameKk} / ${region.nameRu}`;
         } else {
           target = { role: "coordinator", regionCode: null };

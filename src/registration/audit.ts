@@ -9,6 +9,8 @@ export type AuditAction =
   | "member.joined"
   | "member.left"
   | "organization.added"
+  | "organization.updated"
+  | "registry.imported"
   | "language.changed"
   | "group.added"
   | "group.archived"
@@ -30,6 +32,22 @@ export type AuditAction =
   | "approval.unapproved"
   | "approval.returned"
   | "approval.due_set";
+
+export interface AuditEntry {
+  actorId: number | null;
+  action: AuditAction;
+  subjectId?: number | null;
+  details?: Record<string, unknown>;
+}
+
+/** Many entries at once (a registry import), in chunks that keep each statement small. */
+export async function writeAudits(db: Db, entries: AuditEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += 1000) {
+    await db.insert(auditLog).values(
+      entries.slice(i, i + 1000).map((e) => ({ actorId: e.actorId, action: e.action, subjectId: e.subjectId ?? null, details: e.details ?? {} })),
+    );
+  }
+}
 
 export async function writeAudit(
   db: Db,

@@ -12,3 +12,4 @@ export * from "./tips.js";
 export * from "./digests.js";
 export * from "./dialogs.js";
 export * from "./approvals.js";
+export * from "./registry-imports.js";
