@@ -1457,3 +1457,41 @@ registry-import-col-header = Файлдағы тақырып
 registry-import-col-field = Қалай оқылды
 registry-import-yes = иә
 registry-import-no = жоқ
+
+## Invitation batches (every head's invitation at once: printable cards and a mail-merge table)
+invite-batch-pdf-title = Меңгерушілерге арналған жеке шақырулар
+invite-batch-pdf-empty = Бұл топтамада шақыру жоқ: барлық ұйымның меңгерушісі тіркелген.
+invite-batch-card-header = Меңгерушіге арналған жеке шақыру
+invite-batch-card-step-1 = 1. Телефон камерасын QR кодқа бағыттаңыз немесе сілтемені ашыңыз: Telegram-да жобаның боты ашылады.
+invite-batch-card-step-2 = 2. «Растау» батырмасын басыңыз. Шақыру жеке, бір-ақ рет жарамды: оны басқа адамға бермеңіз.
+invite-batch-card-until = Соңғы жарамды күні — { $until }
+invite-batch-xlsx-sheet = Шақырулар
+invite-batch-xlsx-col-registry-no = Тізілімдегі №
+invite-batch-xlsx-col-region = Өңір
+invite-batch-xlsx-col-name-kk = Мектепке дейінгі ұйымның атауы (қазақ тілінде)
+invite-batch-xlsx-col-name-ru = Мектепке дейінгі ұйымның атауы (орыс тілінде)
+invite-batch-xlsx-col-link = Шақыру сілтемесі
+invite-batch-xlsx-col-until = Соңғы жарамды күні
+invite-batch-button = ✉️ Шақырулар топтамасы
+invite-batch-button-country = ✉️ Шақырулар: республика
+invite-batch-button-confirm = ✅ Жасау
+invite-batch-button-cancel = Бас тарту
+invite-batch-ask =
+    Меңгерушілерге жеке шақырулар. Аумағы: { $scope }.
+    Меңгерушісі тіркелмеген жобадағы ұйымдар: { $count }. Әрқайсысына бір рет қолданылатын сілтеме жасаймын, соңғы жарамды күні — { $until }. Сосын басып шығаруға арналған PDF (әр ұйымға QR коды мен сілтемесі бар карточка) және таратуға арналған .xlsx кестесін жіберемін.
+    { $replaces ->
+        [0] Бұрынғы топтамалардың пайдаланылмаған сілтемелері жоқ.
+       *[other] Бұрынғы топтамалардың пайдаланылмаған сілтемелері ({ $replaces }) жұмыс істемей қалады.
+    }
+    Меңгерушісі тіркелген ұйымдарға ештеңе өзгермейді. Жасайын ба?
+invite-batch-none = Аумағы: { $scope }. Жобадағы барлық ұйымның меңгерушісі тіркелген, шақыратын ешкім жоқ.
+invite-batch-cancelled = Шақырулар жасалмады, ештеңе өзгерген жоқ.
+invite-batch-stale = Осы аумаққа жаңа топтама жасалып қойған. Ештеңе өзгерген жоқ; қажет болса, /status арқылы қайта сұраңыз.
+invite-batch-working = Шақыруларды жасап жатырмын…
+invite-batch-done =
+    Дайын. Аумағы: { $scope }.
+    Жасалған шақырулар: { $count }; жұмысы тоқтатылған бұрынғы сілтемелер: { $replaced }. Соңғы жарамды күні — { $until }.
+    Файлдарды келесі хабарламалармен жіберемін (PDF: { $pdfs }, .xlsx: 1).
+invite-batch-file-pdf = Басып шығаруға арналған шақыру карточкалары. Аумағы: { $scope }. Карточкалар: { $count } (бөлігі: { $part }/{ $parts }).
+invite-batch-file-xlsx = Таратуға арналған шақыру сілтемелері. Аумағы: { $scope }. Сілтемелер: { $count }. Соңғы жарамды күні — { $until }.
+invite-batch-file-too-large = Файл 50 МБ-тан үлкен, бот оны жібере алмайды: { $file }. Оны оператордан сұраңыз (invite-batch пәрмені).

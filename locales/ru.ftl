@@ -1647,3 +1647,41 @@ registry-import-col-header = Заголовок в файле
 registry-import-col-field = Как прочитан
 registry-import-yes = да
 registry-import-no = нет
+
+## Invitation batches (every head's invitation at once: printable cards and a mail-merge table)
+invite-batch-pdf-title = Персональные приглашения руководителям
+invite-batch-pdf-empty = В этом пакете нет приглашений: во всех организациях руководитель уже зарегистрирован.
+invite-batch-card-header = Персональное приглашение руководителю
+invite-batch-card-step-1 = 1. Наведите камеру телефона на QR-код или откройте ссылку: в Telegram откроется бот проекта.
+invite-batch-card-step-2 = 2. Нажмите «Подтвердить». Приглашение персональное и действует один раз: не передавайте его другим.
+invite-batch-card-until = Действует до { $until } включительно
+invite-batch-xlsx-sheet = Приглашения
+invite-batch-xlsx-col-registry-no = № в реестре
+invite-batch-xlsx-col-region = Регион
+invite-batch-xlsx-col-name-kk = Наименование дошкольной организации на казахском языке
+invite-batch-xlsx-col-name-ru = Наименование дошкольной организации на русском языке
+invite-batch-xlsx-col-link = Ссылка-приглашение
+invite-batch-xlsx-col-until = Действует до
+invite-batch-button = ✉️ Пакет приглашений
+invite-batch-button-country = ✉️ Приглашения: республика
+invite-batch-button-confirm = ✅ Создать
+invite-batch-button-cancel = Отмена
+invite-batch-ask =
+    Персональные приглашения руководителям. Охват: { $scope }.
+    Организаций проекта без зарегистрированного руководителя: { $count }. Для каждой я создам одноразовую ссылку, действующую до { $until } включительно, и пришлю PDF для печати (карточка с QR-кодом и ссылкой для каждой организации) и таблицу .xlsx для рассылки.
+    { $replaces ->
+        [0] Неиспользованных ссылок прежних пакетов нет.
+       *[other] Неиспользованные ссылки прежних пакетов ({ $replaces }) перестанут работать.
+    }
+    В организациях, где руководитель уже зарегистрирован, ничего не изменится. Создать?
+invite-batch-none = Охват: { $scope }. Во всех организациях проекта руководитель уже зарегистрирован, приглашать некого.
+invite-batch-cancelled = Приглашения не созданы, ничего не изменилось.
+invite-batch-stale = Для этого охвата уже создан более новый пакет. Ничего не изменилось; при необходимости запросите пакет снова через /status.
+invite-batch-working = Создаю приглашения…
+invite-batch-done =
+    Готово. Охват: { $scope }.
+    Создано приглашений: { $count }; отключено прежних ссылок: { $replaced }. Действуют до { $until } включительно.
+    Файлы пришлю следующими сообщениями (PDF: { $pdfs }, .xlsx: 1).
+invite-batch-file-pdf = Карточки приглашений для печати. Охват: { $scope }. Карточек: { $count } (часть { $part } из { $parts }).
+invite-batch-file-xlsx = Ссылки-приглашения для рассылки. Охват: { $scope }. Ссылок: { $count }. Действуют до { $until } включительно.
+invite-batch-file-too-large = Файл больше 50 МБ, бот не может его отправить: { $file }. Запросите его у оператора (команда invite-batch).

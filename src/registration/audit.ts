@@ -3,6 +3,7 @@ import { auditLog } from "../db/schema/index.js";
 
 export type AuditAction =
   | "invitation.created"
+  | "invitation_batch.created"
   | "parent_link.rotated"
   | "parent_link.expiry_set"
   | "invitation.revoked"

@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import {
+  invitationBatches,
   activities,
   activityRevisions,
   deliveryChats,
@@ -84,6 +85,7 @@ export async function erasePerson(db: Db, telegramId: number, now: Date): Promis
       .set({ revokedAt: now })
       .where(and(eq(invitations.createdBy, telegramId), eq(invitations.multiUse, false), isNull(invitations.usedAt), isNull(invitations.revokedAt)));
     await tx.update(invitations).set({ createdBy: pseudonym }).where(eq(invitations.createdBy, telegramId));
+    await tx.update(invitationBatches).set({ createdBy: pseudonym }).where(eq(invitationBatches.createdBy, telegramId));
     await tx.update(invitations).set({ usedBy: pseudonym }).where(eq(invitations.usedBy, telegramId));
     await tx.delete(joinAttempts).where(eq(joinAttempts.telegramId, telegramId));
     await tx.update(auditLog).set({ actorId: pseudonym }).where(eq(auditLog.actorId, telegramId));
