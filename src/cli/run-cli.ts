@@ -24,6 +24,7 @@ import { systemClock, type Clock } from "../shared/clock.js";
 import { formatDate } from "../shared/time.js";
 import { fileArgsSchema, fileCommands, runFileCommand, type FileArgs } from "./file-commands.js";
 import { importRegistryArgsSchema, runImportRegistry, type ImportRegistryArgs } from "./import-registry.js";
+import { inviteBatchArgsSchema, runInviteBatch, type InviteBatchArgs } from "./invite-batch-command.js";
 
 export interface CliIo {
   out: (line: string) => void;
@@ -57,6 +58,10 @@ Commands:
   invite --role regional_admin --region <code>
                                             a regional administrator (only national ones create them)
   invite --role parent --org <registry no>  the kindergarten's current parent link and join code
+  invite-batch <region code|all> [--out <dir>] [--lang kk|ru]
+                                            every head's invitation at once for the organisations
+                                            with no head yet: a PDF of printable cards and an .xlsx
+                                            of the links; unused links of earlier batches stop working
   periods                                   list the reporting periods (dates in Asia/Almaty)
   set-period --year <y> --quarter <1-4> --opens <YYYY-MM-DD> --due <YYYY-MM-DD>
                                             create a reporting period or move its dates
@@ -74,7 +79,7 @@ Commands:
   restore <file>                            restore such a copy into an empty DATA_DIR
 
 Environment: DATABASE_URL (or DATA_DIR for the embedded database), BOT_TOKEN and
-TELEGRAM_API_ROOT for invite (the bot's username comes from getMe), INVITATION_TTL_DAYS.`;
+TELEGRAM_API_ROOT for invite and invite-batch (the bot's username comes from getMe), INVITATION_TTL_DAYS.`;
 
 class UsageError extends Error {}
 
@@ -163,7 +168,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       io.out(USAGE);
       return command || values.help ? 0 : 2;
     }
-    if (!["regions", "orgs", "add-org", "invite", "periods", "set-period", "set-approval-due", "backup", "restore", "import-registry", ...fileCommands].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!["regions", "orgs", "add-org", "invite", "periods", "set-period", "set-approval-due", "backup", "restore", "import-registry", "invite-batch", ...fileCommands].includes(command)) throw new UsageError(`unknown command "${command}"`);
     const env = parseWith(storageAndApiSchema, deps.env);
     if (command === "backup" || command === "restore") {
       const file = positionals[1];
@@ -213,10 +218,18 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       importArgs = parsed.data;
     }
     let botUsername: string | undefined;
-    if (command === "invite") {
-      const parsed = inviteArgs.safeParse(values);
+    let inviteBatch: InviteBatchArgs | undefined;
+    if (command === "invite-batch") {
+      const parsed = inviteBatchArgsSchema.safeParse({ scope: positionals[1], out: values.out, lang: values.lang });
       if (!parsed.success) throw new UsageError(zodMessage(parsed.error));
-      invite = parsed.data;
+      inviteBatch = parsed.data;
+    }
+    if (command === "invite" || command === "invite-batch") {
+      if (command === "invite") {
+        const parsed = inviteArgs.safeParse(values);
+        if (!parsed.success) throw new UsageError(zodMessage(parsed.error));
+        invite = parsed.data;
+      }
       const token = botTokenSchema.safeParse(deps.env.BOT_TOKEN || undefined);
       if (!token.success) throw new ConfigError([token.error.issues[0]!.message]);
       const api = new Api(token.data, { ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}) });
@@ -238,6 +251,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
 
     if (fileArgs) return await runFileCommand(db, fileArgs, io, clock());
     if (importArgs) return await runImportRegistry(db, importArgs, io, clock());
+    if (inviteBatch) return await runInviteBatch(db, inviteBatch, { io, now: clock(), ttlDays: env.INVITATION_TTL_DAYS, botUsername: botUsername! });
 
     switch (command) {
       case "regions": {

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import { writeInvitationBatchFiles } from "../exports/invitation-batch-files.js";
+import { createInvitationBatch, InvitationBatchError, previewInvitationBatch } from "../registration/invitation-batch.js";
+import { languageSchema } from "../registration/roles.js";
+import { formatDate } from "../shared/time.js";
+import type { CliIo } from "./run-cli.js";
+
+export const inviteBatchArgsSchema = z.object({
+  scope: z
+    .string({ error: "invite-batch needs a region code or all: npm run cli -- invite-batch <region-code|all> [--out <dir>]" })
+    .regex(/^[a-z][a-z-]{1,40}$/, "the scope must be a region code (see: regions) or all"),
+  out: z.string().min(1).default("."),
+  lang: languageSchema.default("kk"),
+});
+export type InviteBatchArgs = z.output<typeof inviteBatchArgsSchema>;
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/**
+ * `invite-batch <region|all> [--out dir] [--lang kk|ru]`: every head's invitation at once for the
+ * organisations of the region (or the country) in the programme with no head yet; replaces the
+ * unused links of earlier batches. Writes one PDF of printable cards and one .xlsx of the links,
+ * both streamed to disk, and prints what it did with the process's memory.
+ */
+export async function runInviteBatch(
+  db: Db,
+  args: InviteBatchArgs,
+  context: { io: CliIo; now: Date; ttlDays: number; botUsername: string },
+): Promise<number> {
+  const { io, now } = context;
+  const regionCode = args.scope === "all" ? null : args.scope;
+  const rssAtStart = process.memoryUsage().rss;
+  const preview = await previewInvitationBatch(db, regionCode, now);
+  let batch;
+  try {
+    batch = await createInvitationBatch(db, { regionCode, createdBy: null, ttlDays: context.ttlDays, now });
+  } catch (e) {
+    if (e instanceof InvitationBatchError && e.code === "unknown_region") {
+      io.err(`unknown region "${args.scope}" (see: regions), or all for the whole country`);
+      return 1;
+    }
+    throw e;
+  }
+  io.out(
+    `batch ${batch.id} of ${regionCode ?? "the whole country"}: ${batch.invitations} invitations for heads (single use, valid until ${formatDate(batch.expiresAt)}); ` +
+      `${batch.replaced} unused links of earlier batches revoked${preview.organizations === 0 ? "; every organisation in the programme has a head" : ""}`,
+  );
+  const files = await writeInvitationBatchFiles(db, { batch, botUsername: context.botUsername, dir: args.out, language: args.lang, split: false });
+  for (const file of files) io.out(`wrote ${file.path} (${file.bytes} bytes; ${file.cards} ${file.kind === "pdf" ? "cards" : "rows"})`);
+  const peak = process.resourceUsage().maxRSS * 1024;
+  io.out(`memory: rss ${mb(rssAtStart)} at start, ${mb(process.memoryUsage().rss)} at end, peak ${mb(peak)}`);
+  return 0;
+}
