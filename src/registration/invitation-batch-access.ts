@@ -1,14 +1,17 @@
 import type { Actor } from "./actor.js";
 import type { BatchScope } from "./invitation-batch.js";
+import { administeredRegions } from "./permissions.js";
 
 /**
- * Whose heads' invitations an actor may make in one batch: administrators and national coordinators
- * every region and the whole country; a regional coordinator their region. Methodologists invite
- * heads one at a time (/invite) but make no batches; heads and parents nothing.
+ * Whose heads' invitations an actor may make in one batch: national administrators and national
+ * coordinators every region and the whole country; a regional administrator or a regional
+ * coordinator their region. Methodologists invite heads one at a time (/invite) but make no
+ * batches; heads and parents nothing.
  */
 export function invitationBatchRegions(actor: Actor): "all" | string[] {
-  if (actor.isAdmin) return "all";
-  const regions = new Set<string>();
+  const administered = administeredRegions(actor);
+  if (administered === "all") return "all";
+  const regions = new Set<string>(administered);
   for (const m of actor.memberships) {
     if (m.role !== "coordinator") continue;
     if (!m.region) return "all";

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, not, sql
 import type { Db } from "../db/client.js";
 import { invitationBatches, invitations, memberships, organizations, regions } from "../db/schema/index.js";
 import { DAY_MS } from "../shared/clock.js";
+import { activeOrganization } from "./active-organizations.js";
 import { writeAudit } from "./audit.js";
 import { newInvitationToken } from "./tokens.js";
 
@@ -37,7 +38,7 @@ export async function previewInvitationBatch(db: Db, regionCode: BatchScope, now
   const [targets] = await db
     .select({ n: count() })
     .from(organizations)
-    .where(and(eq(organizations.inPilot, true), inScope(regionCode), not(hasHead)));
+    .where(and(activeOrganization, inScope(regionCode), not(hasHead)));
   const [open] = await db
     .select({ n: count() })
     .from(invitations)
@@ -118,7 +119,7 @@ export async function createInvitationBatch(
     const targets = await tx
       .select({ id: organizations.id })
       .from(organizations)
-      .where(and(eq(organizations.inPilot, true), inScope(regionCode), not(hasHead)))
+      .where(and(activeOrganization, inScope(regionCode), not(hasHead)))
       .orderBy(asc(organizations.registryNo));
     const [row] = await tx
       .insert(invitationBatches)
@@ -160,11 +161,11 @@ export interface BatchCard {
 }
 
 /**
- * The organisation's name as registered in each language. Until the registry carries both, the one
- * registered name serves both languages.
+ * The organisation's name as registered in each language (a registry import fills them); where one
+ * is not known yet, the registered name the bot shows everywhere (`name`) stands in.
  */
-export function registeredNames(org: { name: string }): { kk: string; ru: string } {
-  return { kk: org.name, ru: org.name };
+export function registeredNames(org: { name: string; nameKk: string | null; nameRu: string | null }): { kk: string; ru: string } {
+  return { kk: org.nameKk ?? org.name, ru: org.nameRu ?? org.name };
 }
 
 /**
@@ -176,6 +177,8 @@ export async function loadBatchCards(db: Db, batchId: number, regionCode?: strin
     .select({
       registryNo: organizations.registryNo,
       name: organizations.name,
+      nameKk: organizations.nameKk,
+      nameRu: organizations.nameRu,
       region: { code: regions.code, nameKk: regions.nameKk, nameRu: regions.nameRu },
       token: invitations.token,
       expiresAt: invitations.expiresAt,

@@ -43,6 +43,8 @@ beforeAll(async () => {
 afterAll(async () => database.close());
 beforeEach(async () => {
   await resetDatabase(database.db);
+  // A spec gives 12 both registered names; the seed has none.
+  await database.db.update(organizations).set({ nameKk: null, nameRu: null }).where(eq(organizations.registryNo, 12));
   if (dir) rmSync(dir, { recursive: true, force: true });
   dir = mkdtempSync(join(tmpdir(), "invite-batch-"));
 });
@@ -69,12 +71,14 @@ async function readLinks(xlsx: string): Promise<{ header: string[]; rows: (strin
   return { header: all[0] as string[], rows: all.slice(1) };
 }
 
-const KAZAKH_NAME = "«Әсем-Ғұлқұңөұүһі» бөбекжай-бақшасы";
+const KAZAKH_NAME = "«Әсем-Ғалия» бөбекжай-бақшасы (әғқңөұүһі)";
 
 describe("invite-batch from the CLI: a printable PDF and an .xlsx of the same links", () => {
   it("writes A4 cards (4 a page) whose QR codes decode to the links of the .xlsx, Kazakh letters in DejaVu", async () => {
     // The region's five seeded organisations plus 60 more: 65 cards, 17 pages.
     await database.db.insert(organizations).values(Array.from({ length: 60 }, (_, i) => ({ registryNo: 5001 + i, regionCode: "aktobe", name: `${KAZAKH_NAME} №${i + 1}` })));
+    // As a registry import leaves them: 12 has its name in both languages, the others only `name`.
+    await database.db.update(organizations).set({ nameKk: "«Күншуақ» бөбекжай-бақшасы МКҚК", nameRu: "ГККП «Ясли-сад «Күншуақ»" }).where(eq(organizations.registryNo, 12));
     const run = await cli(["invite-batch", "aktobe", "--out", dir, "--lang", "ru"]);
     expect(run.err).toBe("");
     expect(run.code).toBe(0);
@@ -94,11 +98,14 @@ describe("invite-batch from the CLI: a printable PDF and an .xlsx of the same li
     expect(text).toContain("Меңгерушіге арналған жеке шақыру");
     expect(text).toContain("Персональное приглашение руководителю");
     expect(text).toContain("Соңғы жарамды күні — 16.12.2026");
+    expect(text).toContain("«Күншуақ» бөбекжай-бақшасы МКҚК");
+    expect(text).toContain("ГККП «Ясли-сад «Күншуақ»");
 
     const { header, rows } = await readLinks(join(dir, files[0]!));
     expect(header).toEqual(["№ в реестре", "Регион", "Наименование дошкольной организации на казахском языке", "Наименование дошкольной организации на русском языке", "Ссылка-приглашение", "Действует до"]);
     expect(rows).toHaveLength(65);
     expect(rows[0]!.slice(0, 2)).toEqual([11, "Актюбинская область"]);
+    expect(rows[1]!.slice(0, 4)).toEqual([12, "Актюбинская область", "«Күншуақ» бөбекжай-бақшасы МКҚК", "ГККП «Ясли-сад «Күншуақ»"]);
     const links = rows.map((r) => String((r[4] as unknown as { text?: string }).text ?? r[4]));
     expect(links.every((l) => /^https:\/\/t\.me\/erte_pilot_bot\?start=[A-Za-z0-9_-]{22}$/.test(l))).toBe(true);
     expect(new Set(links).size).toBe(65);

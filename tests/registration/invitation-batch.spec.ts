@@ -161,7 +161,7 @@ describe("who may make a batch", () => {
   });
   const actor = (isAdmin: boolean, ...memberships: MembershipView[]): Actor => ({ telegramId: 1, isAdmin, memberships });
 
-  it("administrators and national coordinators everywhere; a regional coordinator only their region; nobody else", () => {
+  it("national administrators and coordinators everywhere; a regional administrator or coordinator only their region; nobody else", () => {
     expect(mayMakeInvitationBatch(actor(true), null)).toBe(true);
     expect(mayMakeInvitationBatch(actor(false, membership("coordinator", null)), "astana")).toBe(true);
     expect(mayMakeInvitationBatch(actor(false, membership("coordinator", null)), null)).toBe(true);
@@ -169,6 +169,10 @@ describe("who may make a batch", () => {
     expect(mayMakeInvitationBatch(aktobeCoordinator, "aktobe")).toBe(true);
     expect(mayMakeInvitationBatch(aktobeCoordinator, "astana")).toBe(false);
     expect(mayMakeInvitationBatch(aktobeCoordinator, null)).toBe(false);
+    const aktobeAdmin = actor(false, membership("regional_admin", "aktobe"));
+    expect(mayMakeInvitationBatch(aktobeAdmin, "aktobe")).toBe(true);
+    expect(mayMakeInvitationBatch(aktobeAdmin, "astana")).toBe(false);
+    expect(mayMakeInvitationBatch(aktobeAdmin, null)).toBe(false);
     expect(mayMakeInvitationBatch(actor(false, membership("methodologist", "aktobe")), "aktobe")).toBe(false);
     expect(mayMakeInvitationBatch(actor(false, membership("head", "aktobe", 1)), "aktobe")).toBe(false);
     expect(mayMakeInvitationBatch(actor(false, membership("parent", "aktobe", 1)), "aktobe")).toBe(false);
