@@ -89,4 +89,13 @@ export const cb = {
   statusOrg: callbackCodec("st-o", [id, id]),
   /** The approval chain from a region's /status: approve, unapprove or return; at a level (c, d, i); of a region and period. */
   chain: callbackCodec("ch", [z.enum(["a", "u", "r"]), z.enum(["c", "d", "i"]), region, id]),
+  /**
+   * Heads' invitation batches: ask about a region's (or the country's) batch; confirm it, naming the
+   * latest batch of the scope the question saw (0: none), so a second press is refused as stale.
+   */
+  inviteBatchAsk: callbackCodec("ib-ask", [region]),
+  inviteBatchAskCountry: callbackCodec("ib-ask-n", []),
+  inviteBatchYes: callbackCodec("ib-yes", [region, z.coerce.number().int().min(0).max(INT4_MAX)]),
+  inviteBatchYesCountry: callbackCodec("ib-yes-n", [z.coerce.number().int().min(0).max(INT4_MAX)]),
+  inviteBatchNo: callbackCodec("ib-no", []),
 } as const;

@@ -12,6 +12,7 @@ import { periodsFeature } from "./features/periods.js";
 import { helpFeature } from "./features/help.js";
 import { inviteFeature } from "./features/invite.js";
 import { invitationsFeature } from "./features/invitations.js";
+import { invitationBatchFeature } from "./features/invitation-batch.js";
 import { joinFeature } from "./features/join.js";
 import { languageFeature } from "./features/language.js";
 import { leaveFeature } from "./features/leave.js";
@@ -134,6 +135,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(bestPracticeFeature);
   bot.use(approvalsFeature);
   bot.use(statusFeature);
+  bot.use(invitationBatchFeature);
   bot.use(digestFeature);
   bot.use(fallbackFeature);
 

@@ -5,6 +5,8 @@
  */
 export const MESSAGE_TEXT_LIMIT = 4096;
 export const CAPTION_LIMIT = 1024;
+/** The largest file a bot may send (sendDocument through the public Bot API): 50 MB. */
+export const BOT_UPLOAD_LIMIT_BYTES = 50 * 1024 * 1024;
 /** Telegram refuses a keyboard of more than 100 buttons; pages stay well below. */
 export const BUTTONS_LIMIT = 100;
 /** Telegram shows about this much of a button's label on a phone; longer ones are shortened with "…". */

@@ -25,6 +25,8 @@ import { fitMessage } from "../../shared/message-limits.js";
 import { findReportingPeriod } from "../../reports/drafts.js";
 import { listPeriods, periodOpensAt, type ReportingPeriod } from "../../reports/periods.js";
 import { mayViewAnything, mayViewOrganization, mayViewRegion, viewScope } from "../../registration/permissions.js";
+import { mayMakeInvitationBatch } from "../../registration/invitation-batch-access.js";
+import type { AudienceTotals } from "../../digests/sections/audience.js";
 import { getOrganization, getRegion, listRegions } from "../../registration/registry.js";
 import { cb } from "../callback-data.js";
 import type { BotContext } from "../context.js";
@@ -79,6 +81,11 @@ async function show(ctx: BotContext, how: "reply" | "edit", text: string, keyboa
     if (error instanceof GrammyError && error.description.includes("message is not modified")) return;
     throw error;
   }
+}
+
+/** Kindergartens of the scope without a registered head (the audience section's "👤" count). */
+function withoutHead(total: DigestUnit): number {
+  return (total.totals.audience as AudienceTotals | undefined)?.withoutHead ?? 0;
 }
 
 async function refuse(ctx: BotContext) {
@@ -141,6 +148,7 @@ async function showCountry(ctx: BotContext, period: ReportingPeriod, how: "reply
   ]);
   const keyboard = gridKeyboard(units.map((u) => ({ text: shorten(unitName(u, text), BUTTON_CHARS), data: cb.statusRegion.pack(u.key, period.id, 0) })), 2);
   periodSwitch(ctx, keyboard, await openedPeriods(ctx), period, (id) => cb.statusTop.pack(id));
+  if (withoutHead(digest.total) > 0 && mayMakeInvitationBatch(ctx.actor, null)) keyboard.row().text(ctx.t("invite-batch-button-country"), cb.inviteBatchAskCountry.pack());
   await show(ctx, how, message, keyboard);
 }
 
@@ -175,6 +183,8 @@ async function showRegion(ctx: BotContext, regionCode: string, period: Reporting
   }
   chainButtons(ctx, keyboard, regionCode, period, chain);
   periodSwitch(ctx, keyboard, await openedPeriods(ctx), period, (id) => cb.statusRegion.pack(regionCode, id, 0));
+  // From "👤 no head registered" to every such head's invitation at once.
+  if (withoutHead(digest.total) > 0 && mayMakeInvitationBatch(ctx.actor, regionCode)) keyboard.row().text(ctx.t("invite-batch-button"), cb.inviteBatchAsk.pack(regionCode));
   if (viewScope(ctx.actor).national) keyboard.row().text(ctx.t("status-button-country"), cb.statusTop.pack(period.id));
   await show(ctx, how, message, keyboard);
 }

@@ -3,8 +3,8 @@ import { oneBuildPerUser } from "../../../exports/one-build-per-user.js";
 import { cb } from "../../callback-data.js";
 import type { BotContext } from "../../context.js";
 
-/** Buttons that build a file or chart (.xlsx with its chart, the .docx draft): seconds of CPU each. */
-const fileBuildButtons = [cb.exportPeriod, cb.analyticsPeriod, cb.analyticsRegion, cb.analyticsNational];
+/** Buttons that build a file or chart (.xlsx with its chart, the .docx draft, a batch's cards): seconds of CPU each. */
+const fileBuildButtons = [cb.exportPeriod, cb.analyticsPeriod, cb.analyticsRegion, cb.analyticsNational, cb.inviteBatchYes, cb.inviteBatchYesCountry];
 
 export function buildsFile(ctx: Context): boolean {
   const data = ctx.callbackQuery?.data;
