@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { LocalizedText } from "../../delivery/message.js";
 import { createInvitationBatch, InvitationBatchError, previewInvitationBatch, type BatchScope } from "../../registration/invitation-batch.js";
 import { mayMakeInvitationBatch } from "../../registration/invitation-batch-access.js";
+import type { Language } from "../../registration/roles.js";
 import { getRegion, listRegions } from "../../registration/registry.js";
 import { DAY_MS } from "../../shared/clock.js";
 import { formatDate } from "../../shared/time.js";
@@ -24,7 +25,10 @@ async function refuse(ctx: BotContext) {
 
 /** The scope's name in both languages (captions are rendered in the reader's language at send time). */
 async function scopeName(ctx: BotContext, regionCode: BatchScope): Promise<LocalizedText | undefined> {
-  if (regionCode === null) return { kk: ctx.deps.i18n.t("kk", "scope-national"), ru: ctx.deps.i18n.t("ru", "scope-national") };
+  if (regionCode === null) {
+    const national = (language: Language) => ctx.deps.i18n.t(language, "scope-national");
+    return { kk: national("kk"), ru: national("ru") };
+  }
   const region = await getRegion(ctx.deps.db, regionCode);
   return region ? { kk: region.nameKk, ru: region.nameRu } : undefined;
 }
