@@ -28,7 +28,7 @@ async function deliverAll() {
   return telegram.delivered;
 }
 
-describe("a regional coordinator goes from /status's 'no head registered' to every head's invitation", () => {
+describe("a regional coordinator goes from /status's 'no head registered' to every head's invitation", { timeout: 180_000 }, () => {
   it("asks, confirms, and gets the region's PDF and .xlsx as documents; a second batch replaces the links (an old one is refused in the chat)", async () => {
     const coordinator = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "ru");
     // 11's head is in the bot already: it is left out.
@@ -102,7 +102,7 @@ describe("a regional coordinator goes from /status's 'no head registered' to eve
   });
 });
 
-describe("who may make a batch in the chat", () => {
+describe("who may make a batch in the chat", { timeout: 180_000 }, () => {
   it("refuses a coordinator of another region, a methodologist, a head and a parent, at every button, and changes nothing", async () => {
     const astana = await joinedUser(t, database.db, { role: "coordinator", regionCode: "astana" }, "ru");
     const methodologist = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "kk");
@@ -125,7 +125,7 @@ describe("who may make a batch in the chat", () => {
   });
 });
 
-describe("a national administrator in Kazakh", () => {
+describe("a national administrator in Kazakh", { timeout: 180_000 }, () => {
   it("makes the country's batch from /status: one PDF per region and one .xlsx, captions in Kazakh", async () => {
     await t.meet(admin, "kk");
     const status = await t.send(admin, "/status");

@@ -14,6 +14,7 @@ import { TEST_TOKEN } from "../helpers/test-bot.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
 
 /**
+ * (Limits of 180 s a test: rendering and decoding pages on a loaded 2-core machine; nothing timed is asserted.)
  * The batch's files as a department gets them, checked with Debian's standard tools (poppler-utils:
  * pdfinfo, pdftoppm, pdftotext, pdffonts; zbar-tools: zbarimg). `.ci/run` installs them.
  */
@@ -73,7 +74,7 @@ async function readLinks(xlsx: string): Promise<{ header: string[]; rows: (strin
 
 const KAZAKH_NAME = "«Әсем-Ғалия» бөбекжай-бақшасы (әғқңөұүһі)";
 
-describe("invite-batch from the CLI: a printable PDF and an .xlsx of the same links", () => {
+describe("invite-batch from the CLI: a printable PDF and an .xlsx of the same links", { timeout: 180_000 }, () => {
   it("writes A4 cards (4 a page) whose QR codes decode to the links of the .xlsx, Kazakh letters in DejaVu", async () => {
     // The region's five seeded organisations plus 60 more: 65 cards, 17 pages.
     await database.db.insert(organizations).values(Array.from({ length: 60 }, (_, i) => ({ registryNo: 5001 + i, regionCode: "aktobe", name: `${KAZAKH_NAME} №${i + 1}` })));

@@ -40,7 +40,7 @@ async function tokensByRegistryNo(batchId: number) {
   return new Map(cards.map((c) => [c.registryNo, c.token]));
 }
 
-describe("a region's batch of heads' invitations", () => {
+describe("a region's batch of heads' invitations", { timeout: 180_000 }, () => {
   it("makes one single-use, expiring invitation per organisation of the region in the programme without a head", async () => {
     const db = database.db;
     // 12 already has a head; 15 left the programme.
@@ -150,7 +150,7 @@ describe("a region's batch of heads' invitations", () => {
   });
 });
 
-describe("who may make a batch", () => {
+describe("who may make a batch", { timeout: 180_000 }, () => {
   const region = (code: string) => ({ code, nameKk: code, nameRu: code });
   const membership = (role: MembershipView["role"], regionCode: string | null, organizationId?: number): MembershipView => ({
     id: 1,
