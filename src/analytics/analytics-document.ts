@@ -36,7 +36,18 @@ import type { MultiChoiceField } from "../reports/form/types.js";
 import { textsFor, type Translate } from "../shared/locale-text.js";
 import { formatDate } from "../shared/time.js";
 
+/**
+ * The documents a department signs (the algorithm's words): the quarterly information on the pilot's
+ * progress, the regional analytical report for January–November (due 30 November), and the
+ * Institute's summary for the Ministry built from the regions it has accepted.
+ */
+export const documentKinds = ["quarterly", "final", "ministry"] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
 export interface AnalyticsInput {
+  kind?: DocumentKind;
+  /** Ministry summary: the regions included (accepted by the Institute) and those left out, by name. */
+  regionsIncluded?: { included: number; total: number; excludedNames: string[] };
   /** Region name, or the national label, in the document's language. */
   scopeLabel: string;
   /** True for the national draft: organisations are summarised per region. */
@@ -115,20 +126,30 @@ function skillRows(t: Translate, arm: "experimental" | "control", quarter: numbe
   return [t(`chart-skills-${arm}`), t("chart-skills-quarter", { quarter }), sum, cell(levels.high, s.high), cell(levels.middle, s.middle), cell(levels.low, s.low)];
 }
 
-/** The draft of the regional (or national) analytical report for a period, as a .docx. */
+/** A document of `documentKinds` for a region (or the country) and period, as a .docx. */
 export async function buildAnalyticsDocument(input: AnalyticsInput, language: Language): Promise<Buffer> {
   const t = textsFor(language);
   const { reports, period } = input;
   const counts = countStatuses(reports);
   const body: (Paragraph | Table)[] = [];
 
+  const kind = input.kind ?? "quarterly";
+  const when = { year: String(period.year), quarter: period.quarter };
+  // Sender (editable: the department's name is typed over the bracket) and addressee, as on a letter.
   body.push(
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: t("analytics-doc-title"), bold: true, size: 28 })] }),
+    p(kind === "ministry" ? t("analytics-doc-sender-institute") : t("analytics-doc-sender", { scope: input.scopeLabel }), { alignment: AlignmentType.LEFT, indent: true }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: t(kind === "ministry" ? "analytics-doc-addressee-ministry" : "analytics-doc-addressee"), bold: true })],
+    }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: t(`analytics-doc-title-${kind}`, when), bold: true, size: 28 })] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 240 },
-      children: [new TextRun({ text: t("analytics-doc-subtitle", { scope: input.scopeLabel, year: String(period.year), quarter: period.quarter }), bold: true })],
+      children: [new TextRun({ text: t("analytics-doc-subtitle", { scope: input.scopeLabel, ...when }), bold: true })],
     }),
+    p(t(`analytics-doc-basis-${kind}`, { ...when, included: input.regionsIncluded?.included ?? 0, total: input.regionsIncluded?.total ?? 0 })),
     p(t("analytics-doc-draft-note", { date: formatDate(input.generatedAt) }), { italics: true }),
   );
 
@@ -148,6 +169,29 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
         [0.4, 0.2, 0.2, 0.2],
       ),
     );
+    if (kind === "ministry") {
+      if (input.regionsIncluded && input.regionsIncluded.excludedNames.length > 0) body.push(p(t("analytics-doc-regions-excluded", { names: input.regionsIncluded.excludedNames.join(", ") })));
+      // A section per region: its own figures in one paragraph, from the same counts as the table.
+      regions.forEach((code, i) => {
+        const rows = reports.filter((r) => r.regionCode === code);
+        const c = countStatuses(rows);
+        const skills = skillTotals(rows);
+        body.push(
+          p(`1.${i + 1}. ${regionName(rows[0]!, language)}`, { bold: true, alignment: AlignmentType.LEFT }),
+          p(
+            t("analytics-doc-region-summary", {
+              organizations: rows.length,
+              onTime: c.onTime,
+              late: c.late,
+              returned: c.returned,
+              notHanded: rows.length - c.onTime - c.late - c.returned,
+              exp: skills ? formatDecimal(shares(skills.experimental).high) : "—",
+              ctl: skills ? formatDecimal(shares(skills.control).high) : "—",
+            }),
+          ),
+        );
+      });
+    }
   } else if (reports.length > 0) {
     body.push(
       table(
@@ -163,13 +207,22 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
   body.push(
     heading(t("analytics-doc-h-discipline")),
     p(t("analytics-doc-discipline-text", { year: String(period.year), quarter: period.quarter, due: formatDay(period.dueOn) })),
+  );
+  // Two tables whose shares each add up to 100 %: against the due day, then by the report's status.
+  const notHanded = whole - counts.onTime - counts.late - counts.returned;
+  const row = (label: string, n: number): (string | number)[] => [label, n, `${pct(n, whole)} %`];
+  const totalRow = row(t("analytics-doc-total-row"), whole);
+  body.push(
+    p(t("analytics-doc-by-deadline-title"), { bold: true, alignment: AlignmentType.LEFT }),
     table(
       [t("analytics-doc-col-indicator"), t("analytics-doc-col-organizations"), t("analytics-doc-col-share")],
-      [
-        [t("analytics-doc-on-time"), counts.onTime, `${pct(counts.onTime, whole)} %`],
-        [t("analytics-doc-late"), counts.late, `${pct(counts.late, whole)} %`],
-        ...(["accepted", "submitted", "returned", "in-progress", "not-started", "overdue"] as const).map((c) => [status(c), counts[c], `${pct(counts[c], whole)} %`]),
-      ],
+      [row(t("analytics-doc-on-time"), counts.onTime), row(t("analytics-doc-late"), counts.late), row(t("analytics-doc-returned-open"), counts.returned), row(t("analytics-doc-not-handed"), notHanded), totalRow],
+      [0.5, 0.3, 0.2],
+    ),
+    p(t("analytics-doc-by-status-title"), { bold: true, alignment: AlignmentType.LEFT }),
+    table(
+      [t("analytics-doc-col-indicator"), t("analytics-doc-col-organizations"), t("analytics-doc-col-share")],
+      [...(["accepted", "submitted", "returned", "in-progress", "not-started", "overdue"] as const).map((c) => row(status(c), counts[c])), totalRow],
       [0.5, 0.3, 0.2],
     ),
   );
@@ -258,9 +311,16 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
   // 8. Conclusions: the person writes them.
   body.push(heading(t("analytics-doc-h-conclusions")), p(t("analytics-doc-conclusions-placeholder"), { italics: true }));
 
+  // The head's signature block and the executor's line, as on every letter a department sends.
+  body.push(
+    new Paragraph({ spacing: { before: 480, after: 240 }, children: [new TextRun({ text: t("analytics-doc-signature"), bold: true })] }),
+    new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: t("analytics-doc-executor"), size: 20 })] }),
+  );
+
   const document = new Document({
-    creator: "Erte bot",
-    title: t("analytics-doc-title"),
+    // No author: Word shows it as the author of a document the department sends (review D5).
+    creator: "",
+    title: t(`analytics-doc-title-${kind}`, when),
     styles: { default: { document: { run: { font: FONT, size: 28 } } } },
     sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1701, right: 850 /* TEXT_WIDTH follows from these */ } } }, children: body }],
   });

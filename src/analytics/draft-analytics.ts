@@ -1,4 +1,6 @@
+import { and, inArray } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { organizations } from "../db/schema/index.js";
 import { findPeriod, loadKindergartenReports, type Period } from "../pilot-figures/period-reports.js";
 import { programmeEffect } from "../pilot-figures/programme-effect-data.js";
 import { organizationsInScope } from "../pilot-figures/scope-filter.js";
@@ -6,27 +8,49 @@ import { scopeLabel } from "../pilot-figures/scope-label.js";
 import type { ViewScope } from "../registration/permissions.js";
 import { mayDraftFor } from "./access.js";
 import type { Language } from "../registration/roles.js";
-import { buildAnalyticsDocument } from "./analytics-document.js";
+import { buildAnalyticsDocument, type DocumentKind } from "./analytics-document.js";
+import { chainStatesOfPeriod } from "../approvals/chain-state.js";
+import { listRegions } from "../registration/registry.js";
+import { sortRegionsByName } from "../shared/region-order.js";
 
 export class AnalyticsAccessError extends Error {}
 
 /**
- * The analytical report draft of one region (or, with regionCode null, the national one) for a
- * period. Refuses what the scope may not see; the first quarter of the year is the baseline.
+ * A document of one region (or, with regionCode null, the country) for a period: the quarterly
+ * information (default), the January–November analytical report, or the Ministry's summary (national
+ * only, from the regions the Institute has accepted). Refuses what the scope may not see; the first
+ * quarter of the year is the baseline.
  */
 export async function draftAnalytics(
   db: Db,
-  input: { scope: ViewScope; period: Period; regionCode: string | null; now: Date; language: Language },
+  input: { scope: ViewScope; period: Period; regionCode: string | null; now: Date; language: Language; kind?: DocumentKind },
 ): Promise<{ docx: Buffer; organizations: number; label: string }> {
   if (!mayDraftFor(input.scope, input.regionCode)) throw new AnalyticsAccessError("outside the actor's scope");
+  if (input.kind === "ministry" && input.regionCode !== null) throw new AnalyticsAccessError("the Ministry's summary is national");
   const region = input.regionCode ?? undefined;
-  const reports = await loadKindergartenReports(db, input.scope, input.period, input.now, region);
+  let reports = await loadKindergartenReports(db, input.scope, input.period, input.now, region);
+  let regionsIncluded: { included: number; total: number; excludedNames: string[] } | undefined;
+  if (input.kind === "ministry") {
+    const regions = sortRegionsByName(await listRegions(db), input.language, (r) => ({ kk: r.nameKk, ru: r.nameRu }));
+    const states = await chainStatesOfPeriod(db, input.period.id, regions.map((r) => r.code), input.now);
+    const accepted = new Set(regions.filter((r) => states.get(r.code)?.waitingFor === null).map((r) => r.code));
+    reports = reports.filter((r) => accepted.has(r.regionCode));
+    regionsIncluded = {
+      included: accepted.size,
+      total: regions.length,
+      excludedNames: regions.filter((r) => !accepted.has(r.code)).map((r) => (input.language === "kk" ? r.nameKk : r.nameRu)),
+    };
+  }
   const baselinePeriod = input.period.quarter === 1 ? undefined : await findPeriod(db, input.period.year, 1);
-  const baselineReports = baselinePeriod ? await loadKindergartenReports(db, input.scope, baselinePeriod, input.now, region) : null;
+  const keptRegions = new Set(reports.map((r) => r.regionCode));
+  const included = (rows: typeof reports) => (regionsIncluded ? rows.filter((r) => keptRegions.has(r.regionCode)) : rows);
+  const baselineReports = baselinePeriod ? included(await loadKindergartenReports(db, input.scope, baselinePeriod, input.now, region)) : null;
   const label = await scopeLabel(db, input.scope, input.language, region);
-  const effect = await programmeEffect(db, organizationsInScope(input.scope, region), input.period);
+  // The Ministry's summary: the estimate over the accepted regions' kindergartens only.
+  const acceptedOnly = regionsIncluded ? inArray(organizations.regionCode, [...keptRegions, "-"]) : undefined;
+  const effect = await programmeEffect(db, and(organizationsInScope(input.scope, region), acceptedOnly)!, input.period);
   const docx = await buildAnalyticsDocument(
-    { scopeLabel: label, national: input.regionCode === null, period: input.period, generatedAt: input.now, reports, baselineReports, effect },
+    { kind: input.kind, regionsIncluded, scopeLabel: label, national: input.regionCode === null, period: input.period, generatedAt: input.now, reports, baselineReports, effect },
     input.language,
   );
   return { docx, organizations: reports.length, label };

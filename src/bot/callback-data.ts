@@ -83,6 +83,10 @@ export const cb = {
   analyticsPeriod: callbackCodec("ana-p", [id]),
   analyticsRegion: callbackCodec("ana-r", [id, region]),
   analyticsNational: callbackCodec("ana-n", [id]),
+  /** The region's analytical report for January–November (offered with a fourth quarter's information). */
+  analyticsFinal: callbackCodec("ana-f", [id, region]),
+  /** The Institute's summary for the Ministry, from the regions it has accepted (offered with the national information). */
+  analyticsMinistry: callbackCodec("ana-m", [id]),
   /** /status drill-down: the actor's top view, a region's page, a kindergarten's card; each for a period. */
   statusTop: callbackCodec("st", [id]),
   statusRegion: callbackCodec("st-r", [region, id, z.coerce.number().int().min(0).max(10_000)]),

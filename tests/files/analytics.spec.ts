@@ -28,7 +28,7 @@ describe("/analytics: the draft of the regional analytical report", () => {
     expect(menu.text).toBe("Проект аналитического отчёта. За какой отчётный период?");
     const sent = await t.press(methodologist, menu.button("4-й кв. 2026 г.").data);
     expect(sent.called("answerCallbackQuery")).toHaveLength(1);
-    expect(sent.called("sendDocument")[0]!.payload.caption).toContain("Проект аналитического отчёта: Актюбинская область, 4-й квартал 2026 года.");
+    expect(sent.called("sendDocument")[0]!.payload.caption).toContain("Проект информации о ходе реализации проекта: Актюбинская область, 4-й квартал 2026 года.");
     const docx = documentOf(sent);
     const text = docxText(docx);
     for (const heading of [
@@ -80,7 +80,7 @@ describe("/analytics: the draft of the regional analytical report", () => {
     const coordinator = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "kk");
     const menu = await t.send(coordinator, "/analytics");
     const text = docxText(documentOf(await t.press(coordinator, menu.button("2026 ж., 4-тоқсан").data)));
-    expect(text).toContain("«Ерте жастан еңбекке және кәсіпке баулу» пилоттық жобасын іске асыру туралы талдамалық есеп");
+    expect(text).toContain("«Ерте жастан еңбекке және кәсіпке баулу» пилоттық жобасының 2026 жылғы 4-тоқсанда іске асырылу барысы туралы ақпарат");
     expect(text).toContain("Ақтөбе облысы · 2026 жыл, 4-тоқсан");
     for (const heading of ["1. Пилоттық жобаға қатысатын ұйымдар", "2. Есеп беру тәртібі", "4. Салыстырмалы мониторинг: эксперименттік және бақылау топтары", "5. Үздік педагогикалық тәжірибе", "8. Қорытынды және ұсыныстар"]) {
       expect(text).toContain(heading);

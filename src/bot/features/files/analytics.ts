@@ -1,4 +1,5 @@
-import { Composer, InputFile } from "grammy";
+import { Composer, InlineKeyboard, InputFile } from "grammy";
+import type { DocumentKind } from "../../../analytics/analytics-document.js";
 import { mayDraftAnalytics, mayDraftFor } from "../../../analytics/access.js";
 import { openedPeriods, type Period } from "../../../pilot-figures/period-reports.js";
 import { viewScope } from "../../../registration/permissions.js";
@@ -70,18 +71,45 @@ analyticsFeature.callbackQuery(cb.analyticsNational.filter, async (ctx) => {
   await sendDraft(ctx, period, null);
 });
 
-async function sendDraft(ctx: BotContext, period: Period, regionCode: string | null): Promise<void> {
-  await oneFileAtATime(ctx, () => buildDraft(ctx, period, regionCode));
+analyticsFeature.callbackQuery(cb.analyticsFinal.filter, async (ctx) => {
+  const parsed = cb.analyticsFinal.unpack(ctx.callbackQuery.data);
+  if (!parsed || !mayDraftFor(viewScope(ctx.actor), parsed[1])) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+  const period = await pressedPeriod(ctx, parsed[0]);
+  if (!period) return;
+  if (!(await getRegion(ctx.deps.db, parsed[1]))) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+  await sendDraft(ctx, period, parsed[1], "final");
+});
+
+analyticsFeature.callbackQuery(cb.analyticsMinistry.filter, async (ctx) => {
+  const parsed = cb.analyticsMinistry.unpack(ctx.callbackQuery.data);
+  if (!mayDraftFor(viewScope(ctx.actor), null)) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+  const period = await pressedPeriod(ctx, parsed?.[0]);
+  if (!period) return;
+  await sendDraft(ctx, period, null, "ministry");
+});
+
+async function sendDraft(ctx: BotContext, period: Period, regionCode: string | null, kind: DocumentKind = "quarterly"): Promise<void> {
+  await oneFileAtATime(ctx, () => buildDraft(ctx, period, regionCode, kind));
 }
 
-async function buildDraft(ctx: BotContext, period: Period, regionCode: string | null): Promise<void> {
+/** The other document of the same scope, offered under the quarterly one: January–November in the fourth quarter, the Ministry's summary nationally. */
+function otherDocumentButton(ctx: BotContext, period: Period, regionCode: string | null, kind: DocumentKind): InlineKeyboard | undefined {
+  if (kind !== "quarterly") return undefined;
+  if (regionCode === null) return new InlineKeyboard().text(ctx.t("analytics-button-ministry"), cb.analyticsMinistry.pack(period.id));
+  if (period.quarter === 4) return new InlineKeyboard().text(ctx.t("analytics-button-final"), cb.analyticsFinal.pack(period.id, regionCode));
+  return undefined;
+}
+
+async function buildDraft(ctx: BotContext, period: Period, regionCode: string | null, kind: DocumentKind): Promise<void> {
   await ctx.answerCallbackQuery();
   const language = ctx.user.language;
   // docx, echarts and resvg load on first use, not at start-up.
   const { draftAnalytics } = await import("../../../analytics/draft-analytics.js");
-  const draft = await draftAnalytics(ctx.deps.db, { scope: viewScope(ctx.actor), period, regionCode, now: ctx.deps.clock(), language });
-  const file = `analytics-${period.year}-${period.quarter}-${regionCode ?? "national"}-${language}.docx`;
+  const draft = await draftAnalytics(ctx.deps.db, { scope: viewScope(ctx.actor), period, regionCode, now: ctx.deps.clock(), language, kind });
+  const file = `${kind === "quarterly" ? "analytics" : kind}-${period.year}-${period.quarter}-${regionCode ?? "national"}-${language}.docx`;
+  const keyboard = otherDocumentButton(ctx, period, regionCode, kind);
   await ctx.replyWithDocument(new InputFile(draft.docx, file), {
-    caption: caption(ctx.t("analytics-caption", { scope: draft.label, year: String(period.year), quarter: period.quarter })),
+    caption: caption(ctx.t(`analytics-caption-${kind}`, { scope: draft.label, year: String(period.year), quarter: period.quarter })),
+    ...(keyboard ? { reply_markup: keyboard } : {}),
   });
 }
