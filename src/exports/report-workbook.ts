@@ -91,7 +91,8 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
   const chunks: Buffer[] = [];
   output.on("data", (chunk: Buffer) => chunks.push(chunk));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  workbook.creator = "Erte bot";
+  // No author: Excel shows it as the author of a file the department sends (review D5).
+  workbook.creator = "";
 
   const fields = input.form.fields;
   const reports = addSheet(
