@@ -182,6 +182,9 @@ parentlink-admin-hint = Кез келген ұйымның ата-аналарғ
 ## Common
 common-unknown-command = Мұндай пәрмен жоқ. Қолжетімді пәрмендер тізімі: /help
 common-not-understood = Хабарламаңызды түсінбедім. Қолжетімді пәрмендер: /help
+fallback-parent-not-forwarded =
+    Бұл бот хабарламаларды балабақшаға жеткізбейді: мұнда жазғаныңызды тәрбиешілер мен меңгеруші көрмейді. Бала туралы хабарлау керек болса (ауырып қалса, келмейтін болса т.б.), тәрбиешіге немесе балабақшаға тікелей қоңырау шалыңыз не жазыңыз.
+    Бот не істейді: апта сайын баламен бірге орындайтын отбасылық іс-әрекет жібереді (/tip), оны қай күні, қай уақытта алатыныңызды өзіңіз таңдайсыз (/tips), балаңыздың тобын көрсетуге болады (/child). Барлық пәрмен: /help
 common-stale-button = Бұл батырманың мерзімі өтті. Керекті пәрменді қайта жіберіңіз (тізімі: /help).
 common-not-allowed = Кешіріңіз, бұл әрекет сіздің рөліңізге қолжетімсіз.
 common-error = Бірдеңе дұрыс болмады. Сәлден соң қайталап көріңіз.
@@ -315,7 +318,7 @@ groups-totals = Барлық балалар саны: экспериментті
 groups-head-hint-empty = Жобаға қатысатын топтарды қосыңыз: олар тоқсандық есепке және ата-аналарға арналған апталық іс-әрекеттерге керек.
 groups-methodologist-hint = Әр топтың эксперименттік не бақылау тобы екенін растаңыз немесе өзгертіңіз (● — қазіргі белгі).
 groups-button-add = ➕ Топ қосу
-groups-button-archive = 🗑 Шығару: { $index }. «{ $name }»
+groups-button-archive = 🗑 { $index }. { $name }
 groups-button-back = ◀ Балабақшалар тізімі
 groups-arm-experimental = Эксперименттік топ
 groups-arm-control = Бақылау тобы
@@ -532,7 +535,7 @@ chart-skills-children = балалар: { $count }
 chart-skills-high = Жоғары деңгей
 chart-skills-middle = Орташа деңгей
 chart-skills-low = Төмен деңгей
-chart-scope-national = Республика бойынша
+chart-scope-national = Қазақстан Республикасы
 export-choose-period = Excel-ге жүктеу: { $scope }. Қай есеп беру кезеңі керек?
 export-no-periods = Есеп беру кезеңдері әлі ашылған жоқ, сондықтан жүктейтін дерек жоқ.
 export-caption = { $scope }: { $year } жыл, { $quarter }-тоқсан есептері. Файлдағы ұйымдар саны: { $count }.
@@ -580,8 +583,8 @@ export-field-difficulties = Қиындықтар мен тәуекелдер
 export-field-help_topics = Қажет көмек (тақырыптары)
 export-field-help_text = Қажет көмек (сипаттамасы)
 analytics-choose-period = Талдамалық есептің жобасы. Қай есеп беру кезеңі бойынша дайындайын?
-analytics-choose-region = Қай өңір бойынша дайындайын? «Республика бойынша» — барлық өңірдің жиынтық есебі.
-analytics-button-national = 🇰🇿 Республика бойынша
+analytics-choose-region = Қай өңір бойынша дайындайын? «Бүкіл республика» — барлық өңірдің жиынтық есебі.
+analytics-button-national = 🇰🇿 Бүкіл республика
 analytics-caption = Талдамалық есептің жобасы: { $scope }, { $year } жыл, { $quarter }-тоқсан. Сандарды тексеріп, қорытындыны жазыңыз, қажет болса мәтінді түзетіңіз.
 analytics-caption-quarterly = Жобаның іске асырылу барысы туралы ақпараттың жобасы: { $scope }, { $year } жыл, { $quarter }-тоқсан. Сандарды тексеріп, қорытындыны жазыңыз, басқарманың атауын, бұйрықтың күні мен нөмірін толтырыңыз.
 analytics-caption-final = { $year } жылғы қаңтар–қарашадағы өңірлік талдамалық есептің жобасы: { $scope }. Сандарды тексеріп, қорытындыны жазыңыз, басқарманың атауын, бұйрықтың күні мен нөмірін толтырыңыз.
@@ -632,14 +635,14 @@ analytics-doc-h-conclusions = 8. Қорытынды және ұсыныстар
 analytics-doc-conclusions-placeholder = [Толтырыңыз: тоқсанның негізгі нәтижелері, тәуекелдер және келесі тоқсанға ұсыныстар.]
 analytics-doc-none = Есептерде бұл туралы мәлімет жоқ.
 analytics-doc-col-indicator = Көрсеткіш
-analytics-doc-col-organizations = Ұйымдар
+analytics-doc-col-organizations = Ұйымдар саны
 analytics-doc-col-share = Үлесі
 analytics-doc-col-total = Барлығы
 analytics-doc-col-average = Бір ұйымға орта есеппен
 analytics-doc-col-groups = Топтар
 analytics-doc-col-quarter = Тоқсан
 analytics-doc-col-topic = Тақырып
-analytics-doc-col-submitted = Тапсырды
+analytics-doc-col-submitted = Тапсырылған есептер
 analytics-doc-col-overdue = Мерзімінде тапсырылмаған
 export-period-button = { $year } ж., { $quarter }-тоқсан
 
@@ -658,8 +661,8 @@ conversation-too-many-wrong-answers = Қатарынан тым көп жара�
 help-cmd-invitations = Шақырулар: тізім және қайтарып алу
 invitations-none = Пайдаланылмаған жеке шақыру жоқ.
 invitations-title = Пайдаланылмаған жеке шақырулар саны: { $count }. Қайтарып алынған шақыру бірден жарамсыз болады.
-invitations-item = { $n }. { $role } — { $scope }. Жасалған күні: { $created }, жарамды мерзімі: { $until } қоса алғанда.
-invitations-item-mine = { $n }. { $role } — { $scope }. Өзіңіз жасадыңыз: { $created }, жарамды мерзімі: { $until } қоса алғанда.
+invitations-item = { $n }. { $role } — { $scope }. Жасалған күні: { $created }, соңғы жарамды күні — { $until }.
+invitations-item-mine = { $n }. { $role } — { $scope }. Өзіңіз жасадыңыз: { $created }, соңғы жарамды күні — { $until }.
 invitations-button-revoke = ✖️ Қайтарып алу: { $n }
 invitations-revoked = Шақыру қайтарып алынды.
 invitations-already-closed = Бұл шақыру пайдаланылған немесе қайтарып алынған.
@@ -668,7 +671,7 @@ parentlink-expiry-ask = Ата-аналарға арналған сілтеме 
 parentlink-expiry-days = { $days } күн
 parentlink-button-expiry-none = Мерзімсіз
 parentlink-expiry-none = Сілтеме мен код мерзімсіз жарамды.
-parentlink-expiry-until = Сілтеме мен код { $until } қоса алғанда жарамды.
+parentlink-expiry-until = Сілтеме мен кодтың соңғы жарамды күні — { $until }.
 parentlink-expired = Сілтеме мен кодтың мерзімі өтті: жаңа сілтеме шығарыңыз.
 
 ## Faults
@@ -688,7 +691,7 @@ ux-cancel-nothing = Қазір тоқтататын ештеңе жоқ: сіз 
 ux-join-code-shape = Бұл балабақша кодына ұқсамайды. Код 8 латын әрпі мен цифрдан тұрады, мысалы: ABCD-2345. Былай жіберіңіз: /join ABCD-2345
 ux-report-question-follow-up = Сұрақ { $position }/{ $total } — нақтылау
 ux-group-name-needs-letter = Топ атауында кемінде бір әріп болуы керек, мысалы: Күншуақ. Атауын қайта жазыңыз.
-ux-report-intro = { $year } жылғы { $quarter }-тоқсан бойынша есеп. Тапсыру мерзімі: { $dueDate } (осы күнді қоса алғанда).
+ux-report-intro = { $year } жылғы { $quarter }-тоқсан бойынша есеп. Есепті тапсырудың соңғы күні — { $dueDate }.
 ux-report-intro-late =
     { $year } жылғы { $quarter }-тоқсан бойынша есеп. Тапсыру мерзімі ({ $dueDate }) өтіп кетті: есеп кешіктіріліп тапсырылған деп белгіленеді.
     Жібергеннен кейін оны өзгерту мүмкін болмайды — жібермес бұрын жауаптарды тексеріңіз.
@@ -719,10 +722,10 @@ ux-groups-arm-changed-notice =
 ## Seminars
 help-cmd-seminar = Семинар, вебинар, консультация жариялау
 help-cmd-seminars = Іс-шараларым: жауаптар мен бағалар
-seminar-scope-national = Бүкіл ел
+seminar-scope-national = Бүкіл республика
 seminar-wizard-intro = Жаңа іс-шара. Бірнеше сұрақ қоямын, әр жауап бірден сақталады. Тоқтату: /cancel
-seminar-wizard-cancelled = Іс-шараның жобасы өшірілді.
-seminar-ask-scope = Іс-шара кімге арналған? Өңірді (немесе бүкіл елді) таңдаңыз:
+seminar-wizard-cancelled = Іс-шараның қараламасы өшірілді.
+seminar-ask-scope = Іс-шара кімге арналған? Өңірді (немесе бүкіл республиканы) таңдаңыз:
 seminar-ask-kind = Қандай іс-шара өткізесіз?
 seminar-kind-seminar = Семинар
 seminar-kind-webinar = Вебинар
@@ -740,8 +743,8 @@ seminar-button-online = 🔗 Онлайн (сілтеме)
 seminar-button-address = 📍 Мекенжай бойынша
 seminar-ask-online-url = Трансляцияның немесе кездесудің сілтемесін жіберіңіз (https:// деп басталады):
 seminar-ask-address = Өтетін мекенжайы (ең көбі { $max } таңба):
-seminar-ask-audience = Кімдерді шақырамыз?
-seminar-button-audience-all = Меңгерушілер: { $scope }
+seminar-ask-audience = Іс-шара аумағы: { $scope }. Кімдерді шақырамыз?
+seminar-button-audience-all = Барлық меңгерушілерді
 seminar-button-audience-chosen = Балабақшаларды таңдау
 seminar-ask-organizations = Меңгерушілері шақырылатын балабақшаларды белгілеп, «Дайын» батырмасын басыңыз. Таңдалғаны: { $chosen }.
 seminar-button-orgs-done = Дайын ➡️
@@ -755,9 +758,9 @@ seminar-preview-kk = 👁 Хабарландыруды қазақ тілінде
 seminar-preview-ru = 👁 Хабарландыруды орыс тілінде оқитындар осылай көреді:
 seminar-preview-confirm = Хабарландыруды алатын адам саны: { $count }. Жариялаймыз ба?
 seminar-button-publish = 📣 Жариялау
-seminar-button-discard = 🗑 Жобаны өшіру
+seminar-button-discard = 🗑 Жарияламай өшіру
 seminar-published = Жарияланды. Жауап батырмалары мен күнтізбе файлы бар хабарландыру жіберіліп жатыр, алушылар саны: { $count }. Жауаптар мен бағалар: /seminars
-seminar-already-published = Бұл іс-шара жарияланып қойған немесе жобасы өшірілген.
+seminar-already-published = Бұл іс-шара жарияланып қойған немесе қараламасы өшірілген.
 seminar-error-incomplete = Әзірге жариялауға болмайды, мыналар жетіспейді: { $missing }.
 seminar-error-no-audience = Таңдалған топта әзірге ешкім жоқ: шақыратын адам табылмады.
 seminar-use-buttons = Сұрақтың астындағы батырманың бірін басыңыз.
@@ -890,11 +893,12 @@ seminar-calendar-caption-cancelled = ❌ «{ $title }», { $when }: іс-шар�
 ## Broadcasts
 help-cmd-broadcast = Хабарландыру жіберу
 broadcast-intro = Жаңа хабарландыру. Бірнеше сұрақ қоямын; тоқтату: /cancel
-broadcast-cancelled = Хабарландырудың жобасы өшірілді.
-broadcast-ask-target = Хабарландыруды кімге жібереміз?
-broadcast-target-heads = Меңгерушілерге: { $scope }
-broadcast-target-methodologists = Әдіскерлерге: { $scope }
-broadcast-target-parents = Ата-аналарға: { $scope }
+broadcast-cancelled = Хабарландырудың қараламасы өшірілді.
+broadcast-ask-scope = Хабарландыру қай аумаққа арналған?
+broadcast-ask-target = Хабарландыру аумағы: { $scope }. Кімге жібереміз?
+broadcast-target-heads = Меңгерушілерге
+broadcast-target-methodologists = Әдіскерлерге
+broadcast-target-parents = Ата-аналарға
 broadcast-target-heads-chosen = Меңгерушілер: таңдау
 broadcast-target-parents-chosen = Ата-аналар: таңдау
 broadcast-ask-organizations = Балабақшаларды белгілеп, «Дайын» батырмасын басыңыз. Таңдалғаны: { $chosen }.
@@ -912,7 +916,7 @@ broadcast-confirm =
        *[heads] меңгерушілер
     }; { $scope }). Жібереміз бе?
 broadcast-button-send = 📢 Жіберу ({ $count })
-broadcast-already-sent = Бұл хабарландыру жіберіліп қойған немесе жобасы өшірілген.
+broadcast-already-sent = Бұл хабарландыру жіберіліп қойған немесе қараламасы өшірілген.
 broadcast-error-incomplete = Жіберуге болмайды, мыналар жетіспейді: { $missing }.
 broadcast-field-audience = алушылар
 broadcast-field-text-kk = қазақша мәтін
@@ -938,7 +942,7 @@ broadcast-awaiting-approval = Бірнеше балабақшаның ата-а�
 broadcast-approval-ask =
     Жоғарыдағы хабарландыру сіздің мақұлдауыңызды күтіп тұр.
     Алушылар: ата-аналар ({ $national ->
-        [yes] бүкіл ел
+        [yes] бүкіл республика
        *[no] { $region }
     }), барлығы { $count }.
     Оны авторы емес, екінші адам мақұлдағанда ғана жіберіледі.
@@ -960,13 +964,13 @@ bestpractice-card =
 
     Фото саны: { $photos }
 bestpractice-button-ask-region = Өңірге ұсыну
-bestpractice-button-ask-national = Бүкіл елге ұсыну
+bestpractice-button-ask-national = Бүкіл республикаға ұсыну
 bestpractice-asked = Меңгерушіден ({ $organization }) келісім сұрадым. Жауап бергенде хабарлаймын; келісім болса, тәжірибені меңгерушілер алады.
 bestpractice-already-asked = Бұл туралы келісім сұралып қойған, жауап күтілуде.
 bestpractice-no-author = Бұл есепті тапсырған адам табылмады: келісімді сұрайтын ешкім жоқ.
 bestpractice-consent-ask =
     🌟 Әдіскер балабақшаңыздың ({ $organization }) { $year } жылғы { $quarter }-тоқсан есебіндегі тәжірибесімен { $scope ->
-        [national] бүкіл елдің
+        [national] бүкіл республиканың
        *[region] өңірдің
     } меңгерушілерімен бөліскісі келеді. Авторы ретінде балабақшаңыз көрсетіледі.
 
@@ -993,7 +997,7 @@ status-not-allowed = Жиынтықты балабақша меңгерушіл�
 status-no-periods = Есеп беру кезеңдері әлі белгіленбеген.
 status-choose = Өңірді немесе балабақшаны таңдаңыз:
 status-period = { $year } жылғы { $quarter }-тоқсан · тапсыру мерзімі — { $due }
-status-title-country = 📊 Бүкіл ел
+status-title-country = 📊 Бүкіл республика
 status-title-region = 📊 { $region }
 status-hint-drill-down = Өңірдің балабақшаларын көру үшін оның атауын басыңыз.
 status-no-kindergartens = Бұл өңірде жобаға қатысатын балабақша жоқ.
@@ -1001,7 +1005,7 @@ status-kindergartens-page = Балабақшалар: { $from }–{ $to }, ба�
 status-button-period = { $quarter }-тоқсан { $year }
 status-button-previous-page = ◀ Артқа
 status-button-next-page = Әрі қарай ▶
-status-button-country = ⬆ Бүкіл ел
+status-button-country = ⬆ Бүкіл республика
 status-reports-title = Есептер, балабақшалар саны: { $total }
 status-reports-accepted = { $n } ✅ қабылданды
 status-reports-submitted = { $n } 📨 тексеруде
@@ -1094,12 +1098,12 @@ digest-already-on = Апталық жиынтық онсыз да қосулы.
 digest-switched-off = Дайын: апталық жиынтық өшірілді. Қайта қосу: /digest on
 digest-already-off = Апталық жиынтық онсыз да өшірулі.
 digest-weekly-title = 📬 Апта жиынтығы: { $scope }
-digest-weekly-country = бүкіл ел
+digest-weekly-country = бүкіл республика
 digest-weekly-no-overdue = Мерзімінде тапсырылмаған есеп жоқ.
 digest-weekly-overdue-regions = ⏰ Мерзімінде тапсырылмаған есептер: { $count }. Өңірлер бойынша:
 digest-weekly-overdue-kindergartens = ⏰ Есебін мерзімінде тапсырмаған балабақшалар ({ $count }), мерзім өткелі { $days } күн болды:
 digest-weekly-overdue-legend = 👤 меңгерушісі ботқа тіркелмеген · 📵 меңгерушіге хабар жетпейді · ↩️ қайтарылған есеп қайта тапсырылмаған
-digest-weekly-drill-down = Толығырақ — /status: ел → өңір → балабақша, өткен тоқсандар да сонда.
+digest-weekly-drill-down = Толығырақ — /status: республика → өңір → балабақша, өткен тоқсандар да сонда.
 digest-weekly-switch-off = Жиынтық керек емес пе? /digest off
 digest-weekly-part = { $body }
 digest-weekly-button-status = 📊 Жиынтықты ашу

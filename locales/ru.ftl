@@ -188,6 +188,9 @@ parentlink-admin-hint = Ссылку для родителей любой орг
 ## Common
 common-unknown-command = Такой команды нет. Список доступных команд: /help
 common-not-understood = Я не понимаю это сообщение. Доступные команды: /help
+fallback-parent-not-forwarded =
+    Этот бот не передаёт сообщения в детский сад: то, что вы здесь пишете, воспитатели и заведующий не увидят. Если нужно что-то сообщить о ребёнке (заболел, не придёт и т. п.), позвоните или напишите воспитателю или в детский сад напрямую.
+    Что делает бот: каждую неделю присылает занятие, которое можно сделать с ребёнком всей семьёй (/tip); день и время вы выбираете сами (/tips); здесь же можно указать группу ребёнка (/child). Все команды: /help
 common-stale-button = Эта кнопка устарела. Отправьте нужную команду ещё раз (список: /help).
 common-not-allowed = Извините, это действие недоступно для вашей роли.
 common-error = Что-то пошло не так. Попробуйте ещё раз чуть позже.
@@ -343,7 +346,7 @@ groups-totals = Всего детей: в экспериментальных г�
 groups-head-hint-empty = Добавьте группы, участвующие в проекте: они нужны для квартального отчёта и еженедельных занятий для родителей.
 groups-methodologist-hint = Подтвердите или измените для каждой группы, экспериментальная она или контрольная (● — текущая отметка).
 groups-button-add = ➕ Добавить группу
-groups-button-archive = 🗑 Убрать: { $index }. «{ $name }»
+groups-button-archive = 🗑 { $index }. { $name }
 groups-button-back = ◀ Список детских садов
 groups-arm-experimental = Экспериментальная группа
 groups-arm-control = Контрольная группа
@@ -581,7 +584,7 @@ chart-skills-children = детей: { $count }
 chart-skills-high = Высокий уровень
 chart-skills-middle = Средний уровень
 chart-skills-low = Низкий уровень
-chart-scope-national = Республика в целом
+chart-scope-national = Республика Казахстан
 export-choose-period = Выгрузка в Excel: { $scope }. За какой отчётный период?
 export-no-periods = Отчётные периоды ещё не открывались — выгружать пока нечего.
 export-caption = { $scope }: отчёты за { $quarter }-й квартал { $year } года. Организаций в файле: { $count }.
@@ -594,15 +597,15 @@ export-col-organization = Наименование организации
 export-col-status = Статус отчёта
 export-col-submitted-at = Сдан (дата и время)
 export-col-late = С опозданием
-export-col-versions = Версий
+export-col-versions = Количество версий
 export-col-version = Версия
 export-col-decided-at = Дата решения
 export-col-decision = Решение
-export-col-reviewer = Кто решил (роль)
+export-col-reviewer = Кем принято решение (роль)
 export-col-comment = Комментарии
 export-col-group = Группа
 export-col-age-band = Возрастная группа
-export-col-children = Детей
+export-col-children = Количество детей
 export-col-arm = Тип группы
 export-col-confirmed = Подтверждено методистом
 export-yes = Да
@@ -613,9 +616,9 @@ export-reviewer-methodologist = Методист
 export-reviewer-other = Администратор или бывший методист
 export-field-directions = Направления работы
 export-field-activities = Занятия в экспериментальных группах
-export-field-meetings = Встречи с людьми профессий и экскурсии
-export-field-parents = Родители на совместных мероприятиях
-export-field-zones = Новые зоны и уголки среды
+export-field-meetings = Встречи с представителями профессий и экскурсии
+export-field-parents = Родители — участники совместных мероприятий
+export-field-zones = Новые зоны и уголки предметно-развивающей среды
 export-field-zones_description = Описание зон и уголков
 export-field-exp_high = Экспериментальные: высокий уровень
 export-field-exp_middle = Экспериментальные: средний уровень
@@ -624,13 +627,13 @@ export-field-ctl_high = Контрольные: высокий уровень
 export-field-ctl_middle = Контрольные: средний уровень
 export-field-ctl_low = Контрольные: низкий уровень
 export-field-best_practice = Лучший педагогический опыт
-export-field-best_practice_photos = Фотографий
+export-field-best_practice_photos = Количество фотографий
 export-field-difficulties = Трудности и риски
 export-field-help_topics = Нужна помощь (темы)
 export-field-help_text = Нужна помощь (описание)
 analytics-choose-period = Проект аналитического отчёта. За какой отчётный период?
-analytics-choose-region = По какому региону подготовить проект? «По республике» — сводный по всем регионам.
-analytics-button-national = 🇰🇿 По республике
+analytics-choose-region = По какому региону подготовить проект? «Вся республика» — сводный отчёт по всем регионам.
+analytics-button-national = 🇰🇿 Вся республика
 analytics-caption = Проект аналитического отчёта: { $scope }, { $quarter }-й квартал { $year } года. Проверьте цифры, допишите выводы и при необходимости поправьте текст.
 analytics-caption-quarterly = Проект информации о ходе реализации проекта: { $scope }, { $quarter }-й квартал { $year } года. Проверьте цифры, допишите выводы, впишите наименование управления, дату и номер приказа.
 analytics-caption-final = Проект регионального аналитического отчёта за январь–ноябрь { $year } года: { $scope }. Проверьте цифры, допишите выводы, впишите наименование управления, дату и номер приказа.
@@ -685,14 +688,14 @@ analytics-doc-h-conclusions = 8. Выводы и предложения
 analytics-doc-conclusions-placeholder = [Заполните: основные результаты квартала, риски и предложения на следующий квартал.]
 analytics-doc-none = В отчётах сведений нет.
 analytics-doc-col-indicator = Показатель
-analytics-doc-col-organizations = Организаций
+analytics-doc-col-organizations = Количество организаций
 analytics-doc-col-share = Доля
 analytics-doc-col-total = Всего
 analytics-doc-col-average = В среднем на организацию
 analytics-doc-col-groups = Группы
 analytics-doc-col-quarter = Квартал
 analytics-doc-col-topic = Тема
-analytics-doc-col-submitted = Сдали
+analytics-doc-col-submitted = Сдано отчётов
 analytics-doc-col-overdue = Не сдано в срок
 export-period-button = { $quarter }-й кв. { $year } г.
 
@@ -732,7 +735,7 @@ parentlink-expired = Срок действия ссылки и кода истё
 faults-db-unavailable = Сервис ненадолго недоступен, ваше сообщение не обработано. Пожалуйста, повторите его через минуту.
 
 ## UX fixes (issue 8)
-ux-report-answer-late = Это сообщение пришло раньше, чем вопрос, на который сейчас нужно ответить, поэтому я его не учёл. Ответьте, пожалуйста, на последний вопрос.
+ux-report-answer-late = Это сообщение пришло раньше, чем вопрос, на который сейчас нужно ответить, поэтому оно не учтено. Ответьте, пожалуйста, на последний вопрос.
 ux-reminder-overdue-list-continued =
     { $region }: продолжение списка детских садов, не сдавших отчёт за { $quarter }-й квартал { $year } года (часть { $part } из { $parts }):
     { $organizations }
@@ -776,10 +779,10 @@ ux-groups-arm-changed-notice =
 ## Seminars
 help-cmd-seminar = Объявить семинар, вебинар, консультацию
 help-cmd-seminars = Мои мероприятия: ответы и оценки
-seminar-scope-national = Вся страна
+seminar-scope-national = Вся республика
 seminar-wizard-intro = Новое мероприятие. Я задам несколько вопросов; ответы сохраняются сразу. Прервать: /cancel
 seminar-wizard-cancelled = Черновик мероприятия удалён.
-seminar-ask-scope = Для кого мероприятие? Выберите регион (или всю страну):
+seminar-ask-scope = Для кого мероприятие? Выберите регион (или всю республику):
 seminar-ask-kind = Что вы проводите?
 seminar-kind-seminar = Семинар
 seminar-kind-webinar = Вебинар
@@ -821,8 +824,8 @@ seminar-ask-address = Адрес проведения (до { $max } { $max ->
         [few] знаков
        *[many] знаков
     }):
-seminar-ask-audience = Кого пригласить?
-seminar-button-audience-all = Заведующих: { $scope }
+seminar-ask-audience = Мероприятие: { $scope }. Кого пригласить?
+seminar-button-audience-all = Всех заведующих
 seminar-button-audience-chosen = Выбрать детские сады
 seminar-ask-organizations = Отметьте детские сады, заведующих которых нужно пригласить, и нажмите «Готово». Выбрано: { $chosen }.
 seminar-button-orgs-done = Готово ➡️
@@ -905,11 +908,11 @@ seminar-announcement =
        *[other] 👥 Мест: { $capacity }
     }
 
-    Придёте? Ответ можно изменить до начала.
-seminar-button-coming = ✅ Приду
+    Примете участие? Ответ можно изменить до начала мероприятия.
+seminar-button-coming = ✅ Буду участвовать
 seminar-button-not-coming = ❌ Не смогу
-seminar-rsvp-coming = Записали: вы придёте. Напомним за сутки и за час до начала.
-seminar-rsvp-not-coming = Записали: вы не сможете прийти. Передумаете — нажмите «Приду».
+seminar-rsvp-coming = Ответ записан: вы примете участие. Я напомню за сутки и за час до начала.
+seminar-rsvp-not-coming = Ответ записан: вы не сможете принять участие. Если планы изменятся, нажмите «Буду участвовать».
 seminar-rsvp-full = К сожалению, все места ({ $capacity }) уже заняты. Спасибо за интерес — следите за новыми объявлениями.
 seminar-rsvp-started = Мероприятие уже началось или завершилось: ответ больше не меняется.
 seminar-rsvp-cancelled = Это мероприятие отменено.
@@ -1010,10 +1013,11 @@ seminar-calendar-caption-cancelled = ❌ «{ $title }», { $when }: меропр
 help-cmd-broadcast = Отправить объявление
 broadcast-intro = Новое объявление. Я задам несколько вопросов; прервать: /cancel
 broadcast-cancelled = Черновик объявления удалён.
-broadcast-ask-target = Кому отправить объявление?
-broadcast-target-heads = Заведующим: { $scope }
-broadcast-target-methodologists = Методистам: { $scope }
-broadcast-target-parents = Родителям: { $scope }
+broadcast-ask-scope = Для кого объявление?
+broadcast-ask-target = Объявление: { $scope }. Кому отправить?
+broadcast-target-heads = Заведующим
+broadcast-target-methodologists = Методистам
+broadcast-target-parents = Родителям
 broadcast-target-heads-chosen = Заведующим: выбрать сады
 broadcast-target-parents-chosen = Родителям: выбрать сады
 broadcast-ask-organizations = Отметьте детские сады и нажмите «Готово». Выбрано: { $chosen }.
@@ -1090,7 +1094,7 @@ broadcast-awaiting-approval = Объявление для родителей н�
 broadcast-approval-ask =
     Объявление выше ждёт вашего одобрения.
     Получатели: родители ({ $national ->
-        [yes] вся страна
+        [yes] вся республика
        *[no] { $region }
     }), всего { $count }.
     Оно отправится, только если его одобрит второй человек — не автор.
@@ -1112,13 +1116,13 @@ bestpractice-card =
 
     Фото: { $photos }
 bestpractice-button-ask-region = Предложить региону
-bestpractice-button-ask-national = Предложить всей стране
+bestpractice-button-ask-national = Предложить республике
 bestpractice-asked = Запрос согласия отправлен руководителю детского сада ({ $organization }). Я сообщу ответ; после согласия опыт получат заведующие.
 bestpractice-already-asked = Согласия на это уже спросили, ждём ответа.
 bestpractice-no-author = Не удалось найти того, кто сдал этот отчёт: спросить согласия не у кого.
 bestpractice-consent-ask =
     🌟 Методист хочет поделиться опытом вашего детского сада ({ $organization }) из отчёта за { $year } год, { $quarter }-й квартал с заведующими { $scope ->
-        [national] всей страны
+        [national] всей республики
        *[region] региона
     }. Детский сад будет указан как автор.
 
@@ -1150,7 +1154,7 @@ status-not-allowed = Сводка доступна руководителям д
 status-no-periods = Отчётные периоды ещё не заданы.
 status-choose = Выберите регион или детский сад:
 status-period = { $quarter }-й квартал { $year } года · срок сдачи — { $due }
-status-title-country = 📊 Вся страна
+status-title-country = 📊 Вся республика
 status-title-region = 📊 { $region }
 status-hint-drill-down = Нажмите на регион, чтобы увидеть его детские сады.
 status-no-kindergartens = В регионе нет детских садов проекта.
@@ -1158,7 +1162,7 @@ status-kindergartens-page = Детские сады { $from }–{ $to } из { $
 status-button-period = { $quarter } кв. { $year }
 status-button-previous-page = ◀ Назад
 status-button-next-page = Дальше ▶
-status-button-country = ⬆ Вся страна
+status-button-country = ⬆ Вся республика
 status-reports-title = Отчёты, всего детских садов: { $total }
 status-reports-accepted = { $n } ✅ принято
 status-reports-submitted = { $n } 📨 на проверке
@@ -1265,7 +1269,7 @@ digest-already-on = Еженедельная сводка уже включен�
 digest-switched-off = Готово: еженедельная сводка отключена. Включить снова: /digest on
 digest-already-off = Еженедельная сводка уже отключена.
 digest-weekly-title = 📬 Сводка недели: { $scope }
-digest-weekly-country = вся страна
+digest-weekly-country = вся республика
 digest-weekly-no-overdue = Отчётов, не сданных в срок, нет.
 digest-weekly-overdue-regions = ⏰ Не сдано в срок отчётов: { $count }. По регионам:
 digest-weekly-overdue-kindergartens = ⏰ Не сдали отчёт в срок ({ $count }), со срока прошло { $days ->
@@ -1274,7 +1278,7 @@ digest-weekly-overdue-kindergartens = ⏰ Не сдали отчёт в срок
    *[many] { $days } дней
 }:
 digest-weekly-overdue-legend = 👤 нет руководителя в боте · 📵 руководитель недоступен · ↩️ возвращён и не сдан повторно
-digest-weekly-drill-down = Подробнее — /status: страна → регион → детский сад, там же прошлые кварталы.
+digest-weekly-drill-down = Подробнее — /status: республика → регион → детский сад, там же прошлые кварталы.
 digest-weekly-switch-off = Сводка не нужна? /digest off
 digest-weekly-part = { $body }
 digest-weekly-button-status = 📊 Открыть сводку
@@ -1295,7 +1299,7 @@ status-seminars-coming = { $n } { $count ->
     [one] ответ
     [few] ответа
    *[many] ответов
-} «Приду»
+} «Буду участвовать»
 status-seminars-attended = { $n } { $count ->
     [one] участник
     [few] участника

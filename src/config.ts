@@ -166,6 +166,19 @@ export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   }
+
+  /**
+   * What a person reads in the terminal: a heading, each bad variable on its own line in plain words,
+   * where to look. Printed as it is, never as a JSON log line: the configuration is what sets up the
+   * logger, so it is read before there is one.
+   */
+  plainText(): string {
+    return [
+      "The bot did not start: the configuration is not valid.",
+      ...this.problems.map((p) => `  - ${p}`),
+      "Set these environment variables and start again; the README's table lists every variable.",
+    ].join("\n");
+  }
 }
 
 /** Empty variables count as unset (as `FOO=` in a .env file means). */

@@ -170,7 +170,9 @@ async function main(logger: Logger) {
 process.umask(0o077);
 const logger = createLogger();
 main(logger).catch((error) => {
-  if (error instanceof ConfigError || error instanceof DataDirBusyError || error instanceof BotTokenRejectedError) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.plainText()}\n`);
+  } else if (error instanceof DataDirBusyError || error instanceof BotTokenRejectedError) {
     logger.fatal(error.message);
   } else if ((error as NodeJS.ErrnoException)?.code === "EADDRINUSE") {
     logger.fatal(`the port is in use: ${(error as Error).message} (set ${(error as { portVariable?: string }).portVariable ?? "OPS_PORT / HTTP_PORT"})`);

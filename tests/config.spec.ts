@@ -41,6 +41,21 @@ describe("configuration from the environment", () => {
     expect(lines.join("\n")).toContain("TELEGRAM_API_ROOT must be a URL");
   });
 
+  it("prints for a person: a heading, one line per bad variable, where to look", () => {
+    let error: unknown;
+    try {
+      parseConfig({ BOT_TOKEN: "nope", ADMIN_IDS: "12,abc" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const lines = (error as ConfigError).plainText().split("\n");
+    expect(lines[0]).toBe("The bot did not start: the configuration is not valid.");
+    expect(lines.slice(1, -1)).toHaveLength(2);
+    expect(lines.slice(1, -1).every((l) => l.startsWith("  - "))).toBe(true);
+    expect(lines.at(-1)).toContain("README");
+  });
+
   it("/healthz and /metrics on OPS_HOST:OPS_PORT (127.0.0.1:8090 by default) in both modes; the webhook on HTTP_PORT; a wrong one is named", () => {
     expect(opsListenAddress(parseConfig({ BOT_TOKEN: token }))).toEqual({ port: 8090, host: "127.0.0.1" });
     expect(opsListenAddress(parseConfig({ BOT_TOKEN: token, OPS_PORT: "9100", OPS_HOST: "10.0.0.5" }))).toEqual({ port: 9100, host: "10.0.0.5" });

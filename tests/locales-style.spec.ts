@@ -11,6 +11,10 @@ import { roles } from "../src/registration/roles.js";
 import { currentForm } from "../src/reports/form/forms.js";
 import { ageBands, arms } from "../src/reports/groups.js";
 import { directionValues } from "../src/reports/form/v1.js";
+import { GROUP_NAME_MAX } from "../src/reports/groups.js";
+import { BUTTON_TEXT_MAX, regionButtonName } from "../src/bot/format.js";
+import { ARCHIVE_BUTTON_NAME_MAX } from "../src/bot/features/groups-view.js";
+import { CHILD_BUTTON_GROUP_MAX } from "../src/bot/features/tips/child.js";
 
 const BUTTON_MAX = 25;
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
@@ -43,6 +47,54 @@ const fileText = (locale: string) => readFileSync(new URL(`../locales/${locale}.
 const messages = { kk: messagesOf(fileText("kk")), ru: messagesOf(fileText("ru")) };
 
 const graphemes = (s: string) => [...new Intl.Segmenter("ru", { granularity: "grapheme" }).segment(s)].length;
+
+/** The regions as the migrations leave them: the seed (0001) with the Russian names of 0011. */
+const regions = (() => {
+  const read = (name: string) => readFileSync(new URL(`../migrations/${name}`, import.meta.url), "utf8");
+  const list = [...read("0001_seed_registry.sql").matchAll(/\('([a-z-]+)', '([^']+)', '([^']+)'\)/g)].map(([, code, nameKk, nameRu]) => ({ code: code!, nameKk: nameKk!, nameRu: nameRu! }));
+  for (const [, nameRu, code] of read("0011_region_names_ru.sql").matchAll(/SET "name_ru" = '([^']+)' WHERE "code" = '([a-z-]+)'/g)) {
+    list.find((r) => r.code === code)!.nameRu = nameRu!;
+  }
+  return list;
+})();
+
+/** Placeables the code cuts before it puts them on a button: the length it cuts them to. */
+const cutByCode: Record<string, Record<string, number>> = {
+  "groups-button-archive": { name: ARCHIVE_BUTTON_NAME_MAX },
+  "child-button-remove": { group: CHILD_BUTTON_GROUP_MAX },
+};
+
+/**
+ * The longest value each placeable takes at national size: the longest region name (or the national
+ * scope), an organisation's name of 300 characters, a group's name of 60, a million recipients; small
+ * numbers (quarter, year, a position among a parent's kindergartens, the expiry days offered) as the
+ * code bounds them. Unknown names get the largest count, so a new placeable is tested long.
+ */
+function longestValues(locale: "kk" | "ru", key: string, names?: string[]): Record<string, string | number> {
+  const placeables = names ?? [...(messages[locale].get(key) ?? "").matchAll(/\{\s*\$([a-zA-Z]+)/g)].map(([, v]) => v!);
+  const regionNames = [...regions.map((r) => (locale === "kk" ? r.nameKk : r.nameRu)), i18n.t(locale, "seminar-scope-national")];
+  const longestRegion = regionNames.reduce((a, b) => (b.length > a.length ? b : a));
+  const text = (n: number) => (locale === "kk" ? "Күншуақ балабақшасы " : "Детский сад Солнышко ").repeat(20).slice(0, n);
+  const values: Record<string, string | number> = {
+    region: longestRegion,
+    scope: longestRegion,
+    organization: text(300),
+    name: text(GROUP_NAME_MAX),
+    group: text(GROUP_NAME_MAX),
+    quarter: 4,
+    year: 2026,
+    index: 99,
+    days: 365,
+    minutes: 480,
+  };
+  const result: Record<string, string | number> = {};
+  for (const name of placeables) {
+    const value = values[name] ?? 1_000_000;
+    const cut = cutByCode[key]?.[name];
+    result[name] = cut !== undefined && typeof value === "string" ? value.slice(0, cut) : value;
+  }
+  return result;
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -147,16 +199,34 @@ describe("button labels", () => {
     }
   });
 
-  it.each(locales)("fit in %s within 25 characters as Telegram shows them, marks included", (locale) => {
-    // Placeables get short typical values: a number, or a group name for $name.
-    const sample = (key: string) =>
-      Object.fromEntries(
-        [...(messages[locale].get(key) ?? "").matchAll(/\{\s*\$([a-zA-Z]+)/g)].map(([, v]) => [v!, v === "name" ? (locale === "kk" ? "Күншуақ" : "Солнышко") : 12]),
-      );
+  it.each(locales)("fit in %s within 25 characters as Telegram shows them, marks included, with the longest real values", (locale) => {
     const tooLong = [...keys]
-      .map(([key, mark]) => `${mark}${i18n.t(locale, key, sample(key))}`)
+      .map(([key, mark]) => `${mark}${i18n.t(locale, key, longestValues(locale, key))}`)
       .filter((label) => graphemes(label) > BUTTON_MAX);
     expect(tooLong).toEqual([]);
+  });
+
+  it("the longest values are the real ones: a 300-character organisation, a 60-character group, a million recipients, the longest region", () => {
+    const ru = longestValues("ru", "any", ["organization", "name", "count", "region"]);
+    expect(String(ru.organization)).toHaveLength(300);
+    expect(String(ru.name)).toHaveLength(GROUP_NAME_MAX);
+    expect(ru.count).toBe(1_000_000);
+    expect(ru.region).toBe("Восточно-Казахстанская область");
+    expect(longestValues("kk", "any", ["region"]).region).toBe("Солтүстік Қазақстан облысы");
+    // A button that carries them overflows: the check above would catch «Заведующим: { $scope }».
+    expect(graphemes(i18n.t("ru", "status-title-region", longestValues("ru", "status-title-region")))).toBeGreaterThan(BUTTON_MAX);
+  });
+});
+
+describe("region names on buttons", () => {
+  it.each(locales)("every region's name in %s fits a button alone and after «⬆ », and no two regions look the same", (locale) => {
+    const names = regions.map((r) => regionButtonName(r, locale));
+    expect(names.filter((n) => graphemes(n) > BUTTON_TEXT_MAX)).toEqual([]);
+    expect(regions.map((r) => `⬆ ${regionButtonName(r, locale, 2)}`).filter((n) => graphemes(n) > BUTTON_TEXT_MAX)).toEqual([]);
+    expect(new Set(names).size).toBe(regions.length);
+    // Names that fit stay whole; only the long ones take their official short names (in Kazakh only «Солтүстік Қазақстан облысы», 26).
+    expect(names.filter((n) => !n.includes(" ") && n.length <= 3).sort()).toEqual(locale === "kk" ? ["СҚО"] : ["ВКО", "ЗКО", "СКО"]);
+    expect(names.some((n) => n.endsWith("…"))).toBe(false);
   });
 });
 

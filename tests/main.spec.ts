@@ -123,7 +123,11 @@ describe("npm start", () => {
   it("refuses to start with a clear message when the configuration is wrong", async () => {
     const bot = startBot({ BOT_MODE: "webhook" });
     expect(await bot.exited).toBe(1);
-    expect(bot.output()).toContain("BOT_TOKEN is required");
-    expect(bot.output()).toContain("WEBHOOK_URL is required in webhook mode");
+    // Plain lines a person reads, one bad variable each: no JSON log line, no literal "\n", no stack trace.
+    const lines = bot.output().trim().split("\n");
+    expect(lines[0]).toBe("The bot did not start: the configuration is not valid.");
+    expect(lines).toContain("  - BOT_TOKEN is required: the token @BotFather gave you");
+    expect(lines.some((l) => l.startsWith("  - WEBHOOK_URL is required in webhook mode"))).toBe(true);
+    expect(bot.output()).not.toMatch(/^\{|"level"|\\n|    at /m);
   }, 150_000);
 });

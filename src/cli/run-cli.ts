@@ -21,6 +21,7 @@ import { isOpen, listPeriods, periodFields, upsertPeriod } from "../reports/peri
 import { approvalDueDaysOf, approvalDueInputSchema, setApprovalDueDay } from "../approvals/approval-due-days.js";
 import { approvalLevels } from "../approvals/approval-levels.js";
 import { systemClock, type Clock } from "../shared/clock.js";
+import { almatyDay } from "../shared/local-date.js";
 import { formatDate } from "../shared/time.js";
 import { fileArgsSchema, fileCommands, runFileCommand, type FileArgs } from "./file-commands.js";
 import { importRegistryArgsSchema, runImportRegistry, type ImportRegistryArgs } from "./import-registry.js";
@@ -47,7 +48,8 @@ Commands:
   regions                                   list the regions (codes used by other commands)
   orgs [--region <code>]                    list organisations with registry numbers
   add-org --registry-no <n> --region <code> --name <name> [--legal-form <form>]
-                                            add an organisation to the registry
+                                            add an organisation to the registry (it joins today:
+                                            no report is owed for a period whose due day has passed)
   import-registry <file.xlsx|file.csv> [--apply] [--lang kk|ru] [--report <file.xlsx>]
                                             the ministry's registry: a dry run (what would be added,
                                             renamed, moved, taken out of or put back in the project,
@@ -271,7 +273,8 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
           .safeParse({ registryNo: values["registry-no"], regionCode: values.region, name: values.name, legalForm: values["legal-form"] ?? null });
         if (!input.success) throw new UsageError(zodMessage(input.error));
         try {
-          const org = await addOrganization(db, input.data, null);
+          // Added after the pilot started: it owes the reports of periods whose due day is today or later.
+          const org = await addOrganization(db, { ...input.data, joinedOn: almatyDay(clock()) }, null);
           io.out(`added ${org.registryNo}: ${org.name} (${org.regionCode})`);
           return 0;
         } catch (e) {

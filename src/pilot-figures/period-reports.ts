@@ -53,7 +53,7 @@ export async function loadKindergartenReports(
 ): Promise<KindergartenReport[]> {
   const rows = await kindergartenReportsQuery(db, scope, period, regionCode, options);
   return rows.map((r) => {
-    const status = reportStatus({ status: r.status, submittedLate: r.late }, period, now);
+    const status = reportStatus({ status: r.status, submittedLate: r.late }, period, now, r);
     return {
       organizationId: r.organizationId,
       regionCode: r.regionCode,
@@ -89,6 +89,7 @@ export function kindergartenReportsQuery(db: Db, scope: ViewScope, period: Perio
       regionRu: regions.nameRu,
       registryNo: organizations.registryNo,
       name: organizations.name,
+      joinedOn: organizations.joinedOn,
       reportId: quarterlyReports.id,
       status: quarterlyReports.status,
       submittedAt: quarterlyReports.submittedAt,

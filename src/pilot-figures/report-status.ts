@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { quarterlyReports } from "../db/schema/index.js";
+import { organizations, quarterlyReports } from "../db/schema/index.js";
 import { isLate } from "../reports/periods.js";
 
 /**
@@ -8,6 +8,11 @@ import { isLate } from "../reports/periods.js";
  * administrator sets for the period, and only it: a report is overdue from the first moment after
  * the due day (Asia/Almaty) while it is not handed in. The reminders' later nudges (day +1, +3, +5)
  * are when to remind, not a status.
+ *
+ * A kindergarten added to the pilot after a period's due day (`organizations.joined_on` later than
+ * the due day) owes nothing for that period: its report is never overdue, no reminder asks for it,
+ * and /report does not open it ("no period is open" until the next one opens).
+ * The registry the pilot started with has no joining day and owes every period.
  *
  * Categories, mutually exclusive (each report is in exactly one):
  * - before the due day has ended, not handed in: "not-started" (nothing yet) or "in-progress" (a draft);
@@ -50,16 +55,31 @@ export function isHandedIn(category: StatusCategory): boolean {
   return category === "submitted" || category === "accepted";
 }
 
-/** Where a report stands at `now`; `report` is null when the kindergarten has not started one. */
+/** Whether a kindergarten owes the period's report: it was in the pilot by the end of the due day. */
+export function owesReport(organization: { joinedOn: string | null }, period: { dueOn: string }): boolean {
+  return organization.joinedOn === null || organization.joinedOn <= period.dueOn;
+}
+
+/** The same rule as owesReport, as an SQL condition on `organizations` (reminders, the digest's counts). */
+export function owesReportSql(period: { dueOn: string }): SQL<boolean> {
+  return sql<boolean>`(${organizations.joinedOn} is null or ${organizations.joinedOn} <= ${period.dueOn})`;
+}
+
+/**
+ * Where a report stands at `now`; `report` is null when the kindergarten has not started one. A
+ * report the kindergarten does not owe (it joined after the due day) stays "not-started" or
+ * "in-progress", never "overdue".
+ */
 export function reportStatus(
   report: { status: StoredReportStatus | null; submittedLate: boolean | null } | null,
   period: { dueOn: string },
   now: Date,
+  organization: { joinedOn: string | null },
 ): ReportStatus {
   const status = report?.status ?? null;
   if (status === "submitted" || status === "accepted") return { category: status, late: report?.submittedLate === true };
   if (status === "returned") return { category: "returned", late: false };
-  if (isLate(period, now)) return { category: "overdue", late: false };
+  if (isLate(period, now) && owesReport(organization, period)) return { category: "overdue", late: false };
   return { category: status === "draft" ? "in-progress" : "not-started", late: false };
 }
 
@@ -85,10 +105,11 @@ export function countReportStatuses(statuses: Iterable<ReportStatus>): DeadlineC
 export function reportStatusSql(period: { dueOn: string }, now: Date): { category: SQL<StatusCategory>; late: SQL<boolean> } {
   const status = quarterlyReports.status;
   const pastDue = sql.raw(String(isLate(period, now)));
+  const owed = owesReportSql(period);
   return {
     category: sql<StatusCategory>`(case
       when ${status} in ('submitted', 'accepted', 'returned') then ${status}::text
-      when ${pastDue} then 'overdue'
+      when ${pastDue} and ${owed} then 'overdue'
       when ${status} = 'draft' then 'in-progress'
       else 'not-started' end)`,
     late: sql<boolean>`(${quarterlyReports.submittedLate} and ${status} in ('submitted', 'accepted'))`,

@@ -60,6 +60,8 @@ export const newOrganizationSchema = z.object({
   regionCode: z.string().min(1),
   name: z.string().trim().min(3).max(300),
   legalForm: z.string().trim().max(20).nullable().default(null),
+  /** The day it joins the pilot (Asia/Almaty) when added after the start: it owes no earlier period's report. */
+  joinedOn: z.iso.date().nullable().default(null),
 });
 
 export class RegistryError extends Error {

@@ -6,7 +6,7 @@ import { cancelPendingMessages, enqueueMessages } from "../delivery/outbox.js";
 import type { OutboxMessage } from "../delivery/message.js";
 import type { DeliveryGuard } from "../delivery/sender.js";
 import { DAY_MS } from "../shared/clock.js";
-import { HANDED_IN_STATUSES } from "../pilot-figures/report-status.js";
+import { HANDED_IN_STATUSES, owesReportSql } from "../pilot-figures/report-status.js";
 import { splitText } from "../shared/message-limits.js";
 import { addDays, almatyDay, atAlmaty, daysBetween, formatDay } from "../shared/local-date.js";
 import { currentStep, stepsRelativeTo, type ReminderStep } from "./relative-schedule.js";
@@ -142,12 +142,13 @@ async function cancelRemindersOfSubmitted(db: Db, periodId: number, now: Date): 
   );
 }
 
-/** Pilot organisations whose report for the period is not handed in. */
-function notSubmitted(periodId: number) {
+/** Pilot organisations that owe the period's report and have not handed it in. */
+function notSubmitted(period: Period) {
   return {
-    join: and(eq(quarterlyReports.organizationId, organizations.id), eq(quarterlyReports.periodId, periodId)),
+    join: and(eq(quarterlyReports.organizationId, organizations.id), eq(quarterlyReports.periodId, period.id)),
     where: and(
       activeOrganization,
+      owesReportSql(period),
       or(isNull(quarterlyReports.id), notInArray(quarterlyReports.status, [...HANDED_IN_STATUSES])),
     ),
   };
@@ -158,7 +159,7 @@ function periodParams(period: Period) {
 }
 
 async function headMessages(db: Db, period: Period, step: Exclude<ReportReminderStep, "overdue-5">, today: string): Promise<OutboxMessage[]> {
-  const pending = notSubmitted(period.id);
+  const pending = notSubmitted(period);
   const heads = await db
     .select({ userId: memberships.userId, organizationId: organizations.id, organization: organizations.name })
     .from(memberships)
@@ -179,7 +180,7 @@ async function headMessages(db: Db, period: Period, step: Exclude<ReportReminder
 }
 
 async function overdueListMessages(db: Db, period: Period, today: string): Promise<OutboxMessage[]> {
-  const pending = notSubmitted(period.id);
+  const pending = notSubmitted(period);
   const overdue = await db
     .select({ id: organizations.id, name: organizations.name, registryNo: organizations.registryNo, regionCode: organizations.regionCode })
     .from(organizations)

@@ -1,6 +1,7 @@
 import { and, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { quarterlyReports, reportSessions } from "../db/schema/index.js";
+import { organizations, quarterlyReports, reportSessions } from "../db/schema/index.js";
+import { owesReport } from "../pilot-figures/report-status.js";
 import {
   reportEditability,
   editorName,
@@ -91,6 +92,11 @@ function returnedKeysInOrder(loaded: Loaded): string[] {
   return loaded.form.fields.map((f) => f.key).filter((k) => k in returned);
 }
 
+async function joiningOf(db: Db, organizationId: number): Promise<{ joinedOn: string | null }> {
+  const [row] = await db.select({ joinedOn: organizations.joinedOn }).from(organizations).where(eq(organizations.id, organizationId));
+  return { joinedOn: row?.joinedOn ?? null };
+}
+
 /** Opens the organisation's report for the open period and says where to continue. */
 export async function startReport(
   db: Db,
@@ -98,7 +104,8 @@ export async function startReport(
 ): Promise<StartResult> {
   if (!(await isHeadOf(db, input.userId, input.organizationId))) return { kind: "not-head" };
   const period = await findReportingPeriod(db, input.now);
-  if (!period) return { kind: "no-period" };
+  // A kindergarten added after this period's due day owes it nothing: no period is open for it yet.
+  if (!period || !owesReport(await joiningOf(db, input.organizationId), period)) return { kind: "no-period" };
   const report = await ensureReport(db, input.organizationId, period.id);
   const state = await reportEditability(db, report, period, input.now);
   if (state !== "editable") return { kind: state };

@@ -199,7 +199,7 @@ describe("a head removes a group with a confirmation", () => {
     const g = await addGroup(database.db, { organizationId: org.id, name: "Солнышко", ageBand: "middle", childrenCount: 22, arm: "experimental", createdBy: null });
     await addGroup(database.db, { organizationId: org.id, name: "Ромашка", ageBand: "junior", childrenCount: 18, arm: "control", createdBy: null });
     const list = await t.send(head, "/groups");
-    const ask = await t.press(head, list.button("Убрать: 1. «Солнышко»").data);
+    const ask = await t.press(head, list.button("🗑 1. Солнышко").data);
     expect(ask.text).toBe("Убрать группу «Солнышко» из проекта? Данные в уже сданных отчётах сохранятся.");
     const kept = await t.press(head, ask.button("Нет, оставить").data);
     expect(kept.text).toContain("1. «Солнышко»");

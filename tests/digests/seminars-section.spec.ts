@@ -129,7 +129,7 @@ describe("seminar figures in the digest", () => {
     expect(sorted(region.units.find((u) => u.key === String(s.o11.id))!.totals.seminars)).toEqual(tally([s.s1, s.s2], [s.s1, s.s2], 4, 2, 2, 5, 1));
     expect(sorted(region.units.find((u) => u.key === String(s.o12.id))!.totals.seminars)).toEqual(tally([s.s1, s.s2], [s.s1, s.s2], 2, 1, 1, 4, 1));
     expect(summaryLines(region, ru).join("\n")).toContain(
-      "Семинары, вебинары и консультации (в этом квартале): 2, уже прошли: 2\n6 приглашений (руководителям и родителям)\n3 ответа «Приду»\n3 участника мероприятий\n⭐ Средняя оценка: 4,5 из 5 (оценок: 2)",
+      "Семинары, вебинары и консультации (в этом квартале): 2, уже прошли: 2\n6 приглашений (руководителям и родителям)\n3 ответа «Буду участвовать»\n3 участника мероприятий\n⭐ Средняя оценка: 4,5 из 5 (оценок: 2)",
     );
 
     const atyrau = await buildDigest(database.db, { kind: "region", regionCode: "atyrau" }, s.q4, AFTER);
@@ -139,7 +139,7 @@ describe("seminar figures in the digest", () => {
     // mean of the regions' means (3.25).
     const country = await buildDigest(database.db, { kind: "national" }, s.q4, AFTER);
     expect(sorted(country.total.totals.seminars)).toEqual(tally([s.s1, s.s2, s.s3], [s.s1, s.s2, s.s3], 8, 5, 5, 11, 3));
-    expect(summaryLines(country, ru).join("\n")).toContain("(в этом квартале): 3, уже прошли: 3\n8 приглашений (руководителям и родителям)\n5 ответов «Приду»\n5 участников мероприятий\n⭐ Средняя оценка: 3,7 из 5 (оценок: 3)");
+    expect(summaryLines(country, ru).join("\n")).toContain("(в этом квартале): 3, уже прошли: 3\n8 приглашений (руководителям и родителям)\n5 ответов «Буду участвовать»\n5 участников мероприятий\n⭐ Средняя оценка: 3,7 из 5 (оценок: 3)");
 
     // Per region in the database and per kindergarten added up agree, region by region.
     expect(country.rowsRead.seminars).toBe(2);
@@ -166,7 +166,7 @@ describe("seminar figures in the digest", () => {
     const s = await seedSeminars();
     const country = await t.send(s.national, "/status");
     expect(country.text).toContain(
-      "Семинары, вебинары и консультации (в этом квартале): 3, уже прошли: 3\n8 приглашений (руководителям и родителям)\n5 ответов «Приду»\n5 участников мероприятий\n⭐ Средняя оценка: 3,7 из 5 (оценок: 3)",
+      "Семинары, вебинары и консультации (в этом квартале): 3, уже прошли: 3\n8 приглашений (руководителям и родителям)\n5 ответов «Буду участвовать»\n5 участников мероприятий\n⭐ Средняя оценка: 3,7 из 5 (оценок: 3)",
     );
     const region = await t.send(s.aktobeMethodologist, "/status");
     expect(region.text).toContain(
@@ -174,7 +174,7 @@ describe("seminar figures in the digest", () => {
     );
     const card = await t.send(s.head11, "/status");
     expect(card.text).toContain(
-      "Семинары, вебинары и консультации (в этом квартале): 2, уже прошли: 2\n4 приглашения (руководителям и родителям)\n2 ответа «Приду»\n2 участника мероприятий\n⭐ Средняя оценка: 5,0 из 5 (оценок: 1)",
+      "Семинары, вебинары и консультации (в этом квартале): 2, уже прошли: 2\n4 приглашения (руководителям и родителям)\n2 ответа «Буду участвовать»\n2 участника мероприятий\n⭐ Средняя оценка: 5,0 из 5 (оценок: 1)",
     );
 
     const run = await runWeeklyDigest(database.db, MONDAY_9, translate);

@@ -31,7 +31,7 @@ describe("/status of a national coordinator, in Russian", () => {
     const country = await t.send(coordinator, "/status");
     expectWithinTelegramLimits(country);
     const text = country.text;
-    expect(text).toContain("📊 Вся страна\n4-й квартал 2026 года · срок сдачи — 20.11.2026");
+    expect(text).toContain("📊 Вся республика\n4-й квартал 2026 года · срок сдачи — 20.11.2026");
     // Totals of the country, numbers aligned with figure spaces.
     expect(text).toContain(`Отчёты, всего детских садов: 100\n${F}1 ✅ принято\n${F}1 📨 на проверке\n${F}1 ↩️ возвращено на доработку\n${F}1 ✏️ заполняется\n96 ▫️ не начато\n97 ⏰ не сдано в срок\n${F}1 🐢 сдано с опозданием`);
     expect(text).toContain("2 руководителя зарегистрированы\n1 📵 руководитель недоступен для сообщений\n👤 Детских садов без зарегистрированного руководителя: 98\n2 родителя подключились\n1 из них получают сообщения бота");
@@ -60,7 +60,7 @@ describe("/status of a national coordinator, in Russian", () => {
       "▫️ ⏰👤 15. «Айлин» балабақшасы» ЖШС",
       "✅ 11. №49 «Думан» бөбекжай-бақшасы» МКҚК",
     ]);
-    expect(region.button("⬆ Вся страна").data).toBe("st:4");
+    expect(region.button("⬆ Вся республика").data).toBe("st:4");
 
     const card = await t.press(coordinator, region.button("11. №49").data);
     expectWithinTelegramLimits(card);
@@ -76,8 +76,8 @@ describe("/status of a national coordinator, in Russian", () => {
 
     const back = await t.press(coordinator, card.button("⬆ Актюбинская").data);
     expect(back.text).toContain("📊 Актюбинская область");
-    const up = await t.press(coordinator, back.button("⬆ Вся страна").data);
-    expect(up.text).toContain("📊 Вся страна");
+    const up = await t.press(coordinator, back.button("⬆ Вся республика").data);
+    expect(up.text).toContain("📊 Вся республика");
 
     const q3 = await t.press(coordinator, up.button("◀ 3 кв. 2026").data);
     expect(q3.text).toContain("3-й квартал 2026 года · срок сдачи — 05.10.2026");

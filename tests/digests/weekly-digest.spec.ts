@@ -47,10 +47,10 @@ describe("the weekly digest", () => {
     const delivered = textsOnly(await deliverAll(database.db));
     expect(delivered.map((m) => m.chatId).sort()).toEqual([national.id, methodologist.id].sort());
     const toNational = delivered.find((m) => m.chatId === national.id)!;
-    expect(toNational.text).toContain("📬 Сводка недели: вся страна\n4-й квартал 2026 года · срок сдачи — 20.11.2026");
+    expect(toNational.text).toContain("📬 Сводка недели: вся республика\n4-й квартал 2026 года · срок сдачи — 20.11.2026");
     expect(toNational.text).toContain("⏰ Не сдано в срок отчётов: 97. По регионам:");
     expect(toNational.text).toContain("2/5 ⏰2 ⚠️4 Актюбинская область");
-    expect(toNational.text).toContain("Подробнее — /status: страна → регион → детский сад, там же прошлые кварталы.");
+    expect(toNational.text).toContain("Подробнее — /status: республика → регион → детский сад, там же прошлые кварталы.");
     expect(toNational.replyMarkup?.inline_keyboard[0]![0]).toEqual({ text: "📊 Открыть сводку", callback_data: "st:4" });
 
     const toMethodologist = delivered.find((m) => m.chatId === methodologist.id)!;
@@ -158,7 +158,7 @@ describe("the chart beside the weekly digest", () => {
     }
     const photoOf = (user: { id: number }) => delivered.find((m) => m.chatId === user.id && m.attachment)!;
     expect(photoOf(national).text).toBe(
-      "📊 Республика в целом, 4-й квартал 2026 года: вверху — статус отчётов, внизу — уровни навыков детей в экспериментальных и контрольных группах.",
+      "📊 Республика Казахстан, 4-й квартал 2026 года: вверху — статус отчётов, внизу — уровни навыков детей в экспериментальных и контрольных группах.",
     );
     expect(photoOf(kk1).text).toBe(
       "📊 Ақтөбе облысы, 2026 жылғы 4-тоқсан: жоғарыда — есептердің жағдайы, төменде — эксперименттік және бақылау топтарындағы балалардың дағды деңгейлері.",
@@ -192,7 +192,7 @@ describe("the chart beside the weekly digest", () => {
     const delivered = await deliverAll(database.db);
     expect(delivered.filter((m) => m.chatId === methodologist.id).map((m) => m.attachment?.type ?? "text")).toEqual(["text"]);
     expect(delivered.filter((m) => m.chatId === national.id).map((m) => m.attachment?.type ?? "text")).toEqual(["photo", "text"]);
-    expect(delivered.find((m) => m.chatId === national.id && m.attachment)!.text).toBe("📊 Республика в целом, 4-й квартал 2026 года: статус отчётов.");
+    expect(delivered.find((m) => m.chatId === national.id && m.attachment)!.text).toBe("📊 Республика Казахстан, 4-й квартал 2026 года: статус отчётов.");
   });
 });
 

@@ -51,7 +51,7 @@ describe("/analytics: the draft of the regional analytical report", () => {
     // Figures count the reports handed in and not returned: 11 (20 activities) and 12 (14).
     expect(text).toContain("По сданным отчётам (отчётов: 2).");
     expect(text).toMatch(/Занятия в экспериментальных группах\n34\n17/);
-    expect(text).toMatch(/Родители на совместных мероприятиях\n62\n31/);
+    expect(text).toMatch(/Родители — участники совместных мероприятий\n62\n31/);
     // Experimental vs control with the first quarter (11 and 12 in Q1: 4 of 40 high).
     expect(text).toContain("доля детей с высоким уровнем навыков: в экспериментальных группах — 40 %, в контрольных — 16,7 %.");
     expect(text).toContain("В 1-м квартале: в экспериментальных группах — 10 %, в контрольных — 11,1 %.");
@@ -94,10 +94,10 @@ describe("/analytics: the draft of the regional analytical report", () => {
     await t.meet(ADMIN, "ru");
     const periods = await t.send(ADMIN, "/analytics");
     const regions = await t.press(ADMIN, periods.button("4-й кв. 2026 г.").data);
-    expect(regions.called("editMessageText")[0]!.payload.text).toBe("По какому региону подготовить проект? «По республике» — сводный по всем регионам.");
+    expect(regions.called("editMessageText")[0]!.payload.text).toBe("По какому региону подготовить проект? «Вся республика» — сводный отчёт по всем регионам.");
     expect(regions.buttons).toHaveLength(21);
-    const national = docxText(documentOf(await t.press(ADMIN, regions.button("По республике").data)));
-    expect(national).toContain("Республика в целом · 4-й квартал 2026 года");
+    const national = docxText(documentOf(await t.press(ADMIN, regions.button("Вся республика").data)));
+    expect(national).toContain("Республика Казахстан · 4-й квартал 2026 года");
     expect(national).toContain("В пилотном проекте участвуют 100 дошкольных организаций.");
     expect(national).toContain("— №1 «Балапан» бөбекжай-бақшасы» КМҚК, Восточно-Казахстанская область");
     const aktobe = docxText(documentOf(await t.press(ADMIN, regions.button("Актюбинская область").data)));
@@ -145,7 +145,7 @@ describe("/analytics refuses what is outside the scope", () => {
     const coordinator = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
     const regions = await t.press(coordinator, (await t.send(coordinator, "/analytics")).button("4-й кв. 2026 г.").data);
     await database.db.delete(memberships).where(eq(memberships.userId, coordinator.id));
-    const stale = await t.press(coordinator, regions.button("По республике").data);
+    const stale = await t.press(coordinator, regions.button("Вся республика").data);
     expect(stale.alerts).toEqual(["Извините, это действие недоступно для вашей роли."]);
     expect(stale.called("sendDocument")).toHaveLength(0);
   });

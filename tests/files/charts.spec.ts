@@ -66,7 +66,7 @@ describe("charts rendered on the server", () => {
 
   it("a report not handed in is overdue from the end of the due day in Almaty; a returned one is returned, a handed-in one on time or late", () => {
     const period = { dueOn: "2026-11-20" };
-    const status = (report: Parameters<typeof reportStatus>[0], iso: string) => reportStatus(report, period, new Date(iso));
+    const status = (report: Parameters<typeof reportStatus>[0], iso: string) => reportStatus(report, period, new Date(iso), { joinedOn: null });
     expect(status(null, "2026-11-20T18:59:59Z")).toEqual({ category: "not-started", late: false });
     expect(status({ status: "draft", submittedLate: false }, "2026-11-20T18:59:59Z")).toEqual({ category: "in-progress", late: false });
     expect(status(null, "2026-11-20T19:00:00Z")).toEqual({ category: "overdue", late: false });
@@ -74,5 +74,9 @@ describe("charts rendered on the server", () => {
     expect(status({ status: "returned", submittedLate: true }, "2026-12-30T00:00:00Z")).toEqual({ category: "returned", late: false });
     expect(status({ status: "submitted", submittedLate: true }, "2026-11-23T00:00:00Z")).toEqual({ category: "submitted", late: true });
     expect(status({ status: "accepted", submittedLate: false }, "2026-11-23T00:00:00Z")).toEqual({ category: "accepted", late: false });
+    // A kindergarten added after the due day owes nothing for the period; one added on the due day does.
+    const joined = (joinedOn: string) => reportStatus(null, period, new Date("2026-12-05T00:00:00Z"), { joinedOn });
+    expect(joined("2026-11-21")).toEqual({ category: "not-started", late: false });
+    expect(joined("2026-11-20")).toEqual({ category: "overdue", late: false });
   });
 });

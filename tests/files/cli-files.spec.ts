@@ -46,7 +46,7 @@ describe("operator CLI: export, analytics, chart", () => {
     expect(docxText(readFileSync(file))).toContain("Ақтөбе облысы · 2026 жыл, 4-тоқсан");
     const national = join(dir, "national.docx");
     expect((await cli(["analytics", "--period", "2026-4", "--national", "--lang", "ru", "--out", national])).code).toBe(0);
-    expect(docxText(readFileSync(national))).toContain("Республика в целом · 4-й квартал 2026 года");
+    expect(docxText(readFileSync(national))).toContain("Республика Казахстан · 4-й квартал 2026 года");
   });
 
   it("renders charts, and produces one file per region with --all-regions", async () => {

@@ -43,8 +43,8 @@ describe("/export: an .xlsx of the user's scope for a chosen period", () => {
 
     const reports = workbook.getWorksheet("Отчёты")!;
     expect(headerOf(reports).slice(0, 10)).toEqual([
-      "Регион", "№ в реестре", "Наименование организации", "Статус отчёта", "Сдан (дата и время)", "С опозданием", "Версий",
-      "Направления работы", "Занятия в экспериментальных группах", "Встречи с людьми профессий и экскурсии",
+      "Регион", "№ в реестре", "Наименование организации", "Статус отчёта", "Сдан (дата и время)", "С опозданием", "Количество версий",
+      "Направления работы", "Занятия в экспериментальных группах", "Встречи с представителями профессий и экскурсии",
     ]);
     expect(reports.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(reports.autoFilter).toBeTruthy();
@@ -70,7 +70,7 @@ describe("/export: an .xlsx of the user's scope for a chosen period", () => {
     const reviews = workbook.getWorksheet("История проверки")!;
     expect(reviews.rowCount).toBe(3);
     expect(reviews.getRow(2).values).toEqual(expect.arrayContaining([11, "Принят", "Администратор или бывший методист"]));
-    expect(reviews.getRow(3).values).toEqual(expect.arrayContaining([13, "Возвращён на доработку", "Родители на совместных мероприятиях: Проверьте число родителей"]));
+    expect(reviews.getRow(3).values).toEqual(expect.arrayContaining([13, "Возвращён на доработку", "Родители — участники совместных мероприятий: Проверьте число родителей"]));
 
     const groups = workbook.getWorksheet("Группы")!;
     expect(groups.rowCount).toBe(11);

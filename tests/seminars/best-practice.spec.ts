@@ -98,7 +98,7 @@ describe("sharing best practice from an accepted report", () => {
 
     const coordinator = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "kk");
     const national = await t.press(coordinator, `bp-open:${reportId}`);
-    await t.press(coordinator, national.button("Бүкіл елге ұсыну").data);
+    await t.press(coordinator, national.button("Бүкіл республикаға ұсыну").data);
     const [, second] = await database.db.select().from(broadcasts).orderBy(broadcasts.id);
     await t.press(author, `bp-yes:${second!.id}`);
     expect((await shared()).filter((r) => r.templateKey === "bestpractice-message").map((r) => r.chatId).sort()).toEqual([colleague.id, farHead.id].sort());

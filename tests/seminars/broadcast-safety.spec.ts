@@ -80,7 +80,7 @@ describe("a broadcast to parents beyond one kindergarten needs a second person's
     const colleague = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "ru");
     const methodologist = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "ru");
     const elsewhere = await joinedUser(t, database.db, { role: "coordinator", regionCode: "abai" }, "ru");
-    await toAttachment(author, "Родителям: Актюбинская область");
+    await toAttachment(author, "Родителям");
     const preview = await t.press(author, "bc-noatt");
     const sent = await t.press(author, preview.button("Отправить (2)").data);
     expect(sent.text).toContain("отправится после одобрения вторым человеком");
@@ -124,7 +124,7 @@ describe("a broadcast to parents beyond one kindergarten needs a second person's
     const adminUser = { id: admin, first_name: "Admin", language_code: "ru" };
     await t.meet(adminUser, "ru");
     const national = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
-    await toAttachment(adminUser, "Родителям: Вся страна");
+    await toAttachment(adminUser, "Родителям");
     const preview = await t.press(adminUser, "bc-noatt");
     await t.press(adminUser, preview.button("Отправить (2)").data);
     const [b] = await drafts();

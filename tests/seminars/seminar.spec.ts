@@ -63,7 +63,7 @@ async function createThroughWizard(options: { capacity?: string } = {}) {
   expect(url.text).toContain("https://");
   expect((await t.send(m, "http://zoom.us/j/1")).text).toContain("не похоже на ссылку");
   const audience = await t.send(m, "https://zoom.us/j/123456");
-  const parents = await t.press(m, audience.button("Заведующих: Актюбинская").data);
+  const parents = await t.press(m, audience.button("Всех заведующих").data);
   const capacity = await t.press(m, parents.button("только заведующих").data);
   expect(capacity.text).toContain("Сколько мест?");
   return options.capacity ? t.send(m, options.capacity) : t.press(m, capacity.button("Без ограничения").data);
@@ -190,7 +190,7 @@ describe("answers, reminders, changes and cancellation", () => {
     expect((await t.press(headKk, `sem-rsvp:${s.id}:y`)).alerts[0]).toContain("Жазып қойдым: қатысасыз");
     expect((await t.press(headRu, `sem-rsvp:${s.id}:y`)).alerts[0]).toContain("все места (1) уже заняты");
     expect((await t.press(headKk, `sem-rsvp:${s.id}:n`)).alerts[0]).toContain("қатыса алмайсыз");
-    expect((await t.press(headRu, `sem-rsvp:${s.id}:y`)).alerts[0]).toContain("Записали: вы придёте");
+    expect((await t.press(headRu, `sem-rsvp:${s.id}:y`)).alerts[0]).toContain("Ответ записан: вы примете участие");
     expect((await t.press(headOther, `sem-rsvp:${s.id}:y`)).alerts).toEqual(["Извините, это действие недоступно для вашей роли."]);
     t.setNow(new Date(STARTS.getTime() + 60_000));
     expect((await t.press(headKk, `sem-rsvp:${s.id}:y`)).alerts[0]).toContain("басталып кетті");

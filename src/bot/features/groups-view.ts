@@ -6,7 +6,10 @@ import { cb } from "../callback-data.js";
 import type { ConversationContext } from "../context.js";
 import { showInPressedMessage } from "../message-edits.js";
 import { addPager } from "../keyboards.js";
-import { pageOf } from "../../shared/message-limits.js";
+import { pageOf, shorten } from "../../shared/message-limits.js";
+
+/** "🗑 12. " leaves this much of a group's name (up to 60 characters) on a 25-character button; the list above shows it whole. */
+export const ARCHIVE_BUTTON_NAME_MAX = 18;
 
 /** One group as a line of the list: name, age band, children, arm and whether the methodologist confirmed it. */
 export function describeGroup(ctx: ConversationContext, group: KindergartenGroup, index: number): string {
@@ -58,7 +61,7 @@ export async function groupsView(
   const keyboard = new InlineKeyboard();
   if (access.manage) {
     keyboard.text(ctx.t("groups-button-add"), cb.groupsAdd.pack(organizationId)).row();
-    numbered.forEach(({ group, number }) => keyboard.text(ctx.t("groups-button-archive", { index: number, name: group.name }), cb.groupsArchiveAsk.pack(group.id)).row());
+    numbered.forEach(({ group, number }) => keyboard.text(ctx.t("groups-button-archive", { index: number, name: shorten(group.name, ARCHIVE_BUTTON_NAME_MAX) }), cb.groupsArchiveAsk.pack(group.id)).row());
     if (groups.length === 0) lines.push("", ctx.t("groups-head-hint-empty"));
   }
   if (access.setArm && groups.length > 0) {

@@ -9,7 +9,7 @@ import { cb } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { enterConversation } from "../dialogs.js";
 import { ADD_GROUP } from "../conversations/add-group.js";
-import { regionName } from "../format.js";
+import { regionButtonName, regionName } from "../format.js";
 import { organizationPage } from "../organization-picker.js";
 import { gridKeyboard } from "../keyboards.js";
 import { removePressedKeyboard, showInPressedMessage } from "../message-edits.js";
@@ -42,7 +42,7 @@ groupsFeature.command("groups", async (ctx) => {
   const keyboard = new InlineKeyboard();
   for (const org of own) keyboard.text(shorten(org.name, BUTTON_LABEL_MAX), cb.groupsOrg.pack(org.id)).row();
   const regions = (await listRegions(ctx.deps.db)).filter((r) => scope.national || scope.regions.includes(r.code));
-  const regionButtons = regions.map((r) => ({ text: regionName(r, ctx.user.language), data: cb.groupsRegion.pack(r.code, 0) }));
+  const regionButtons = regions.map((r) => ({ text: regionButtonName(r, ctx.user.language), data: cb.groupsRegion.pack(r.code, 0) }));
   keyboard.append(gridKeyboard(regionButtons, 2));
   await ctx.reply(ctx.t("groups-choose"), { reply_markup: keyboard });
 });

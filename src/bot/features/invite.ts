@@ -8,7 +8,7 @@ import type { Role } from "../../registration/roles.js";
 import { formatDate } from "../../shared/time.js";
 import { cb } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { regionName } from "../format.js";
+import { regionButtonName, regionName } from "../format.js";
 import { gridKeyboard } from "../keyboards.js";
 import { organizationPage } from "../organization-picker.js";
 import { sendParentLink } from "./parent-link.js";
@@ -47,7 +47,7 @@ inviteFeature.callbackQuery(cb.inviteRole.filter, async (ctx) => {
     return afterRegion(ctx, role, regions[0]!.code, true);
   }
   const keyboard = gridKeyboard(
-    regions.map((r) => ({ text: regionName(r, ctx.user.language), data: cb.inviteRegion.pack(role, r.code) })),
+    regions.map((r) => ({ text: regionButtonName(r, ctx.user.language), data: cb.inviteRegion.pack(role, r.code) })),
     2,
   );
   if (role === "coordinator" && reach === "all") keyboard.row().text(ctx.t("invite-national-button"), cb.inviteNational.pack());

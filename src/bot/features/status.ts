@@ -30,7 +30,7 @@ import type { AudienceTotals } from "../../digests/sections/audience.js";
 import { getOrganization, getRegion, listRegions } from "../../registration/registry.js";
 import { cb } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { regionName } from "../format.js";
+import { regionButtonName, regionName } from "../format.js";
 import { sortRegionsByName } from "../../shared/region-order.js";
 import { gridKeyboard } from "../keyboards.js";
 import { chainStatesOfPeriod } from "../../approvals/chain-state.js";
@@ -115,7 +115,7 @@ async function showTop(ctx: BotContext, period: ReportingPeriod, how: "reply" | 
   // Several regions or kindergartens (a methodologist of two regions, a head of two kindergartens…).
   const keyboard = new InlineKeyboard();
   const regions = sortRegionsByName((await listRegions(ctx.deps.db)).filter((r) => scope.regions.includes(r.code)), ctx.user.language, (r) => ({ kk: r.nameKk, ru: r.nameRu }));
-  keyboard.append(gridKeyboard(regions.map((r) => ({ text: shorten(regionName(r, ctx.user.language), BUTTON_CHARS), data: cb.statusRegion.pack(r.code, period.id, 0) })), 2));
+  keyboard.append(gridKeyboard(regions.map((r) => ({ text: regionButtonName(r, ctx.user.language), data: cb.statusRegion.pack(r.code, period.id, 0) })), 2));
   for (const id of scope.organizationIds) {
     const org = await getOrganization(ctx.deps.db, id);
     if (org) keyboard.row().text(shorten(`${org.registryNo}. ${org.name}`, BUTTON_CHARS), cb.statusOrg.pack(org.id, period.id));
@@ -146,7 +146,7 @@ async function showCountry(ctx: BotContext, period: ReportingPeriod, how: "reply
     [...legendLines("regions", text), ...regionLines(units, text)],
     [ctx.t("status-hint-drill-down")],
   ]);
-  const keyboard = gridKeyboard(units.map((u) => ({ text: shorten(unitName(u, text), BUTTON_CHARS), data: cb.statusRegion.pack(u.key, period.id, 0) })), 2);
+  const keyboard = gridKeyboard(units.map((u) => ({ text: regionButtonName({ code: u.key, nameKk: u.name.kk, nameRu: u.name.ru }, ctx.user.language), data: cb.statusRegion.pack(u.key, period.id, 0) })), 2);
   periodSwitch(ctx, keyboard, await openedPeriods(ctx), period, (id) => cb.statusTop.pack(id));
   if (withoutHead(digest.total) > 0 && mayMakeInvitationBatch(ctx.actor, null)) keyboard.row().text(ctx.t("invite-batch-button-country"), cb.inviteBatchAskCountry.pack());
   await show(ctx, how, message, keyboard);
@@ -238,7 +238,7 @@ async function showKindergarten(ctx: BotContext, organizationId: number, period:
   ]);
   const keyboard = new InlineKeyboard();
   if (region && mayViewRegion(viewScope(ctx.actor), region.code)) {
-    keyboard.text(`⬆ ${shorten(regionName(region, ctx.user.language), BUTTON_CHARS - 2)}`, cb.statusRegion.pack(region.code, period.id, 0));
+    keyboard.text(`⬆ ${regionButtonName(region, ctx.user.language, 2)}`, cb.statusRegion.pack(region.code, period.id, 0));
   }
   periodSwitch(ctx, keyboard, await openedPeriods(ctx), period, (id) => cb.statusOrg.pack(organizationId, id));
   await show(ctx, how, message, keyboard);

@@ -1,4 +1,4 @@
-import { bigint, boolean, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, date, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 
 /** The 17 oblasts and 3 cities of republican status; `code` is what operators type. */
 export const regions = pgTable("regions", {
@@ -35,5 +35,11 @@ export const organizations = pgTable("organizations", {
    * registry import never changes these rows; differences are only reported.
    */
   pilotCohort: boolean("pilot_cohort").notNull().default(false),
+  /**
+   * The day (Asia/Almaty) the kindergarten joined the pilot when it was added after the start; null
+   * for the registry the pilot started with. It owes no report for a period whose due day had passed
+   * by then (`owesReport` in src/pilot-figures/report-status.ts).
+   */
+  joinedOn: date("joined_on", { mode: "string" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

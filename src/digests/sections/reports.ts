@@ -28,14 +28,14 @@ export const reportsSection = defineSection<ReportFacts, ReportTotals>({
   key: "reports",
   async load({ db, scope, period, now }) {
     const rows = await db
-      .select({ id: organizations.id, status: quarterlyReports.status, late: quarterlyReports.submittedLate })
+      .select({ id: organizations.id, joinedOn: organizations.joinedOn, status: quarterlyReports.status, late: quarterlyReports.submittedLate })
       .from(organizations)
       .leftJoin(quarterlyReports, and(eq(quarterlyReports.organizationId, organizations.id), eq(quarterlyReports.periodId, period.id)))
       .where(organizationsInScope(scope));
     const days = isLate(period, now) ? daysBetween(period.dueOn, almatyDay(now)) : 0;
     const result = new Map<number, ReportFacts>();
     for (const row of rows) {
-      const status = reportStatus({ status: row.status, submittedLate: row.late }, period, now);
+      const status = reportStatus({ status: row.status, submittedLate: row.late }, period, now, row);
       const overdue = status.category === "overdue";
       result.set(row.id, { state: reportStage(row.status), late: status.late, overdue, daysOverdue: overdue ? days : 0 });
     }

@@ -26,7 +26,9 @@ import { mayManage, scopeRegion } from "../../../seminars/access.js";
 import { parseSecondLanguage, parseText } from "../../../seminars/parse.js";
 import type { BotContext } from "../../context.js";
 import { endDialog, registerDialog, startDialog } from "../../dialogs.js";
-import { regionName, renderAs } from "../../format.js";
+import { BUTTON_TEXT_MAX, regionButtonName, regionName, renderAs } from "../../format.js";
+import { showInPressedMessage } from "../../message-edits.js";
+import { shorten } from "../../../shared/message-limits.js";
 import { broadcastCb } from "./callbacks.js";
 
 /**
@@ -50,9 +52,35 @@ async function scopeLabel(ctx: BotContext, scopeKey: string): Promise<string> {
   return region ? regionName(region, ctx.user.language) : scopeKey;
 }
 
+function scopeParts(scopeKey: string): readonly ["national" | "org" | "region", string] {
+  return scopeKey === "national" ? (["national", "-"] as const) : scopeKey.startsWith("org:") ? (["org", scopeKey.slice(4)] as const) : (["region", scopeKey.slice(7)] as const);
+}
+
 function packTarget(t: BroadcastTarget, mode: "all" | "chosen"): string {
-  const [kind, value] = t.scopeKey === "national" ? (["national", "-"] as const) : t.scopeKey.startsWith("org:") ? (["org", t.scopeKey.slice(4)] as const) : (["region", t.scopeKey.slice(7)] as const);
-  return broadcastCb.target.pack(t.audience, kind, value, mode);
+  return broadcastCb.target.pack(t.audience, ...scopeParts(t.scopeKey), mode);
+}
+
+/** A reach's name on a button (25 characters): the short official name of a long region, a kindergarten's name cut. */
+async function scopeButtonLabel(ctx: BotContext, scopeKey: string): Promise<string> {
+  if (scopeKey === "national") return ctx.t("seminar-scope-national");
+  if (scopeKey.startsWith("org:")) return shorten((await getOrganization(ctx.deps.db, Number(scopeKey.slice(4))))?.name ?? scopeKey, BUTTON_TEXT_MAX);
+  const region = await getRegion(ctx.deps.db, scopeRegion(scopeKey)!);
+  return region ? regionButtonName(region, ctx.user.language) : scopeKey;
+}
+
+/**
+ * The audiences of one reach: the reach is named in the question, so the buttons stay short
+ * («Меңгерушілерге», «Родителям») whatever the region's or the kindergarten's name.
+ */
+async function audienceQuestion(ctx: BotContext, scopeKey: string): Promise<{ text: string; keyboard: InlineKeyboard }> {
+  const keyboard = new InlineKeyboard();
+  for (const t of broadcastTargets(ctx.actor).filter((t) => t.scopeKey === scopeKey)) {
+    keyboard.text(ctx.t(`broadcast-target-${t.audience}`), packTarget(t, "all")).row();
+    if (t.scopeKey.startsWith("region:") && t.audience !== "methodologists") {
+      keyboard.text(ctx.t(`broadcast-target-${t.audience}-chosen`), packTarget(t, "chosen")).row();
+    }
+  }
+  return { text: ctx.t("broadcast-ask-target", { scope: await scopeLabel(ctx, scopeKey) }), keyboard };
 }
 
 async function organizationsKeyboard(ctx: BotContext, b: Broadcast, page: number) {
@@ -74,16 +102,15 @@ async function organizationsKeyboard(ctx: BotContext, b: Broadcast, page: number
 async function askStep(ctx: BotContext, b: Broadcast): Promise<void> {
   switch (b.step as BroadcastStep) {
     case "target": {
-      const keyboard = new InlineKeyboard();
-      for (const t of broadcastTargets(ctx.actor)) {
-        const scope = await scopeLabel(ctx, t.scopeKey);
-        const label = ctx.t(`broadcast-target-${t.audience}`, { scope });
-        keyboard.text(label.length > 60 ? `${label.slice(0, 59)}…` : label, packTarget(t, "all")).row();
-        if (t.scopeKey.startsWith("region:") && t.audience !== "methodologists") {
-          keyboard.text(ctx.t(`broadcast-target-${t.audience}-chosen`), packTarget(t, "chosen")).row();
-        }
+      const scopes = [...new Set(broadcastTargets(ctx.actor).map((t) => t.scopeKey))];
+      if (scopes.length === 1) {
+        const { text, keyboard } = await audienceQuestion(ctx, scopes[0]!);
+        return void (await ctx.reply(text, { reply_markup: keyboard }));
       }
-      return void (await ctx.reply(ctx.t("broadcast-ask-target"), { reply_markup: keyboard }));
+      // Several reaches (an administrator who also coordinates a region…): the reach first, then its audiences.
+      const keyboard = new InlineKeyboard();
+      for (const scopeKey of scopes) keyboard.text(await scopeButtonLabel(ctx, scopeKey), broadcastCb.scope.pack(...scopeParts(scopeKey))).row();
+      return void (await ctx.reply(ctx.t("broadcast-ask-scope"), { reply_markup: keyboard }));
     }
     case "organizations": {
       const { text, keyboard } = await organizationsKeyboard(ctx, b, 0);
@@ -159,6 +186,18 @@ broadcastFeature.callbackQuery(broadcastCb.target.filter, async (ctx) => {
   const b = await draftAt(ctx, "target");
   if (!b) return;
   await advance(ctx, b, mode === "chosen" ? "organizations" : "text-kk", { audience, scopeKey, organizationIds: mode === "chosen" ? [] : null });
+});
+
+broadcastFeature.callbackQuery(broadcastCb.scope.filter, async (ctx) => {
+  const parsed = broadcastCb.scope.unpack(ctx.callbackQuery.data);
+  if (!parsed) return notAllowed(ctx);
+  const [kind, value] = parsed;
+  const scopeKey = kind === "national" ? "national" : kind === "org" ? `org:${value}` : `region:${value}`;
+  if (!broadcastTargets(ctx.actor).some((t) => t.scopeKey === scopeKey)) return notAllowed(ctx);
+  if (!(await draftAt(ctx, "target"))) return;
+  await ctx.answerCallbackQuery();
+  const { text, keyboard } = await audienceQuestion(ctx, scopeKey);
+  await showInPressedMessage(ctx, text, keyboard);
 });
 
 broadcastFeature.callbackQuery(broadcastCb.orgToggle.filter, async (ctx) => {

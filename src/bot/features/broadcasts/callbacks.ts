@@ -13,6 +13,8 @@ export const broadcastCb = {
     z.string().regex(/^(-|\d{1,9}|[a-z][a-z-]{1,40})$/),
     z.enum(["all", "chosen"]),
   ]),
+  /** A reach to send to (scope kind and value), when the author has several: its audience buttons follow. */
+  scope: callbackCodec("bc-scope", [z.enum(["national", "region", "org"]), z.string().regex(/^(-|\d{1,9}|[a-z][a-z-]{1,40})$/)]),
   orgToggle: callbackCodec("bc-org", [id, page]),
   orgPage: callbackCodec("bc-orgs", [page]),
   orgsDone: callbackCodec("bc-orgs-done", []),

@@ -8,7 +8,7 @@ import { almatyDay } from "../../../shared/local-date.js";
 import { getPeriod } from "../../../reports/periods.js";
 import { cb } from "../../callback-data.js";
 import type { BotContext } from "../../context.js";
-import { regionName } from "../../format.js";
+import { regionButtonName } from "../../format.js";
 import { gridKeyboard } from "../../keyboards.js";
 import { oneFileAtATime } from "./one-at-a-time.js";
 import { caption, periodKeyboard } from "./period-buttons.js";
@@ -48,7 +48,7 @@ analyticsFeature.callbackQuery(cb.analyticsPeriod.filter, async (ctx) => {
   if (!period) return;
   if (!scope.national && scope.regions.length === 1) return sendDraft(ctx, period, scope.regions[0]!);
   const regions = (await listRegions(ctx.deps.db)).filter((r) => scope.national || scope.regions.includes(r.code));
-  const buttons = regions.map((r) => ({ text: regionName(r, ctx.user.language), data: cb.analyticsRegion.pack(period.id, r.code) }));
+  const buttons = regions.map((r) => ({ text: regionButtonName(r, ctx.user.language), data: cb.analyticsRegion.pack(period.id, r.code) }));
   if (scope.national) buttons.unshift({ text: ctx.t("analytics-button-national"), data: cb.analyticsNational.pack(period.id) });
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(ctx.t("analytics-choose-region"), { reply_markup: gridKeyboard(buttons, 2) });

@@ -18,7 +18,7 @@ import {
 } from "../../../seminars/seminars.js";
 import type { BotContext } from "../../context.js";
 import { endDialog, registerDialog, startDialog, type Waiting } from "../../dialogs.js";
-import { regionName, renderAs } from "../../format.js";
+import { regionButtonName, regionName, renderAs } from "../../format.js";
 import { seminarCb } from "./callbacks.js";
 
 /**
@@ -33,11 +33,13 @@ export const SEMINAR_WIZARD_DIALOG = "seminar-wizard";
 
 const ORGS_PER_PAGE = 8;
 
-async function scopeName(ctx: BotContext, scopeKey: string): Promise<string> {
+/** The event's reach in words: the whole republic or the region's name; `button` gives the form that fits a button. */
+async function scopeName(ctx: BotContext, scopeKey: string, form: "text" | "button" = "text"): Promise<string> {
   const code = scopeRegion(scopeKey);
   if (!code) return ctx.t("seminar-scope-national");
   const region = await getRegion(ctx.deps.db, code);
-  return region ? regionName(region, ctx.user.language) : code;
+  if (!region) return code;
+  return form === "button" ? regionButtonName(region, ctx.user.language) : regionName(region, ctx.user.language);
 }
 
 async function organizationsKeyboard(ctx: BotContext, s: Seminar, page: number): Promise<{ text: string; keyboard: InlineKeyboard }> {
@@ -62,7 +64,7 @@ export async function askStep(ctx: BotContext, s: Seminar): Promise<void> {
   switch (step) {
     case "scope": {
       const keyboard = new InlineKeyboard();
-      for (const scope of organizerScopes(ctx.actor)) keyboard.text(await scopeName(ctx, scope), seminarCb.scope.pack(scopeRegion(scope) ?? "national")).row();
+      for (const scope of organizerScopes(ctx.actor)) keyboard.text(await scopeName(ctx, scope, "button"), seminarCb.scope.pack(scopeRegion(scope) ?? "national")).row();
       return void (await ctx.reply(ctx.t("seminar-ask-scope"), { reply_markup: keyboard }));
     }
     case "kind":
@@ -101,10 +103,11 @@ export async function askStep(ctx: BotContext, s: Seminar): Promise<void> {
     case "address":
       return void (await ctx.reply(ctx.t("seminar-ask-address", { max: ADDRESS_MAX })));
     case "audience": {
-      const keyboard = new InlineKeyboard().text(ctx.t("seminar-button-audience-all", { scope: await scopeName(ctx, s.scopeKey) }), seminarCb.audience.pack("all"));
-      // Choosing kindergartens one by one makes sense within a region (national: the whole country's heads).
+      // The reach is named in the question: a region's name on the button would not fit it (25 characters).
+      const keyboard = new InlineKeyboard().text(ctx.t("seminar-button-audience-all"), seminarCb.audience.pack("all"));
+      // Choosing kindergartens one by one makes sense within a region (national: the whole republic's heads).
       if (scopeRegion(s.scopeKey)) keyboard.row().text(ctx.t("seminar-button-audience-chosen"), seminarCb.audience.pack("chosen"));
-      return void (await ctx.reply(ctx.t("seminar-ask-audience"), { reply_markup: keyboard }));
+      return void (await ctx.reply(ctx.t("seminar-ask-audience", { scope: await scopeName(ctx, s.scopeKey) }), { reply_markup: keyboard }));
     }
     case "organizations": {
       const { text, keyboard } = await organizationsKeyboard(ctx, s, 0);

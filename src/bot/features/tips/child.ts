@@ -5,6 +5,9 @@ import { shorten } from "../../../shared/message-limits.js";
 import type { BotContext } from "../../context.js";
 import { tipsCb } from "./callbacks.js";
 
+/** "✖ " and a group's label cut to this fit a 25-character button; the text above shows the label whole. */
+export const CHILD_BUTTON_GROUP_MAX = 20;
+
 /**
  * /child: a parent says which group their child is in (one entry per child; a parent of two
  * kindergartens chooses in each). The group's arm decides whether weekly activities come.
@@ -22,7 +25,7 @@ async function childOverview(ctx: BotContext): Promise<{ text: string; keyboard:
     if (k.children.length === 0) lines.push(ctx.t("child-none"));
     for (const c of k.children) {
       lines.push(`• ${c.groupName}`);
-      keyboard.text(ctx.t("child-button-remove", { group: shorten(c.groupName, 20) }), tipsCb.childRemove.pack(c.id)).row();
+      keyboard.text(ctx.t("child-button-remove", { group: shorten(c.groupName, CHILD_BUTTON_GROUP_MAX) }), tipsCb.childRemove.pack(c.id)).row();
     }
     keyboard.text(kindergartens.length > 1 ? ctx.t("child-button-add-in", { index: kindergartens.indexOf(k) + 1 }) : ctx.t("child-button-add"), tipsCb.childAdd.pack(k.membershipId)).row();
   }

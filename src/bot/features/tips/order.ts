@@ -2,10 +2,9 @@ import { Composer, InlineKeyboard } from "grammy";
 import { activityOrderRegions, mayOrderActivitiesIn } from "../../../registration/permissions.js";
 import { getRegion, listRegions } from "../../../registration/registry.js";
 import { moveInRegionOrder, regionOrderView, setRegionOrder, type MoveProblem } from "../../../tips/region-order.js";
-import { shorten } from "../../../shared/message-limits.js";
 import type { BotContext } from "../../context.js";
 import { enterConversation } from "../../dialogs.js";
-import { regionName } from "../../format.js";
+import { regionButtonName, regionName } from "../../format.js";
 import { gridKeyboard } from "../../keyboards.js";
 import { showInPressedMessage } from "../../message-edits.js";
 import { orderCb } from "./callbacks.js";
@@ -56,7 +55,7 @@ activityOrderFeature.callbackQuery(orderCb.regions.filter, async (ctx) => {
     await ctx.reply(text, { reply_markup: keyboard });
     return;
   }
-  const buttons = regions.map((r) => ({ text: shorten(regionName(r, ctx.user.language), 25), data: orderCb.page.pack(r.code, 0) }));
+  const buttons = regions.map((r) => ({ text: regionButtonName(r, ctx.user.language), data: orderCb.page.pack(r.code, 0) }));
   await ctx.reply(ctx.t("tips-order-choose-region"), { reply_markup: gridKeyboard(buttons, 2) });
 });
 
