@@ -111,6 +111,21 @@ describe("/broadcast", () => {
     expect((await t.send(guest, "/broadcast")).text).toBe(refusal);
   });
 
+  it("a coordinator of two regions picks the reach first (short official names on the buttons), then the audience, named in the question; another region's reach is refused", async () => {
+    const both = newUser();
+    await joinedUser(t, database.db, { role: "coordinator", regionCode: "east-kazakhstan" }, "ru", both);
+    await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "ru", both);
+    const reaches = await t.send(both, "/broadcast");
+    expect(reaches.texts.at(-1)).toBe("Для кого объявление?");
+    expect(reaches.buttons.map((b) => b.text).sort()).toEqual(["ВКО", "Актюбинская область"].sort());
+    const audiences = await t.press(both, reaches.button("ВКО").data);
+    expect(audiences.text).toBe("Объявление: Восточно-Казахстанская область. Кому отправить?");
+    expect(audiences.buttons.map((b) => b.text)).toEqual(["Заведующим", "Заведующим: выбрать сады", "Методистам", "Родителям", "Родителям: выбрать сады"]);
+    expect(audiences.buttons.every((b) => b.text.length <= 25)).toBe(true);
+    expect((await t.press(both, "bc-scope:region:abai")).alerts).toEqual(["Извините, это действие недоступно для вашей роли."]);
+    expect((await t.press(both, audiences.button("Методистам").data)).text).toContain("на казахском");
+  });
+
   it("starting /broadcast in the middle of a seminar draft: typed answers go to the announcement, the draft is dropped", async () => {
     await t.send(methodologist, "/seminar");
     await t.press(methodologist, "sem-kind:seminar");
