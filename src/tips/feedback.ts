@@ -19,7 +19,8 @@ export const COMMENT_MAX = 500;
  */
 export const tipWeekOver = (weekStart: string, now: Date): boolean => weekStartOf(now) > addDays(weekStart, 7);
 
-export type FeedbackOutcome = { ok: true; changed: boolean } | { ok: false; problem: "not_found" | "week_over" };
+/** `askComment`: "We did it" and nothing (photo or line) saved yet — the only case the bot asks for one. */
+export type FeedbackOutcome = { ok: true; changed: boolean; askComment: boolean } | { ok: false; problem: "not_found" | "week_over" };
 
 /**
  * A parent's answer to their own activity. It can change during the week the activity was planned
@@ -36,15 +37,12 @@ export async function recordTipFeedback(
   if (!delivery || delivery.plannedAt > input.now) return { ok: false, problem: "not_found" };
   if (tipWeekOver(delivery.weekStart, input.now)) return { ok: false, problem: "week_over" };
   const changed = delivery.feedback !== input.feedback;
+  const askComment = input.feedback === "done" && !delivery.comment && !delivery.photoFileId;
   await db
     .update(tipDeliveries)
-    .set({
-      feedback: input.feedback,
-      feedbackAt: input.now,
-      commentAskedAt: input.feedback === "done" && !delivery.comment && !delivery.photoFileId ? input.now : null,
-    })
+    .set({ feedback: input.feedback, feedbackAt: input.now, commentAskedAt: askComment ? input.now : null })
     .where(eq(tipDeliveries.id, delivery.id));
-  return { ok: true, changed };
+  return { ok: true, changed, askComment };
 }
 
 /** The delivery waiting for a photo or a line after "We did it", if any. */

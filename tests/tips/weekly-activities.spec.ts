@@ -17,7 +17,7 @@ import { createFakeClock, createTestSender } from "../helpers/delivery.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
 import { newUser, type TestBot } from "../helpers/test-bot.js";
-import type { TestUser } from "../helpers/updates.js";
+import { photoMessage, type TestUser } from "../helpers/updates.js";
 
 let database: Database;
 let t: TestBot;
@@ -333,6 +333,18 @@ describe("feedback", () => {
     await t.press(parent, shown.button("Слишком сложно").data);
     const [d] = await deliveries();
     expect(d).toMatchObject({ feedback: "too_hard", comment: "Сказал, что станет пекарем" });
+  });
+
+  it("after a photo, 'Done' again (having pressed 'Too hard' between) does not ask for a photo or a line again, and a line then is not taken for one", async () => {
+    const { parent, shown } = await sentTip();
+    expect((await t.press(parent, shown.button("Сделали").data)).text).toContain("пришлите фото");
+    expect((await t.deliver(photoMessage(parent, { fileId: "child-photo" }))).text).toContain("Спасибо!");
+    await t.press(parent, shown.button("Слишком сложно").data);
+    const again = await t.press(parent, shown.button("Сделали").data);
+    expect(again.alerts).toEqual(["Спасибо, ответ сохранён."]);
+    expect(again.text).not.toContain("пришлите фото");
+    expect((await t.send(parent, "Ещё хотели сказать")).text).not.toContain("Спасибо! Для детского сада");
+    expect((await deliveries())[0]).toMatchObject({ feedback: "done", photoFileId: "child-photo", comment: null });
   });
 
   it("another parent's forged button and a button from a past week change nothing", async () => {

@@ -220,7 +220,8 @@ tipsFeature.callbackQuery(tipsCb.feedback.filter, async (ctx) => {
   await ctx.answerCallbackQuery({ text: ctx.t("tips-feedback-thanks") });
   if (!outcome.changed) return;
   if (ctx.callbackQuery.message) await ctx.editMessageReplyMarkup({ reply_markup: feedbackKeyboard(ctx, deliveryId, feedback) }).catch(() => {});
-  if (feedback === "done") {
+  // A photo or a line already saved is not asked for again (a second "Done" after "Too hard").
+  if (outcome.askComment) {
     await startDialog(ctx, TIP_COMMENT_DIALOG, { ref: deliveryId });
     await ctx.reply(ctx.t("tips-ask-comment"));
   }
