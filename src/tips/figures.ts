@@ -53,20 +53,70 @@ export async function tipDoseByOrganization(db: Db, organizationIds: number[]): 
   return rowsOf<OrganizationArmDose>(result);
 }
 
-/** The activities parents of a region marked "We did it" most often. */
-export async function mostLikedActivities(db: Db, regionCode: string, limit = 5): Promise<{ activityId: number; content: unknown; done: number }[]> {
+/** A region's parents' answers to one activity (sent = the message went out). */
+export interface ActivityFigures {
+  activityId: number;
+  content: unknown;
+  sent: number;
+  done: number;
+  tooHard: number;
+  notForUs: number;
+}
+
+/** An activity is flagged for revision when this share of the answers is "too hard" or "not for us"… */
+export const REVISION_SHARE = 1 / 3;
+/** …out of at least this many answers (fewer say little). */
+export const REVISION_MIN_ANSWERS = 5;
+
+export function needsRevision(f: Pick<ActivityFigures, "done" | "tooHard" | "notForUs">): boolean {
+  const answers = f.done + f.tooHard + f.notForUs;
+  return answers >= REVISION_MIN_ANSWERS && (f.tooHard + f.notForUs) / answers >= REVISION_SHARE;
+}
+
+const inRegion = (regionCode: string) => sql`EXISTS (
+  SELECT 1 FROM kindergarten_groups g JOIN organizations o ON o.id = g.organization_id
+  WHERE d.group_ids @> to_jsonb(g.id) AND o.region_code = ${regionCode})`;
+
+/** Per activity, for a region's methodologists: how many got it, did it, found it too hard, not for them. */
+export async function activityFiguresForRegion(db: Db, regionCode: string): Promise<ActivityFigures[]> {
   const result = await db.execute(sql`
-    SELECT a.id AS "activityId", a.content, count(*)::int AS done
+    SELECT a.id AS "activityId", a.content,
+      count(*)::int AS sent,
+      count(*) FILTER (WHERE d.feedback = 'done')::int AS done,
+      count(*) FILTER (WHERE d.feedback = 'too_hard')::int AS "tooHard",
+      count(*) FILTER (WHERE d.feedback = 'not_for_us')::int AS "notForUs"
     FROM tip_deliveries d
     JOIN activities a ON a.id = d.activity_id
-    WHERE d.feedback = 'done'
-      AND EXISTS (
-        SELECT 1 FROM kindergarten_groups g JOIN organizations o ON o.id = g.organization_id
-        WHERE d.group_ids @> to_jsonb(g.id) AND o.region_code = ${regionCode})
+    JOIN outbox o ON o.dedup_key = 'tip:' || d.id AND o.status = 'sent'
+    WHERE ${inRegion(regionCode)}
     GROUP BY a.id
-    ORDER BY done DESC, a.id
-    LIMIT ${limit}`);
-  return rowsOf(result);
+    ORDER BY sent DESC, a.id`);
+  return rowsOf<ActivityFigures>(result);
+}
+
+/** Week 1 is a parent's first week with an activity; `answered` of `sent` parents answered that week's one. */
+export interface DropOffWeek {
+  week: number;
+  sent: number;
+  answered: number;
+}
+
+/** The drop-off curve of a region: per week since a parent's first activity, the share still answering. */
+export async function dropOffForRegion(db: Db, regionCode: string, weeks: number): Promise<DropOffWeek[]> {
+  const result = await db.execute(sql`
+    WITH r AS (
+      SELECT d.user_id, d.week_start, d.feedback
+      FROM tip_deliveries d
+      JOIN outbox o ON o.dedup_key = 'tip:' || d.id AND o.status = 'sent'
+      WHERE d.user_id IS NOT NULL AND ${inRegion(regionCode)}
+    ), first AS (SELECT user_id, min(week_start) AS first_week FROM r GROUP BY user_id)
+    SELECT ((r.week_start - first.first_week) / 7 + 1)::int AS week,
+      count(*)::int AS sent,
+      count(*) FILTER (WHERE r.feedback IS NOT NULL)::int AS answered
+    FROM r JOIN first ON first.user_id = r.user_id
+    GROUP BY 1
+    ORDER BY 1`);
+  return rowsOf<DropOffWeek>(result).filter((w) => w.week <= weeks);
 }
 
 /** Regions where control-group parents receive activities (the pilot's restriction lifted). */

@@ -347,6 +347,32 @@ describe("feedback", () => {
     expect((await deliveries())[0]).toMatchObject({ feedback: "done", photoFileId: "child-photo", comment: null });
   });
 
+  it("a region's methodologist sees per activity who got it, did it, found it too hard or not for them, a ⚠️ where a third say so, and the drop-off by week; a head sees «не для нас»", async () => {
+    const db = database.db;
+    await experimentalGroup(db);
+    const parents = [];
+    for (let i = 0; i < 5; i++) parents.push(await parentIn(11, "Балапан"));
+    await planWeek(db, { now: monday, perHour: 1000 });
+    // Each parent has their own minute within the hour: by 11:00 all five went out.
+    const { sender } = createTestSender(db, { fakeClock: createFakeClock(new Date(saturday10.getTime() + 3600_000)), guards: [tipGuard] });
+    await sender.runUntilIdle();
+    t.setNow(new Date(saturday10.getTime() + 3600_000));
+    const answers = ["Слишком сложно", "Не для нас", "Не для нас", "Сделали", "Сделали"];
+    for (const [i, parent] of parents.entries()) {
+      const shown = await t.send(parent, "/tip");
+      await t.press(parent, shown.button(answers[i]!).data);
+    }
+    const methodologist = await joinedUser(t, db, { role: "methodologist", regionCode: "aktobe" }, "ru");
+    const figures = (await t.send(methodologist, "/tips")).text;
+    expect(figures).toContain("Занятия в регионе (1): получили / сделали / слишком сложно / не для нас");
+    expect(figures).toMatch(/• ⚠️ ru-title-\d+: 5 \/ 2 \/ 1 \/ 2/);
+    expect(figures).toContain("такие занятия (1) стоит пересмотреть");
+    expect(figures).toContain("1-я неделя: 100 % (ответили: 5 из 5)");
+    const org = await orgByRegistryNo(db, 11);
+    const head = await joinedUser(t, db, { role: "head", organizationId: org.id });
+    expect((await t.send(head, "/tips")).text).toContain("сделали — 2, слишком сложно — 1, не для нас — 2");
+  });
+
   it("another parent's forged button and a button from a past week change nothing", async () => {
     const { parent, shown } = await sentTip();
     const stranger = await parentIn(11, "Балапан");

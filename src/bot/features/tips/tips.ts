@@ -4,7 +4,8 @@ import { activities } from "../../../db/schema/index.js";
 import { hasRole } from "../../../registration/actor.js";
 import { listParentKindergartens } from "../../../tips/children.js";
 import { deliveryAwaitingComment, latestTipFor, recordTipFeedback, saveTipComment, stopAwaitingTipComment, tipWeekOver, type TipFeedback } from "../../../tips/feedback.js";
-import { tipFiguresByGroup, mostLikedActivities } from "../../../tips/figures.js";
+import { activityFiguresForRegion, dropOffForRegion, needsRevision, tipFiguresByGroup } from "../../../tips/figures.js";
+import { shorten, splitText } from "../../../shared/message-limits.js";
 import { isControlLifted, setControlLifted } from "../../../tips/region-settings.js";
 import { tipParams } from "../../../tips/render.js";
 import { getTipSettings, TIP_HOURS, tipHourLabel, updateTipSettings, type TipSettings } from "../../../tips/settings.js";
@@ -90,10 +91,38 @@ async function headSection(ctx: BotContext): Promise<string[]> {
           sent: f.sent,
           done: f.done,
           tooHard: f.tooHard,
+          notForUs: f.notForUs,
         }),
       );
     }
     lines.push("");
+  }
+  return lines;
+}
+
+/** Activities shown per region: flagged ones first, then the most sent (the list stays well within a message). */
+const ACTIVITIES_SHOWN = 12;
+const DROP_OFF_WEEKS = 8;
+
+/**
+ * For a region's methodologists: per activity, how many parents got it, did it, found it too hard or
+ * not for them, ⚠️ where a third of the answers say so (to revise); and the drop-off curve — per week
+ * since a parent's first activity, the share still answering.
+ */
+async function regionActivityLines(ctx: BotContext, regionCode: string): Promise<string[]> {
+  const [figures, dropOff] = await Promise.all([activityFiguresForRegion(ctx.deps.db, regionCode), dropOffForRegion(ctx.deps.db, regionCode, DROP_OFF_WEEKS)]);
+  if (figures.length === 0) return [];
+  const flagged = figures.filter(needsRevision);
+  const shown = [...flagged, ...figures.filter((f) => !needsRevision(f))].slice(0, ACTIVITIES_SHOWN);
+  const lines = [ctx.t("tips-region-activities", { count: figures.length })];
+  for (const f of shown) {
+    const title = shorten(tipParams(f.content, 0, ctx.user.language).title as string, 60);
+    lines.push(ctx.t("tips-region-activity", { flag: needsRevision(f) ? "⚠️ " : "", title, sent: f.sent, done: f.done, tooHard: f.tooHard, notForUs: f.notForUs }));
+  }
+  if (flagged.length > 0) lines.push(ctx.t("tips-region-revision-legend", { count: flagged.length }));
+  if (dropOff.length > 0) {
+    lines.push(ctx.t("tips-region-drop-off"));
+    for (const w of dropOff) lines.push(ctx.t("tips-region-drop-off-week", { week: w.week, share: Math.round((100 * w.answered) / w.sent), answered: w.answered, sent: w.sent }));
   }
   return lines;
 }
@@ -105,11 +134,7 @@ async function methodologistSection(ctx: BotContext): Promise<{ lines: string[];
     const region = m.region!;
     const lifted = await isControlLifted(ctx.deps.db, region.code);
     lines.push(ctx.t(lifted ? "tips-region-lifted" : "tips-region-restricted", { region: regionName(region, ctx.user.language) }));
-    const liked = await mostLikedActivities(ctx.deps.db, region.code, 5);
-    if (liked.length > 0) {
-      lines.push(ctx.t("tips-region-liked"));
-      for (const a of liked) lines.push(`• ${tipParams(a.content, 0, ctx.user.language).title} — ${a.done}`);
-    }
+    lines.push(...(await regionActivityLines(ctx, region.code)));
     lines.push("");
     keyboard.text(ctx.t(lifted ? "tips-button-restrict" : "tips-button-lift"), tipsCb.lift.pack(region.code, lifted ? "off" : "on")).row();
   }
@@ -131,8 +156,10 @@ tipsFeature.command("tips", async (ctx) => {
   const methodologist = await methodologistSection(ctx);
   if (!isParent && head.length === 0 && methodologist.lines.length === 0) return void (await ctx.reply(ctx.t("tips-not-parent")));
   if (head.length > 0 || methodologist.lines.length > 0) {
-    const text = [...head, ...methodologist.lines].join("\n").trim();
-    await ctx.reply(text, methodologist.lines.length > 0 ? { reply_markup: methodologist.keyboard } : {});
+    const parts = splitText([...head, ...methodologist.lines].join("\n").trim());
+    for (const [i, part] of parts.entries()) {
+      await ctx.reply(part, i === parts.length - 1 && methodologist.lines.length > 0 ? { reply_markup: methodologist.keyboard } : {});
+    }
   }
   if (isParent) {
     const s = await getTipSettings(db, ctx.user.telegramId);
