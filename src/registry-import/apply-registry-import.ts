@@ -3,6 +3,7 @@ import type { Db } from "../db/client.js";
 import { organizations, registryImports } from "../db/schema/index.js";
 import { writeAudits, type AuditEntry } from "../registration/audit.js";
 import { countKinds, kindsOf, planRegistryImport, type ChangeKind, type RegistryImportPlan } from "./plan-registry-import.js";
+import { almatyDay } from "../shared/local-date.js";
 import type { RegistryFileReading } from "./read-registry-rows.js";
 
 export class RegistryImportRefused extends Error {
@@ -43,7 +44,8 @@ export async function applyRegistryImport(
     for (let i = 0; i < added.length; i += CHUNK) {
       const rows = await tx
         .insert(organizations)
-        .values(added.slice(i, i + CHUNK).map((c) => ({ registryNo: c.registryNo, ...c.after })))
+        // Added after the pilot started: owes the reports whose due day is today or later (owesReport).
+        .values(added.slice(i, i + CHUNK).map((c) => ({ registryNo: c.registryNo, ...c.after, joinedOn: almatyDay(options.now) })))
         .returning({ id: organizations.id, registryNo: organizations.registryNo });
       const byNo = new Map(added.slice(i, i + CHUNK).map((c) => [c.registryNo, c]));
       for (const row of rows) audits.push({ actorId: options.actorId, action: "organization.added", subjectId: row.id, details: { registryNo: row.registryNo, ...byNo.get(row.registryNo)!.after, by: "registry_import" } });
