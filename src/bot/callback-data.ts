@@ -50,6 +50,8 @@ export const cb = {
   joinConfirm: callbackCodec("join", [token]),
   joinDecline: callbackCodec("join-no", []),
   inviteRole: callbackCodec("inv-role", [role]),
+  registryImportApply: callbackCodec("rimp-ok", [id]),
+  registryImportCancel: callbackCodec("rimp-no", [id]),
   inviteRegion: callbackCodec("inv-reg", [role, region]),
   inviteNational: callbackCodec("inv-nat", []),
   inviteOrgPage: callbackCodec("inv-orgs", [role, region, pageNumber]),

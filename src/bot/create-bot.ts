@@ -13,6 +13,7 @@ import { helpFeature } from "./features/help.js";
 import { inviteFeature } from "./features/invite.js";
 import { invitationsFeature } from "./features/invitations.js";
 import { invitationBatchFeature } from "./features/invitation-batch.js";
+import { registryImportFeature } from "./features/registry/registry-import.js";
 import { joinFeature } from "./features/join.js";
 import { languageFeature } from "./features/language.js";
 import { leaveFeature } from "./features/leave.js";
@@ -117,6 +118,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(meFeature);
   bot.use(inviteFeature);
   bot.use(invitationsFeature);
+  bot.use(registryImportFeature);
   bot.use(parentLinkFeature);
   bot.use(leaveFeature);
   bot.use(groupsFeature);

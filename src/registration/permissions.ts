@@ -84,7 +84,7 @@ export type CommandName =
   | "report" | "review" | "tip" | "tips" | "child" | "activities"
   | "export" | "analytics"
   | "seminar" | "seminars" | "broadcast" | "bestpractice"
-  | "status" | "digest";
+  | "status" | "digest" | "import";
 
 /** The commands a user's roles allow, in menu order. /help and the Telegram menu both use this. */
 export function commandsFor(actor: Actor): CommandName[] {
@@ -103,6 +103,7 @@ export function commandsFor(actor: Actor): CommandName[] {
   if (parentLinkOrganizations(actor).length > 0) commands.push("parentlink");
   if (actor.memberships.some((m) => m.role === "head" || m.role === "methodologist" || m.role === "coordinator")) commands.push("groups");
   if (actor.isAdmin) commands.push("periods");
+  if (mayAdministerAnyRegion(actor)) commands.push("import");
   const isParent = actor.memberships.some((m) => m.role === "parent");
   if (isParent) commands.push("tip", "child");
   if (isParent || isHead || actor.memberships.some((m) => m.role === "methodologist")) commands.push("tips");

@@ -50,7 +50,7 @@ describe("/help and the command menu list exactly what the role allows", () => {
     expect(adminStart.called("setMyCommands")[0]!.payload.commands).toEqual(
       expect.arrayContaining([expect.objectContaining({ command: "invite" })]),
     );
-    expect(helpCommands(await t.send(admin, "/help"))).toEqual(["start", "help", "review", "cancel", "status", "seminar", "seminars", "broadcast", "bestpractice", "invite", "invitations", "periods", "activities", "export", "analytics", "join", "me", "lang"]);
+    expect(helpCommands(await t.send(admin, "/help"))).toEqual(["start", "help", "review", "cancel", "status", "seminar", "seminars", "broadcast", "bestpractice", "invite", "invitations", "periods", "import", "activities", "export", "analytics", "join", "me", "lang"]);
   });
 
   it("changing the language re-sets a member's menu in the new language", async () => {

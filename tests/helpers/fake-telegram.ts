@@ -26,6 +26,13 @@ export interface FakeTelegram {
   refused: RefusedCall[];
   /** The chats as Telegram holds them: messages the bot sent, their texts and keyboards. */
   state: TelegramMessageState;
+  /**
+   * A file a user sent, as Telegram keeps it: getFile answers with its path (or refuses one over
+   * 20 MB, as the Bot API does) and the file URL serves the bytes. Returns the file_id.
+   */
+  serveFile(bytes: Uint8Array, fileId?: string): string;
+  /** Replaces the bytes behind a file_id (a file changed between two downloads). */
+  files: Map<string, Uint8Array>;
   /** Overrides the answer for some calls (e.g. 403 for a blocked chat); return undefined to fall through. */
   respondWith(responder: Responder | null): void;
   clear(): void;
@@ -69,14 +76,21 @@ export function createFakeTelegram(): FakeTelegram {
   const refused: RefusedCall[] = [];
   const state = new TelegramMessageState();
   let responder: Responder | null = null;
+  const files = new Map<string, Uint8Array>();
+  let fileCounter = 0;
   const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.toString() : input.url;
+    const download = /\/file\/bot[^/]+\/documents\/(.+)$/.exec(url);
+    if (download) {
+      const bytes = files.get(decodeURIComponent(download[1]!));
+      return bytes ? new Response(Buffer.from(bytes), { status: 200 }) : new Response("Not Found", { status: 404 });
+    }
     const method = url.slice(url.lastIndexOf("/") + 1);
     const headers = new Headers(init?.headers);
     const payload = await readBody(init?.body, headers.get("content-type") ?? "");
     const call = { method, payload };
     calls.push(call);
-    const custom = responder?.(call);
+    const custom = responder?.(call) ?? (method === "getFile" ? answerGetFile(files, String(payload.file_id)) : undefined);
     const refusal = custom ? null : (checkRequest(method, payload) ?? state.apply(method, payload));
     if (refusal) refused.push({ ...call, refusal });
     const answer = custom ?? refusal ?? { ok: true, result: accept(call, state) };
@@ -87,6 +101,12 @@ export function createFakeTelegram(): FakeTelegram {
     calls,
     refused,
     state,
+    files,
+    serveFile(bytes, fileId) {
+      const id = fileId ?? `BQACAgIAAxkBAAI${++fileCounter}`;
+      files.set(id, bytes);
+      return id;
+    },
     respondWith: (r) => {
       responder = r;
     },
@@ -95,6 +115,14 @@ export function createFakeTelegram(): FakeTelegram {
       refused.length = 0;
     },
   };
+}
+
+/** getFile as the Bot API answers it: a path for a known file, a refusal for an unknown or a too big one. */
+function answerGetFile(files: Map<string, Uint8Array>, fileId: string): ReturnType<Responder> {
+  const bytes = files.get(fileId);
+  if (!bytes) return { ok: false, error_code: 400, description: "Bad Request: invalid file_id" };
+  if (bytes.length > 20 * 1024 * 1024) return { ok: false, error_code: 400, description: "Bad Request: file is too big" };
+  return { ok: true, result: { file_id: fileId, file_unique_id: `u${fileId.slice(-6)}`, file_size: bytes.length, file_path: `documents/${fileId}` } };
 }
 
 /** The result of an accepted call; messages sent are remembered in the chat's state. */

@@ -136,7 +136,7 @@ export function createTestBot(db: Db, options: TestBotOptions = {}) {
     deliver: (update: Parameters<typeof bot.handleUpdate>[0]) => run(update),
     send: (user: TestUser, text: string) => run(textMessage(user, text)),
     sendPhoto: (user: TestUser, photo?: { fileId?: string; caption?: string }) => run(photoMessage(user, photo)),
-    sendDocument: (user: TestUser) => run(documentMessage(user)),
+    sendDocument: (user: TestUser, fileName?: string, document?: Parameters<typeof documentMessage>[2]) => run(documentMessage(user, fileName, document)),
     press: (user: TestUser, data: string | undefined) => {
       if (!data) throw new Error("button has no callback data");
       return run(pressUpdate(user, data));

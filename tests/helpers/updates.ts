@@ -69,6 +69,6 @@ export function callbackQuery(
 }
 
 /** A file sent as a document (e.g. a photo sent "as file"). */
-export function documentMessage(user: TestUser, fileName = "photo.jpg", document: { mime_type?: string; file_size?: number } = {}): Update {
+export function documentMessage(user: TestUser, fileName = "photo.jpg", document: { file_id?: string; mime_type?: string; file_size?: number } = {}): Update {
   return messageUpdate(user, { document: { file_id: "BQACAgIAAx", file_unique_id: "AgAD", file_name: fileName, mime_type: "image/jpeg", file_size: 245_000, ...document } });
 }
