@@ -284,6 +284,12 @@ export class Sender {
       this.claiming = claiming;
       if (this.queue.length === 0) await claiming;
       else claiming.catch((error) => this.log("sender: claim failed", error));
+    } else if (this.queue.length === 0 && this.claiming) {
+      // The claim started beside the last queued rows is still running and they have all gone out:
+      // wait for it. Returning at once would make the loop spin on resolved promises, which lets no
+      // I/O in, so the claim's own answer would never arrive (the event loop freezes until a
+      // heartbeat is due; with a fake clock, for ever). Its failure is logged where it started.
+      await this.claiming.catch(() => {});
     }
 
     while (this.inFlight.size >= this.o.maxInFlight) await Promise.race(this.inFlight);

@@ -161,6 +161,25 @@ describe("Telegram's limits", () => {
   });
 });
 
+describe("the loop", () => {
+  it("waits for a claim still running when its queued rows have all gone out, instead of spinning without I/O", async () => {
+    const db = database.db;
+    const clock = createFakeClock(morning);
+    await enqueueMessages(db, [1, 2, 3].map((chatId) => ({ chatId, kind: "test", templateKey: "common-error" })));
+    // A sleep that moves the clock but lets no I/O through, and no heartbeat due meanwhile: as when the
+    // database answers a claim slower than a pause and a heartbeat (a loaded machine, a lock). The claim
+    // started beside the last queued rows is then still running when they have all gone out.
+    const { sender, telegram } = createTestSender(db, {
+      clock: clock.clock,
+      sleep: async (ms) => clock.advance(ms),
+      heartbeatMs: 60_000,
+      double: { now: clock.nowMs },
+    });
+    await sender.runUntilIdle(10_000);
+    expect(telegram.delivered.map((m) => m.chatId).sort()).toEqual([1, 2, 3]);
+  });
+});
+
 describe("several replicas", () => {
   it("share one budget: with another live sender each sends at half of it, and at all of it once the other is gone", async () => {
     const db = database.db;
