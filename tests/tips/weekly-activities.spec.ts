@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import type { Database, Db } from "../../src/db/client.js";
 import { activities, outbox, tipDeliveries } from "../../src/db/schema/index.js";
-import { addGroup } from "../../src/reports/groups.js";
+import { addGroup, setGroupArm } from "../../src/reports/groups.js";
 import { syncActivityLibrary } from "../../src/tips/library-sync.js";
 import type { LibraryActivity } from "../../src/tips/library/schema.js";
 import { planWeek } from "../../src/tips/plan-week.js";
@@ -291,6 +291,23 @@ describe("the weekly plan", () => {
     expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(0);
     await t.press(methodologist, view.button("Открыть и контрольным").data);
     expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(1);
+  });
+
+  it("a group moved to control after its week was planned gets nothing: the planned row is cancelled at send time", async () => {
+    const db = database.db;
+    const group = await experimentalGroup(db);
+    const parent = await parentIn(11, "Балапан");
+    await experimentalGroup(db, 12, "experimental", "Күн");
+    const stays = await parentIn(12, "Күн");
+    expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(2);
+    // The region's methodologist corrects the arm on Wednesday, after the plan.
+    expect(await setGroupArm(db, { groupId: group.id, arm: "control", by: 1, now: new Date(monday.getTime() + 2 * 86_400_000) })).not.toBeNull();
+    // An hour after the slot: the hour's activities are spread over it.
+    const { sender, telegram } = createTestSender(db, { fakeClock: createFakeClock(new Date(saturday10.getTime() + 60 * 60_000)), guards: [tipGuard] });
+    await sender.runUntilIdle();
+    expect(telegram.delivered.map((m) => m.chatId)).toEqual([stays.id]);
+    const rows = await db.select({ chatId: outbox.chatId, status: outbox.status }).from(outbox).where(eq(outbox.kind, "tip"));
+    expect(rows.find((r) => r.chatId === parent.id)?.status).toBe("cancelled");
   });
 
   it("a parent who left gets nothing more: the planned row is cancelled and the plan keeps no id", async () => {
