@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeEach } from "vitest";
 import { and, eq, like } from "drizzle-orm";
-import type { Database } from "../../src/db/client.js";
+import { connectPostgres, type Database } from "../../src/db/client.js";
 import { deliveryFiles, outbox, seminarParticipants, seminars } from "../../src/db/schema/index.js";
 import { runSeminarReminders } from "../../src/seminars/reminders.js";
 import { cancelSeminar, changeSeminar } from "../../src/seminars/changes.js";
@@ -11,6 +11,7 @@ import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { newUser, type TestBot } from "../helpers/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 import { onPostgres } from "../helpers/test-db.js";
+import { untilBlockedOrDone, waitFor } from "../helpers/postgres-locks.js";
 import type { TestUser } from "../helpers/updates.js";
 import { createFakeClock, createTestSender, renderMessage } from "../helpers/delivery.js";
 import { seminarReminderGuard } from "../../src/seminars/reminders.js";
@@ -386,6 +387,32 @@ describe("erasure", () => {
 });
 
 describe("capacity under concurrency", () => {
+  it.skipIf(!onPostgres)("two people answering for the last place, the first still uncommitted: the second waits and is told it is full", async () => {
+    const [s] = await database.db
+      .insert(seminars)
+      .values({ organizerId: methodologist.id, scopeKey: "region:aktobe", status: "published", kind: "seminar", titleKk: "a", titleRu: "b", descriptionKk: "c", descriptionRu: "d", startsAt: STARTS, durationMinutes: 60, address: "x", capacity: 1 })
+      .returning();
+    const [first, second] = [newUser().id, newUser().id];
+    await database.db.insert(seminarParticipants).values([first, second].map((userId) => ({ seminarId: s!.id, userId })));
+    const connections = [connectPostgres((database as Database & { url?: string }).url!, { max: 2 }), connectPostgres((database as Database & { url?: string }).url!, { max: 2 })];
+    try {
+      let secondResult: Awaited<ReturnType<typeof respondToSeminar>> | undefined;
+      await connections[0]!.db.transaction(async (tx) => {
+        // The first answer is recorded but its transaction is still open (a slow moment on a busy server).
+        expect((await respondToSeminar(tx, { seminarId: s!.id, userId: first, answer: "coming", now: NOW })).kind).toBe("saved");
+        const answering = respondToSeminar(connections[1]!.db, { seminarId: s!.id, userId: second, answer: "coming", now: NOW }).then((r) => (secondResult = r));
+        await untilBlockedOrDone(database.db, () => secondResult !== undefined);
+        void answering;
+      });
+      await waitFor(() => secondResult !== undefined);
+      expect(secondResult).toMatchObject({ kind: "full", capacity: 1 });
+      const coming = await database.db.select().from(seminarParticipants).where(and(eq(seminarParticipants.seminarId, s!.id), eq(seminarParticipants.response, "coming")));
+      expect(coming.map((p) => p.userId)).toEqual([first]);
+    } finally {
+      for (const c of connections) await c.close();
+    }
+  });
+
   it.skipIf(!onPostgres)("many people answering at once for the last places: exactly the capacity get them", async () => {
     const [s] = await database.db
       .insert(seminars)
