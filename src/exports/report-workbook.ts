@@ -77,9 +77,20 @@ function addSheet(
   return sheet;
 }
 
+/**
+ * Text a spreadsheet would take for a formula (or a DDE call) if it were typed: `= + - @`, a tab or a
+ * carriage return first. Written as a string it never runs on open; formatted as Text ("@") it stays
+ * text when someone re-enters the cell too.
+ */
+export const FORMULA_LIKE = /^[=+\-@\t\r]/;
+
+/** Every data row of every sheet goes through here: dates formatted, formula-like text kept as text. */
 function addRow(sheet: ExcelJS.Worksheet, values: ExcelJS.CellValue[], dateColumn?: number): void {
   const row = sheet.addRow(values);
   if (dateColumn && values[dateColumn - 1] instanceof Date) row.getCell(dateColumn).numFmt = DATE_TIME_FORMAT;
+  values.forEach((value, i) => {
+    if (typeof value === "string" && FORMULA_LIKE.test(value)) row.getCell(i + 1).numFmt = "@";
+  });
   row.commit();
 }
 

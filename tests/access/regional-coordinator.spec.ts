@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { broadcasts, invitations } from "../../src/db/schema/index.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
@@ -65,7 +66,7 @@ describe("a regional coordinator is refused in another region and for the whole 
     ]) {
       expect((await t.press(coordinator, data)).alerts, data).toEqual(refusal);
     }
-    expect(await database.db.select().from(invitations)).toEqual([]);
+    expect(await database.db.select().from(invitations).where(eq(invitations.createdBy, coordinator.id))).toEqual([]);
     expect(await database.db.select().from(broadcasts)).toEqual([]);
   });
 });

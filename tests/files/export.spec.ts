@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
-import { memberships } from "../../src/db/schema/index.js";
+import { kindergartenGroups, memberships } from "../../src/db/schema/index.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { newUser, type Outcome, type TestBot } from "../helpers/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
@@ -80,6 +80,28 @@ describe("/export: an .xlsx of the user's scope for a chosen period", () => {
     const [photo] = sent.called("sendPhoto");
     expect(photo!.payload.caption).toBe("Статус отчётов: Актюбинская область, 4-й квартал 2026 года");
     expect(pngSize((photo!.payload.photo as { fileBytes: Buffer }).fileBytes)).toMatchObject({ width: 1000 });
+  });
+
+  it("text a spreadsheet would take for a formula is written as text and formatted as Text, so a re-entered cell stays text", async () => {
+    const names = ["=HYPERLINK(\"http://x.example\",\"ok\")", "+7 701 000", "-5", "@SUM(A1)", "\tTab", "\rCR"];
+    const groups = await database.db.select().from(kindergartenGroups).orderBy(kindergartenGroups.id).limit(names.length);
+    for (const [i, g] of groups.entries()) await database.db.update(kindergartenGroups).set({ name: names[i]! }).where(eq(kindergartenGroups.id, g.id));
+    const methodologist = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "ru");
+    const menu = await t.send(methodologist, "/export");
+    const sheet = (await workbookOf(await t.press(methodologist, menu.button("4-й кв. 2026 г.").data))).getWorksheet("Группы")!;
+    const nameColumn = column(sheet, "Группа");
+    const cells = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2).getCell(nameColumn));
+    // XML reads a bare carriage return back as a line feed.
+    const read = names.map((n) => n.replace("\r", "\n"));
+    const risky = cells.filter((c) => read.includes(c.value as string));
+    expect(risky.map((c) => c.value).sort()).toEqual([...read].sort());
+    for (const cell of risky) {
+      expect(cell.type, String(cell.value)).toBe(ExcelJS.ValueType.String);
+      expect(cell.numFmt, String(cell.value)).toBe("@");
+    }
+    const plain = cells.filter((c) => !read.includes(c.value as string));
+    expect(plain.length).toBeGreaterThan(0);
+    for (const cell of plain) expect(cell.numFmt).toBeUndefined();
   });
 
   it("writes Kazakh headers for a Kazakh-speaking user", async () => {
