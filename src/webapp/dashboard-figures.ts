@@ -53,7 +53,6 @@ export type DashboardScreen =
       total: Omit<ScreenUnit, "kind" | "key" | "name" | "flags">;
       /** Regions (national) or kindergartens (region), those needing attention first. */
       units: ScreenUnit[];
-      effect: ProgrammeEffect | null;
     }
   | { level: "choose"; period: PeriodView; periods: PeriodView[]; units: Pick<ScreenUnit, "kind" | "key" | "name" | "registryNo">[] }
   | { level: "organization"; organizationId: number; period: PeriodView; periods: PeriodView[] };
@@ -114,10 +113,7 @@ export async function dashboardScreen(db: Db, scope: ViewScope, now: Date, optio
   const region = regionCode !== undefined ? await getRegion(db, regionCode) : undefined;
   if (regionCode !== undefined && !region) return null;
   const digestScope: Scope = region ? { kind: "region", regionCode: region.code } : { kind: "national" };
-  const [digest, effect] = await Promise.all([
-    buildDigest(db, digestScope, period, now),
-    programmeEffect(db, organizationsInScope(digestScope), period),
-  ]);
+  const digest = await buildDigest(db, digestScope, period, now);
   const { kind: _k, key: _key, name: _n, flags: _f, ...total } = unitView(digest.total);
   return {
     level: region ? "region" : "national",
@@ -125,8 +121,21 @@ export async function dashboardScreen(db: Db, scope: ViewScope, now: Date, optio
     ...base,
     total,
     units: sortForAttention(region ? digest.units : digest.units.filter((u) => u.kindergartens > 0)).map(unitView),
-    effect,
   };
+}
+
+/**
+ * The experimental/control comparison of the country or a region, as /status computes it for the
+ * country (programmeEffect: 2,000 bootstrap resamples, about 2 s at 10,000 kindergartens). Asked
+ * for separately, after the first screen is drawn, so the page does not wait for it. Null when
+ * the region is outside the scope.
+ */
+export async function dashboardEffect(db: Db, scope: ViewScope, now: Date, options: { periodId?: number; regionCode?: string }): Promise<{ effect: ProgrammeEffect | null; quarter: number } | null> {
+  const found = await dashboardPeriod(db, now, options.periodId);
+  if (!found) return null;
+  if (options.regionCode === undefined ? !scope.national : !mayViewRegion(scope, options.regionCode)) return null;
+  const digestScope: Scope = options.regionCode ? { kind: "region", regionCode: options.regionCode } : { kind: "national" };
+  return { effect: await programmeEffect(db, organizationsInScope(digestScope), found.period), quarter: found.period.quarter };
 }
 
 export interface OrganizationDetail {

@@ -12,7 +12,7 @@ import type { Clock } from "../shared/clock.js";
 import { textsFor } from "../shared/locale-text.js";
 import { localesDirectory } from "../bot/i18n.js";
 import { programmeEffectLines } from "../pilot-figures/programme-effect-lines.js";
-import { dashboardPeriod, dashboardScreen, organizationDetail } from "./dashboard-figures.js";
+import { dashboardEffect, dashboardPeriod, dashboardScreen, organizationDetail } from "./dashboard-figures.js";
 import { downloadKinds, requestDownload } from "./downloads.js";
 import { initDataSecret, verifyInitData, type InitDataRefusal } from "./init-data.js";
 
@@ -127,8 +127,14 @@ export function webappHandler(options: WebappServerOptions): { prefix: string; h
       if (region && !region.success) return json(req, res, 400, { error: "region must be a region code" });
       const screen = await dashboardScreen(db, who.scope, now, { ...(periodId !== undefined ? { periodId } : {}), ...(region ? { regionCode: region.data } : {}) });
       if (!screen) return json(req, res, 403, { refused: "not-in-scope", language: who.language });
-      const effectLines = "effect" in screen ? programmeEffectLines(screen.effect, textsFor(language), screen.period.quarter) : [];
-      return json(req, res, 200, { language: who.language, scope: who.scope, screen, effectLines });
+      return json(req, res, 200, { language: who.language, scope: who.scope, screen });
+    }
+    if (route === "effect" && req.method === "GET") {
+      const region = url.searchParams.has("region") ? regionParam.safeParse(url.searchParams.get("region")) : undefined;
+      if (region && !region.success) return json(req, res, 400, { error: "region must be a region code" });
+      const found = await dashboardEffect(db, who.scope, now, { ...(periodId !== undefined ? { periodId } : {}), ...(region ? { regionCode: region.data } : {}) });
+      if (!found) return json(req, res, 403, { refused: "not-in-scope", language: who.language });
+      return json(req, res, 200, { effect: found.effect, lines: programmeEffectLines(found.effect, textsFor(language), found.quarter) });
     }
     if (route === "organization" && req.method === "GET") {
       const id = idParam.safeParse(url.searchParams.get("id"));

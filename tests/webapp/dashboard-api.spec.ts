@@ -63,7 +63,7 @@ function apiCounts(totals: Record<string, any>) {
   };
 }
 
-describe("the dashboard's API gives the numbers /status gives, for the same scope", () => {
+describe("the dashboard's API gives the numbers /status gives, for the same scope", { timeout: 120_000 }, () => {
   it("the country (a national coordinator), a region (a regional coordinator) and a kindergarten (its head)", async () => {
     const seeded = await seedAktobe(t, database.db);
     const national = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
@@ -83,7 +83,11 @@ describe("the dashboard's API gives the numbers /status gives, for the same scop
     expect([reports.submitted + reports.accepted, aktobe.kindergartens, reports.overdue, aktobe.flagged]).toEqual(line.slice(1).map(Number));
     // Attention first: the regions with the most flagged kindergartens lead, as in the chat's order.
     expect(country.body.screen.units).toHaveLength(20);
-    expect(country.body.effectLines.join("\n")).toContain("Эффект проекта");
+    const effect = await api("api/effect", signed(national));
+    expect(effect.body.lines.join("\n")).toContain("Эффект проекта");
+    expect(effect.body.effect.kind).toBe("too-few");
+    expect((await api("api/effect", signed(regional))).body.refused).toBe("not-in-scope");
+    expect((await api("api/effect?region=aktobe", signed(regional))).status).toBe(200);
 
     const regionChat = await t.send(regional, "/status");
     const region = await api("api/screen", signed(regional));
@@ -162,7 +166,7 @@ describe("downloads from the page", () => {
       ["chart-status-title", "photo", "urgent"],
     ]);
     expect(queued[0]!.params).toMatchObject({ count: 5, quarter: 4, year: "2026" });
-  });
+  }, 120_000); // exceljs, echarts and resvg build a file and a chart: seconds on a loaded machine
 });
 
 describe("the page's texts", () => {

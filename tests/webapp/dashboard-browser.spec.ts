@@ -92,6 +92,8 @@ describe.skipIf(!available)(`the dashboard in headless Chromium (${CHROMIUM})`, 
     expect(countryText).toContain("Актюбинская область");
     expect(countryText).toContain("Статус отчётов · 100");
     expect(countryText).toContain("Не сдан в срок: 97");
+    // The comparison comes after the first screen, with the chat's own lines.
+    await country.waitForFunction(() => document.getElementById("chart-effect")?.textContent?.includes("Эффект проекта"), { timeout: 60_000 });
     // The theme's colours reach the page (telegram-web-app.js sets --tg-theme-*).
     expect(await country.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(23, 33, 43)");
     await shot(country, "national-coordinator");
