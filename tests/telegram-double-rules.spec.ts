@@ -78,6 +78,14 @@ describe("the fake Bot API refuses what Telegram refuses", () => {
     expect(await refusal(api.sendMessage(chat, "x", { reply_markup: many }))).toBe("400 Bad Request: REPLY_MARKUP_TOO_LONG");
   });
 
+  it("a Mini App button's page must be https", async () => {
+    const telegram = createFakeTelegram();
+    const api = apiOn(telegram.fetch);
+    const webApp = (url: string) => ({ inline_keyboard: [[{ text: "📈", web_app: { url } }]] });
+    expect(await refusal(api.sendMessage(chat, "x", { reply_markup: webApp("http://bot.example.kz/app/") }))).toBe("400 Bad Request: inline keyboard button Web App URL is invalid: Only HTTPS links are allowed");
+    expect(await refusal(api.sendMessage(chat, "x", { reply_markup: webApp("https://bot.example.kz/app/") }))).toBe("accepted");
+  });
+
   it("commands must be 1–32 of a-z, 0-9, _ with a description of 1–256 characters", async () => {
     const telegram = createFakeTelegram();
     const api = apiOn(telegram.fetch);
