@@ -113,6 +113,10 @@ async function main() {
           for (let i = 0; i < PAGE_LOADS; i++) {
             const context = await browser.createBrowserContext();
             const page = await context.newPage();
+            page.on("pageerror", (error) => console.error("page error:", error));
+            page.on("response", (response) => {
+              if (response.status() >= 400) console.error(`page request: ${response.status()} ${response.url()}`);
+            });
             await page.setViewport({ width: 390, height: 844 });
             const cdp = await page.createCDPSession();
             await cdp.send("Network.enable");
@@ -123,7 +127,9 @@ async function main() {
             await page.waitForFunction(() => document.body.dataset.state === "ready", { timeout: 60_000 });
             times.push(await page.evaluate(() => performance.getEntriesByName("dashboard-ready")[0]!.startTime));
             // Everything the page asks for, the comparison included.
-            await page.waitForFunction(() => !document.getElementById("chart-effect")?.textContent?.includes("…"), { timeout: 60_000 }).catch(() => {});
+            await page.waitForFunction(() => !document.querySelector("#chart-effect[data-loading]"), { timeout: 60_000 }).catch(async () => {
+              console.error("the comparison did not come:", await page.evaluate(() => document.getElementById("chart-effect")?.outerHTML.slice(0, 300)));
+            });
             sizes.push(bytes);
             await context.close();
           }

@@ -40,7 +40,7 @@ export interface ScreenUnit {
   flagged: number;
   attention: Record<AttentionFlag, number>;
   flags: AttentionFlag[];
-  /** Section totals of the unit (reports, audience, groups, skills, tips, seminars), as the digest adds them up. */
+  /** Section totals of the unit (reports, audience, groups, skills, tips, seminars), as the digest adds them up; a list's line has `reports` only. */
   totals: Record<string, unknown>;
 }
 
@@ -65,6 +65,11 @@ export async function dashboardPeriod(db: Db, now: Date, periodId?: number): Pro
   const periods = all.filter((p) => periodOpensAt(p).getTime() <= now.getTime());
   const period = periodId !== undefined ? periods.find((p) => p.id === periodId) : ((await findReportingPeriod(db, now)) ?? all[0]);
   return period ? { period, periods } : null;
+}
+
+/** A line of the list carries its report totals only: 700 kindergartens × every section would be most of the answer. */
+function lineView(unit: DigestUnit): ScreenUnit {
+  return { ...unitView(unit), totals: { reports: unit.totals.reports } };
 }
 
 function unitView(unit: DigestUnit): ScreenUnit {
@@ -120,7 +125,7 @@ export async function dashboardScreen(db: Db, scope: ViewScope, now: Date, optio
     ...(region ? { region: { code: region.code, name: { kk: region.nameKk, ru: region.nameRu } } } : {}),
     ...base,
     total,
-    units: sortForAttention(region ? digest.units : digest.units.filter((u) => u.kindergartens > 0)).map(unitView),
+    units: sortForAttention(region ? digest.units : digest.units.filter((u) => u.kindergartens > 0)).map(lineView),
   };
 }
 

@@ -123,7 +123,7 @@ function effectChart(effect: Json | null, lines: string[]): string {
     );
     chart += `<p class="muted">${esc(t("webapp-effect-interval"))}</p>${intervalLine(effect.effect, effect.low, effect.high, t("webapp-effect-interval"))}`;
   }
-  return `<section class="card" id="chart-effect"><h2>${esc(t("webapp-chart-effect"))}</h2>${chart}${lines.map((l) => `<p>${esc(l)}</p>`).join("")}</section>`;
+  return `<section class="card" id="chart-effect" data-loading><h2>${esc(t("webapp-chart-effect"))}</h2>${chart}${lines.map((l) => `<p>${esc(l)}</p>`).join("")}</section>`;
 }
 
 function doseChart(tips: Json): string {
@@ -237,7 +237,7 @@ async function showScreen(view: Extract<View, { kind: "screen" }>) {
     statusChart(totals.reports),
     attention(screen.total),
     listBlock(national ? "regions" : "kindergartens", !national),
-    `<section class="card" id="chart-effect"><h2>${esc(t("webapp-chart-effect"))}</h2><p class="muted">${esc(t("webapp-loading"))}</p></section>`,
+    `<section class="card" id="chart-effect" data-loading><h2>${esc(t("webapp-chart-effect"))}</h2><p class="muted">${esc(t("webapp-loading"))}</p></section>`,
     doseChart(totals.tips),
     seminarsChart(totals.seminars),
     peopleCard(totals.audience),
