@@ -94,6 +94,7 @@ describe.skipIf(!available)(`the dashboard in headless Chromium (${CHROMIUM})`, 
     expect(countryText).toContain("Не сдан в срок: 97");
     // The comparison comes after the first screen, with the chat's own lines.
     await country.waitForFunction(() => document.getElementById("chart-effect")?.textContent?.includes("Эффект проекта"), { timeout: 60_000 });
+    expect(await country.$("#chart-effect[data-loading]")).toBeNull();
     // The theme's colours reach the page (telegram-web-app.js sets --tg-theme-*).
     expect(await country.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(23, 33, 43)");
     await shot(country, "national-coordinator");

@@ -123,7 +123,7 @@ function effectChart(effect: Json | null, lines: string[]): string {
     );
     chart += `<p class="muted">${esc(t("webapp-effect-interval"))}</p>${intervalLine(effect.effect, effect.low, effect.high, t("webapp-effect-interval"))}`;
   }
-  return `<section class="card" id="chart-effect" data-loading><h2>${esc(t("webapp-chart-effect"))}</h2>${chart}${lines.map((l) => `<p>${esc(l)}</p>`).join("")}</section>`;
+  return `<section class="card" id="chart-effect"><h2>${esc(t("webapp-chart-effect"))}</h2>${chart}${lines.map((l) => `<p>${esc(l)}</p>`).join("")}</section>`;
 }
 
 function doseChart(tips: Json): string {
