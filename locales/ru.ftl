@@ -1716,3 +1716,16 @@ invite-batch-done =
 invite-batch-file-pdf = Карточки приглашений для печати. Охват: { $scope }. Карточек: { $count } (часть { $part } из { $parts }).
 invite-batch-file-xlsx = Ссылки-приглашения для рассылки. Охват: { $scope }. Ссылок: { $count }. Действуют до { $until } включительно.
 invite-batch-file-too-large = Файл больше 50 МБ, бот не может его отправить: { $file }. Запросите его у оператора (команда invite-batch).
+
+## Data quality (flags beside the previous report)
+quality-review-title = ⚠️ Проверьте данные (сравнение с предыдущим отчётом; ничего не изменено):
+quality-children-jump = число детей в { $arm ->
+    [ctl] контрольных
+    *[exp] экспериментальных
+} группах изменилось с { $before } до { $after } (на половину и больше)
+quality-share-jump = доля детей с высоким уровнем в { $arm ->
+    [ctl] контрольных
+    *[exp] экспериментальных
+} группах изменилась с { $before } % до { $after } % (на 40 п. п. и больше)
+quality-same-as-previous = все показатели совпадают с предыдущим отчётом
+quality-doc-title = Данные, требующие проверки (по сравнению с предыдущим отчётом организации; организаций: { $count }):

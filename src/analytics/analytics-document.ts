@@ -16,6 +16,7 @@ import {
 import { renderSkillsChart, shares, total, type SkillLevels } from "../charts/skills-chart.js";
 import type { KindergartenReport } from "../pilot-figures/period-reports.js";
 import type { ProgrammeEffect } from "../pilot-figures/programme-effect.js";
+import { qualityFlagText, type QualityFlag } from "../pilot-figures/data-quality.js";
 import { programmeEffectLines } from "../pilot-figures/programme-effect-lines.js";
 import type { StatusCategory } from "../pilot-figures/report-status.js";
 import {
@@ -46,6 +47,8 @@ export type DocumentKind = (typeof documentKinds)[number];
 
 export interface AnalyticsInput {
   kind?: DocumentKind;
+  /** Reports whose figures are unlikely beside the previous report (pilot-figures/data-quality.ts): listed, never changed. */
+  quality?: { row: KindergartenReport; flags: QualityFlag[] }[];
   /** Ministry summary: the regions included (accepted by the Institute) and those left out, by name. */
   regionsIncluded?: { included: number; total: number; excludedNames: string[] };
   /** Region name, or the national label, in the document's language. */
@@ -115,6 +118,17 @@ function quoteBlock(t: Translate, language: Language, items: { text: string; row
   for (const { text, row } of chosen) {
     result.push(p(`«${text}»`, { italics: true, indent: true }));
     result.push(p(`— ${row.name}${national ? `, ${regionName(row, language)}` : ""}`, { alignment: AlignmentType.RIGHT }));
+  }
+  return result;
+}
+
+/** The data-quality list of section 6: each flagged organisation with what looks unlikely. */
+function qualityBlock(t: Translate, language: Language, items: { row: KindergartenReport; flags: QualityFlag[] }[], national: boolean): Paragraph[] {
+  if (items.length === 0) return [];
+  const result = [p(t("quality-doc-title", { count: items.length }))];
+  for (const { row, flags } of items) {
+    const where = `${row.registryNo}. ${row.name}${national ? `, ${regionName(row, language)}` : ""}`;
+    result.push(p(`• ${where}: ${flags.map((f) => qualityFlagText(t, f)).join("; ")}`, { indent: true, alignment: AlignmentType.LEFT }));
   }
   return result;
 }
@@ -292,6 +306,7 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
   body.push(
     heading(t("analytics-doc-h-difficulties")),
     p(t("analytics-doc-risks", { overdue: counts.overdue, returned: counts.returned })),
+    ...qualityBlock(t, language, input.quality ?? [], input.national),
     ...quoteBlock(t, language, quotes(reports, "difficulties"), input.national),
   );
   body.push(heading(t("analytics-doc-h-help")));

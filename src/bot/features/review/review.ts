@@ -17,6 +17,7 @@ import { answersText, formatValue } from "../report/render.js";
 import { changesSinceReturn } from "../../../reports/report-changes.js";
 import { reviewableReport } from "./access.js";
 import { REVIEW_RETURN } from "./return-report.js";
+import { previousAnswers, qualityFlags, qualityFlagText } from "../../../pilot-figures/data-quality.js";
 import { reportFreeze } from "../../../approvals/report-freeze.js";
 
 /** A report whose region's quarter is approved up the chain is frozen: said plainly, nothing changes. */
@@ -85,8 +86,12 @@ reviewFeature.callbackQuery(reportCb.reviewOpen.filter, async (ctx) => {
     submitted: report.submittedAt ? formatDate(report.submittedAt) : "",
   });
   const late = report.submittedLate ? `\n${ctx.t("review-late-mark")}` : "";
+  // Unlikely figures beside the previous report: flagged for the methodologist, never changed.
+  const previous = (await previousAnswers(db, [report.organizationId], period)).get(report.organizationId) ?? null;
+  const flags = qualityFlags(answers, previous);
+  const quality = flags.length > 0 ? `\n\n${[ctx.t("quality-review-title"), ...flags.map((f) => `• ${qualityFlagText((k, p) => ctx.t(k, p), f)}`)].join("\n")}` : "";
   // Every answer in full (a best practice may be 1,500 characters): as many messages as it takes.
-  for (const piece of splitText(`${header}${late}\n\n${answersText(ctx.t, form, answers, context, { full: true }).text}`)) await ctx.reply(piece);
+  for (const piece of splitText(`${header}${late}${quality}\n\n${answersText(ctx.t, form, answers, context, { full: true }).text}`)) await ctx.reply(piece);
   // A resubmission: what changed since the returned version, beside the comments made then.
   const changes = await changesSinceReturn(db, { reportId: report.id, form, answers });
   if (changes) {
