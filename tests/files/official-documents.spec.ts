@@ -132,7 +132,7 @@ describe("the documents a department signs", () => {
 
     const menu = await t.send(institute, "/analytics");
     const regions = await t.press(institute, menu.button("4-й кв. 2026 г.").data!);
-    const national = await t.press(institute, regions.button("По республике").data!);
+    const national = await t.press(institute, regions.button("🇰🇿 Вся республика").data!);
     const summary = await t.press(institute, national.button("Сводка министерству").data!);
     const text = docxText(documentOf(summary));
     const lines = text.split("\n");
