@@ -1010,6 +1010,7 @@ status-button-period = { $quarter }-тоқсан { $year }
 status-button-previous-page = ◀ Артқа
 status-button-next-page = Әрі қарай ▶
 status-button-country = ⬆ Бүкіл республика
+status-button-effect = 📈 Жоба әсері
 status-reports-title = Есептер, балабақшалар саны: { $total }
 status-reports-accepted = { $n } ✅ қабылданды
 status-reports-submitted = { $n } 📨 тексеруде

@@ -1167,6 +1167,7 @@ status-button-period = { $quarter } кв. { $year }
 status-button-previous-page = ◀ Назад
 status-button-next-page = Дальше ▶
 status-button-country = ⬆ Вся республика
+status-button-effect = 📈 Эффект проекта
 status-reports-title = Отчёты, всего детских садов: { $total }
 status-reports-accepted = { $n } ✅ принято
 status-reports-submitted = { $n } 📨 на проверке

@@ -93,6 +93,8 @@ export const cb = {
   statusTop: callbackCodec("st", [id]),
   statusRegion: callbackCodec("st-r", [region, id, z.coerce.number().int().min(0).max(10_000)]),
   statusOrg: callbackCodec("st-o", [id, id]),
+  /** The national experimental/control estimate of a period, asked from the country's /status (it takes about a second at national size). */
+  statusEffect: callbackCodec("st-e", [id]),
   /** The approval chain from a region's /status: approve, unapprove or return; at a level (c, d, i); of a region and period. */
   chain: callbackCodec("ch", [z.enum(["a", "u", "r"]), z.enum(["c", "d", "i"]), region, id]),
   /**

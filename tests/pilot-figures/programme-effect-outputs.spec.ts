@@ -50,10 +50,13 @@ async function seedPilot(db: Db, count: number) {
 }
 
 describe("the programme's effect where the Institute reads it", () => {
-  it("a national coordinator's /status shows the difference in differences with its interval and what it means, in Russian and in Kazakh", async () => {
+  it("a national coordinator's /status offers the difference in differences by a button: its interval and what it means, in Russian and in Kazakh", async () => {
     await seedPilot(database.db, 12);
     const ru = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
-    const text = (await t.send(ru, "/status")).text;
+    const status = await t.send(ru, "/status");
+    // Computed on a press only: 2,000 resamples of every kindergarten take about a second nationally.
+    expect(status.text).not.toContain("Эффект проекта");
+    const text = (await t.press(ru, status.button("📈 Эффект проекта").data)).text;
     expect(text).toContain("📐 Эффект проекта: экспериментальные и контрольные группы");
     expect(text).toContain("Доля детей с высоким уровнем навыков, I квартал → 4-й квартал: экспериментальные группы 20,0 % → 50,0 %, контрольные группы 20,0 % → 30,0 %.");
     expect(text).toContain("Разность изменений (экспериментальные минус контрольные): +20,0 п. п.; 95-процентный интервал — от +20,0 до +20,0 п. п.");
@@ -62,7 +65,7 @@ describe("the programme's effect where the Institute reads it", () => {
     expect(text).toContain("не доказывает причину");
 
     const kk = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "kk");
-    const kkText = (await t.send(kk, "/status")).text;
+    const kkText = (await t.press(kk, (await t.send(kk, "/status")).button("📈 Жоба әсері").data)).text;
     expect(kkText).toContain("📐 Жобаның әсері: эксперименттік және бақылау топтары");
     expect(kkText).toContain("Өзгерістердің айырмасы (эксперименттік топтардікінен бақылау топтарынікі шегеріледі): +20,0 пайыздық тармақ");
     expect(kkText).toContain("Айырма эксперименттік топтардың пайдасына");
@@ -71,7 +74,7 @@ describe("the programme's effect where the Institute reads it", () => {
   it("with fewer than ten kindergartens behind it, /status says so and prints no estimate", async () => {
     await seedPilot(database.db, 6);
     const coordinator = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
-    const text = (await t.send(coordinator, "/status")).text;
+    const text = (await t.press(coordinator, (await t.send(coordinator, "/status")).button("📈 Эффект проекта").data)).text;
     expect(text).toContain("Оценку эффекта не приводим: детских садов, сдавших отчёты и за I квартал, и за этот период, слишком мало (с экспериментальными группами — 6, с контрольными — 6; нужно не меньше 10 в каждой).");
     expect(text).not.toContain("Разность изменений");
   });
@@ -79,7 +82,14 @@ describe("the programme's effect where the Institute reads it", () => {
   it("a regional coordinator's /status has no national estimate", async () => {
     await seedPilot(database.db, 12);
     const coordinator = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "ru");
-    expect((await t.send(coordinator, "/status")).text).not.toContain("Эффект проекта");
+    const status = await t.send(coordinator, "/status");
+    expect(status.text).not.toContain("Эффект проекта");
+    expect(status.buttons.map((b) => b.text)).not.toContain("📈 Эффект проекта");
+    // The national coordinator's button, forged by a regional one: refused, no estimate sent.
+    const period = (await findPeriod(database.db, 2026, 4))!;
+    const forged = await t.press(coordinator, `st-e:${period.id}`);
+    expect(forged.alerts).toHaveLength(1);
+    expect(forged.called("sendMessage")).toHaveLength(0);
   });
 
   it("the .xlsx has a sheet with the table behind the estimate, and the .docx the same words for preschool organisations", async () => {

@@ -126,11 +126,7 @@ async function showTop(ctx: BotContext, period: ReportingPeriod, how: "reply" | 
 
 async function showCountry(ctx: BotContext, period: ReportingPeriod, how: "reply" | "edit") {
   const text = digestText(ctx);
-  const [digest, effect, regions] = await Promise.all([
-    buildDigest(ctx.deps.db, { kind: "national" }, period, ctx.deps.clock()),
-    programmeEffect(ctx.deps.db, organizationsInScope({ kind: "national" }), period),
-    listRegions(ctx.deps.db),
-  ]);
+  const [digest, regions] = await Promise.all([buildDigest(ctx.deps.db, { kind: "national" }, period, ctx.deps.clock()), listRegions(ctx.deps.db)]);
   const units = regionsInOrder(digest.units.filter((u) => u.kindergartens > 0), text);
   const ordered = sortRegionsByName(regions, ctx.user.language, (r) => ({ kk: r.nameKk, ru: r.nameRu }));
   const chain = await chainStatesOfPeriod(ctx.deps.db, period.id, ordered.map((r) => r.code), ctx.deps.clock());
@@ -142,11 +138,13 @@ async function showCountry(ctx: BotContext, period: ReportingPeriod, how: "reply
       const region = regions.find((r) => r.code === code);
       return region ? regionName(region, ctx.user.language) : code;
     }),
-    programmeEffectLines(effect, (key, params) => ctx.t(key, params), period.quarter),
     [...legendLines("regions", text), ...regionLines(units, text)],
     [ctx.t("status-hint-drill-down")],
   ]);
   const keyboard = gridKeyboard(units.map((u) => ({ text: regionButtonName({ code: u.key, nameKk: u.name.kk, nameRu: u.name.ru }, ctx.user.language), data: cb.statusRegion.pack(u.key, period.id, 0) })), 2);
+  // The estimate resamples every kindergarten 2,000 times (about a second for the country), so the
+  // country's view offers it by a button instead of computing it on every view.
+  keyboard.row().text(ctx.t("status-button-effect"), cb.statusEffect.pack(period.id));
   periodSwitch(ctx, keyboard, await openedPeriods(ctx), period, (id) => cb.statusTop.pack(id));
   if (withoutHead(digest.total) > 0 && mayMakeInvitationBatch(ctx.actor, null)) keyboard.row().text(ctx.t("invite-batch-button-country"), cb.inviteBatchAskCountry.pack());
   await show(ctx, how, message, keyboard);
@@ -254,6 +252,16 @@ statusFeature.callbackQuery(cb.statusTop.filter, async (ctx) => {
   if (!period || !mayViewAnything(viewScope(ctx.actor))) return refuse(ctx);
   await ctx.answerCallbackQuery();
   await showTop(ctx, period, "edit");
+});
+
+statusFeature.callbackQuery(cb.statusEffect.filter, async (ctx) => {
+  const parsed = cb.statusEffect.unpack(ctx.callbackQuery.data);
+  const period = parsed ? await periodById(ctx, parsed[0]) : undefined;
+  if (!period || !viewScope(ctx.actor).national) return refuse(ctx);
+  await ctx.answerCallbackQuery();
+  const effect = await programmeEffect(ctx.deps.db, organizationsInScope({ kind: "national" }), period);
+  const lines = programmeEffectLines(effect, (key, params) => ctx.t(key, params), period.quarter);
+  await ctx.reply(fitMessage([[periodTitle(period, digestText(ctx))], lines]));
 });
 
 statusFeature.callbackQuery(cb.statusRegion.filter, async (ctx) => {
