@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { keepFormulaLikeTextAsText } from "./xlsx-text.js";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { deepLink } from "../registration/invitations.js";
@@ -45,6 +46,7 @@ export async function writeInvitationLinksXlsx(cards: BatchCard[], input: { botU
       day,
     ]);
     row.getCell(6).numFmt = "dd.mm.yyyy";
+    keepFormulaLikeTextAsText(row);
     row.commit();
   }
   sheet.commit();

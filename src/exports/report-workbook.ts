@@ -6,6 +6,7 @@ import { inRegionOrder, regionName } from "../pilot-figures/summaries.js";
 import type { ReviewEntry } from "../pilot-figures/review-history.js";
 import { isHandedIn, statusCategories } from "../pilot-figures/report-status.js";
 import type { ScopeGroup } from "../pilot-figures/scope-groups.js";
+import { keepFormulaLikeTextAsText } from "./xlsx-text.js";
 import type { ProgrammeEffect } from "../pilot-figures/programme-effect.js";
 import { formatPoints, programmeEffectLines } from "../pilot-figures/programme-effect-lines.js";
 import type { Language } from "../registration/roles.js";
@@ -77,20 +78,11 @@ function addSheet(
   return sheet;
 }
 
-/**
- * Text a spreadsheet would take for a formula (or a DDE call) if it were typed: `= + - @`, a tab or a
- * carriage return first. Written as a string it never runs on open; formatted as Text ("@") it stays
- * text when someone re-enters the cell too.
- */
-export const FORMULA_LIKE = /^[=+\-@\t\r]/;
-
 /** Every data row of every sheet goes through here: dates formatted, formula-like text kept as text. */
 function addRow(sheet: ExcelJS.Worksheet, values: ExcelJS.CellValue[], dateColumn?: number): void {
   const row = sheet.addRow(values);
   if (dateColumn && values[dateColumn - 1] instanceof Date) row.getCell(dateColumn).numFmt = DATE_TIME_FORMAT;
-  values.forEach((value, i) => {
-    if (typeof value === "string" && FORMULA_LIKE.test(value)) row.getCell(i + 1).numFmt = "@";
-  });
+  keepFormulaLikeTextAsText(row);
   row.commit();
 }
 

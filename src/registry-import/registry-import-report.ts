@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { keepFormulaLikeTextAsText } from "../exports/xlsx-text.js";
 import type { Region } from "../registration/registry.js";
 import type { Language } from "../registration/roles.js";
 import type { Translate } from "../shared/locale-text.js";
@@ -111,5 +112,7 @@ export async function registryImportWorkbook(
   }
   const columns = sheet(t("registry-import-sheet-columns"), [t("registry-import-col-header"), t("registry-import-col-field")]);
   for (const c of reading.columns) columns.addRow([c.header, c.field ? t(`registry-import-field-${c.field}`) : t("registry-import-field-none")]);
+  // Names and headers come from the uploaded file: none of them may become a formula.
+  workbook.eachSheet((ws) => ws.eachRow((row, n) => n > 1 && keepFormulaLikeTextAsText(row)));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,14 +1,15 @@
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { and, eq, gt, inArray } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { auditLog, organizations } from "../../src/db/schema/index.js";
-import { addOrganization } from "../../src/registration/registry.js";
+import { addOrganization, listRegions } from "../../src/registration/registry.js";
 import { applyRegistryImport, RegistryImportRefused } from "../../src/registry-import/apply-registry-import.js";
 import { checkRegistryFile } from "../../src/registry-import/check-registry-file.js";
 import { countKinds } from "../../src/registry-import/plan-registry-import.js";
 import { RegistryFileError } from "../../src/registry-import/registry-file-error.js";
-import { fileProblemText, problemText, registryImportSummary } from "../../src/registry-import/registry-import-report.js";
+import { fileProblemText, problemText, registryImportSummary, registryImportWorkbook } from "../../src/registry-import/registry-import-report.js";
 import { textsFor } from "../../src/shared/locale-text.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
 import { csv, registryState, xlsx } from "./helpers.js";
@@ -256,5 +257,19 @@ describe("a regional administrator's reach", () => {
     await expect(applyRegistryImport(database.db, check.reading, { mayAdminister: onlyAktobe, actorId: 1, now })).rejects.toEqual(new RegistryImportRefused("problems"));
     expect(await registryState(database.db)).toEqual(before);
     expect(await database.db.select().from(organizations).where(and(eq(organizations.regionCode, "almaty"), gt(organizations.registryNo, 100)))).toEqual([]);
+  });
+});
+
+describe("the dry run's .xlsx", () => {
+  it("keeps a name from the file that a spreadsheet would take for a formula as text", async () => {
+    const bytes = csv([header, "700;aktobe;=2+3 «Балабақша»;@SUM(1) сад;;да;"]);
+    const check = await checkRegistryFile(database.db, bytes, everywhere);
+    const file = await registryImportWorkbook(textsFor("ru"), "ru", { reading: check.reading, plan: check.plan, regions: await listRegions(database.db) });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    const cells = workbook.worksheets.flatMap((ws) => ws.getSheetValues().flatMap((row, n) => (n > 1 && Array.isArray(row) ? row.map((_, i) => ws.getRow(n).getCell(i)) : [])));
+    const formulaLike = cells.filter((c) => typeof c.value === "string" && /^[=@]/.test(c.value));
+    expect(formulaLike.map((c) => c.value)).toEqual(expect.arrayContaining(["=2+3 «Балабақша»", "@SUM(1) сад"]));
+    for (const cell of formulaLike) expect(cell.numFmt).toBe("@");
   });
 });
