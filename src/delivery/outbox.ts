@@ -315,13 +315,17 @@ export async function forgetOldPaces(db: Db, before: Date): Promise<void> {
  * Cancels not-yet-claimed rows of a kind whose dedup key starts with `dedupPrefix`, optionally only
  * those about some organisations (e.g. reminders of reports just submitted). Returns how many.
  */
+/** Rows whose dedup key starts with `prefix` (LIKE's wildcards in it taken literally). */
+function dedupKeyStartsWith(prefix: string) {
+  return like(outbox.dedupKey, `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}
+
 export async function cancelPendingMessages(
   db: Db,
   filter: { kind: string; dedupPrefix: string; organizationIds?: number[] },
   now: Date,
 ): Promise<number> {
   if (filter.organizationIds && filter.organizationIds.length === 0) return 0;
-  const escaped = filter.dedupPrefix.replace(/[\\%_]/g, (c) => `\\${c}`);
   const rows = await db
     .update(outbox)
     .set({ status: "cancelled", updatedAt: now })
@@ -329,10 +333,28 @@ export async function cancelPendingMessages(
       and(
         eq(outbox.status, "pending"),
         eq(outbox.kind, filter.kind),
-        like(outbox.dedupKey, `${escaped}%`),
+        dedupKeyStartsWith(filter.dedupPrefix),
         filter.organizationIds ? inArray(outbox.organizationId, filter.organizationIds) : undefined,
       ),
     )
+    .returning({ id: outbox.id });
+  return rows.length;
+}
+
+/**
+ * Gives messages still waiting (not yet claimed by a sender) new values for some of their
+ * parameters, e.g. a seminar's new place in its reminders. Claimed ones are in flight and keep theirs.
+ */
+export async function refreshPendingParams(
+  db: Db,
+  filter: { kind: string; dedupPrefix: string },
+  params: Record<string, unknown>,
+  now: Date,
+): Promise<number> {
+  const rows = await db
+    .update(outbox)
+    .set({ params: sql`${outbox.params} || ${JSON.stringify(params)}::jsonb`, updatedAt: now })
+    .where(and(eq(outbox.status, "pending"), eq(outbox.kind, filter.kind), dedupKeyStartsWith(filter.dedupPrefix)))
     .returning({ id: outbox.id });
   return rows.length;
 }

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { seminars } from "../db/schema/index.js";
 import { enqueueForRecipients } from "../delivery/enqueue-select.js";
-import { cancelPendingMessages } from "../delivery/outbox.js";
+import { cancelPendingMessages, refreshPendingParams } from "../delivery/outbox.js";
 import { formatWhen, placeParams, seminarParams } from "./announcement.js";
 import { enqueueCalendarFile } from "./calendar-notice.js";
 import { SEMINAR_KIND, participantsQuery } from "./publish.js";
@@ -49,6 +49,9 @@ export async function changeSeminar(
     if (timeChanged) {
       await cancelPendingMessages(tx, { kind: SEMINAR_REMINDER_KIND, dedupPrefix: `seminar:${before.id}:` }, input.now);
       await requeueUnsentNudges(tx, before.id);
+    } else {
+      // Reminders already queued keep their time but go with the new address or link.
+      await refreshPendingParams(tx, { kind: SEMINAR_REMINDER_KIND, dedupPrefix: `seminar:${before.id}:` }, placeParams(after!), input.now);
     }
     const oldPlace = placeParams(before);
     const told = await enqueueForRecipients(

@@ -94,6 +94,21 @@ describe("registrants' calendars follow the event", () => {
     expect((await database.db.select().from(outbox).where(eq(outbox.chatId, notComingRu.id))).map((r) => r.templateKey)).toContain("seminar-notice-place-changed");
   });
 
+  it("a reminder already queued when the link changes goes out with the new link", async () => {
+    const id = await publish();
+    await answerAll(id);
+    expect(await runSeminarReminders(database.db, new Date(STARTS.getTime() - 20 * HOUR))).toMatchObject({ dayBefore: 1 });
+    const card = await t.press(organiser, `sem-open:${id}`);
+    await t.press(organiser, card.button("Изменить ссылку/адрес").data);
+    await t.send(organiser, "https://zoom.us/j/222");
+
+    const [reminder] = await database.db.select().from(outbox).where(eq(outbox.templateKey, "seminar-reminder-day"));
+    expect(reminder!.status).toBe("pending");
+    const text = renderMessage(reminder!, "kk").text;
+    expect(text).toContain("https://zoom.us/j/222");
+    expect(text).not.toContain("https://zoom.us/j/111");
+  });
+
   it("a cancellation sends a calendar file with STATUS:CANCELLED and the next SEQUENCE, so phones take the event off", async () => {
     const id = await publish();
     await answerAll(id);
