@@ -106,7 +106,7 @@ export function commandsFor(actor: Actor): CommandName[] {
   if (mayAdministerAnyRegion(actor)) commands.push("import");
   const isParent = actor.memberships.some((m) => m.role === "parent");
   if (isParent) commands.push("tip", "child");
-  if (isParent || isHead || actor.memberships.some((m) => m.role === "methodologist")) commands.push("tips");
+  if (isParent || isHead || actor.memberships.some((m) => m.role === "methodologist" || m.role === "regional_admin")) commands.push("tips");
   if (mayOpenActivityLibrary(actor)) commands.push("activities");
   const scope = viewScope(actor);
   if (mayViewAnything(scope)) commands.push("export");
@@ -205,6 +205,20 @@ export function receivesDigest(actor: Actor): boolean {
 export function activityOrderRegions(actor: Actor): "all" | string[] {
   if (actor.isAdmin) return "all";
   return [...new Set(actor.memberships.filter((m) => (m.role === "methodologist" || m.role === "regional_admin") && m.region).map((m) => m.region!.code))].sort();
+}
+
+/**
+ * Regions whose control-group restriction the actor lifts at the end of the pilot (and puts back):
+ * the region's methodologists and regional administrators; national administrators anywhere.
+ */
+export function controlLiftRegions(actor: Actor): "all" | string[] {
+  if (actor.isAdmin) return "all";
+  return [...new Set(actor.memberships.filter((m) => (m.role === "methodologist" || m.role === "regional_admin") && m.region).map((m) => m.region!.code))].sort();
+}
+
+export function mayLiftControlIn(actor: Actor, regionCode: string): boolean {
+  const regions = controlLiftRegions(actor);
+  return regions === "all" || regions.includes(regionCode);
 }
 
 export function mayOrderActivitiesIn(actor: Actor, regionCode: string): boolean {

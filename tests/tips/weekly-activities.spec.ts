@@ -293,6 +293,20 @@ describe("the weekly plan", () => {
     expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(1);
   });
 
+  it("the region's administrator lifts the control restriction too; one of another region is refused", async () => {
+    const db = database.db;
+    await experimentalGroup(db, 11, "control", "Control");
+    await parentIn(11, "Control");
+    const admin = await joinedUser(t, db, { role: "regional_admin", regionCode: "aktobe" });
+    const view = await t.send(admin, "/tips");
+    expect(view.text).toContain("только родители детей из экспериментальных групп");
+    const outsider = await joinedUser(t, db, { role: "regional_admin", regionCode: "astana" });
+    expect((await t.press(outsider, view.button("Открыть и контрольным").data)).alerts[0]).toBeTruthy();
+    expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(0);
+    await t.press(admin, view.button("Открыть и контрольным").data);
+    expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(1);
+  });
+
   it("a group moved to control after its week was planned gets nothing: the planned row is cancelled at send time", async () => {
     const db = database.db;
     const group = await experimentalGroup(db);

@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { eq } from "drizzle-orm";
 import { activities } from "../../../db/schema/index.js";
 import { hasRole } from "../../../registration/actor.js";
+import { mayLiftControlIn } from "../../../registration/permissions.js";
 import { listParentKindergartens } from "../../../tips/children.js";
 import { deliveryAwaitingComment, latestTipFor, recordTipFeedback, saveTipComment, stopAwaitingTipComment, tipWeekOver, type TipFeedback } from "../../../tips/feedback.js";
 import { activityFiguresForRegion, dropOffForRegion, needsRevision, tipFiguresByGroup } from "../../../tips/figures.js";
@@ -130,8 +131,10 @@ async function regionActivityLines(ctx: BotContext, regionCode: string): Promise
 async function methodologistSection(ctx: BotContext): Promise<{ lines: string[]; keyboard: InlineKeyboard }> {
   const lines: string[] = [];
   const keyboard = new InlineKeyboard();
-  for (const m of ctx.actor.memberships.filter((m) => m.role === "methodologist" && m.region)) {
-    const region = m.region!;
+  // A region's methodologists and its regional administrators (a national administrator lifts by the
+  // same button from a regional membership; listing all 20 regions here would bury the figures).
+  const regions = new Map(ctx.actor.memberships.filter((m) => (m.role === "methodologist" || m.role === "regional_admin") && m.region).map((m) => [m.region!.code, m.region!]));
+  for (const region of regions.values()) {
     const lifted = await isControlLifted(ctx.deps.db, region.code);
     lines.push(ctx.t(lifted ? "tips-region-lifted" : "tips-region-restricted", { region: regionName(region, ctx.user.language) }));
     lines.push(...(await regionActivityLines(ctx, region.code)));
@@ -226,7 +229,7 @@ for (const [codec, field] of [
 tipsFeature.callbackQuery(tipsCb.lift.filter, async (ctx) => {
   const parsed = tipsCb.lift.unpack(ctx.callbackQuery.data);
   const [regionCode, state] = parsed ?? [];
-  const allowed = ctx.actor.memberships.some((m) => m.role === "methodologist" && m.region?.code === regionCode);
+  const allowed = regionCode !== undefined && mayLiftControlIn(ctx.actor, regionCode);
   if (!parsed || !allowed) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
   const { db, clock } = ctx.deps;
   const lifted = state === "on";
