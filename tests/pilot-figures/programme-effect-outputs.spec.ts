@@ -56,7 +56,7 @@ describe("the programme's effect where the Institute reads it", () => {
     const status = await t.send(ru, "/status");
     // Computed on a press only: 2,000 resamples of every kindergarten take about a second nationally.
     expect(status.text).not.toContain("Эффект проекта");
-    const text = (await t.press(ru, status.button("📈 Эффект проекта").data)).text;
+    const text = (await t.press(ru, status.button("📐 Эффект проекта").data)).text;
     expect(text).toContain("📐 Эффект проекта: экспериментальные и контрольные группы");
     expect(text).toContain("Доля детей с высоким уровнем навыков, I квартал → 4-й квартал: экспериментальные группы 20,0 % → 50,0 %, контрольные группы 20,0 % → 30,0 %.");
     expect(text).toContain("Разность изменений (экспериментальные минус контрольные): +20,0 п. п.; 95-процентный интервал — от +20,0 до +20,0 п. п.");
@@ -65,7 +65,7 @@ describe("the programme's effect where the Institute reads it", () => {
     expect(text).toContain("не доказывает причину");
 
     const kk = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "kk");
-    const kkText = (await t.press(kk, (await t.send(kk, "/status")).button("📈 Жоба әсері").data)).text;
+    const kkText = (await t.press(kk, (await t.send(kk, "/status")).button("📐 Жоба әсері").data)).text;
     expect(kkText).toContain("📐 Жобаның әсері: эксперименттік және бақылау топтары");
     expect(kkText).toContain("Өзгерістердің айырмасы (эксперименттік топтардікінен бақылау топтарынікі шегеріледі): +20,0 пайыздық тармақ");
     expect(kkText).toContain("Айырма эксперименттік топтардың пайдасына");
@@ -74,7 +74,7 @@ describe("the programme's effect where the Institute reads it", () => {
   it("with fewer than ten kindergartens behind it, /status says so and prints no estimate", async () => {
     await seedPilot(database.db, 6);
     const coordinator = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
-    const text = (await t.press(coordinator, (await t.send(coordinator, "/status")).button("📈 Эффект проекта").data)).text;
+    const text = (await t.press(coordinator, (await t.send(coordinator, "/status")).button("📐 Эффект проекта").data)).text;
     expect(text).toContain("Оценку эффекта не приводим: детских садов, сдавших отчёты и за I квартал, и за этот период, слишком мало (с экспериментальными группами — 6, с контрольными — 6; нужно не меньше 10 в каждой).");
     expect(text).not.toContain("Разность изменений");
   });
@@ -84,7 +84,7 @@ describe("the programme's effect where the Institute reads it", () => {
     const coordinator = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "ru");
     const status = await t.send(coordinator, "/status");
     expect(status.text).not.toContain("Эффект проекта");
-    expect(status.buttons.map((b) => b.text)).not.toContain("📈 Эффект проекта");
+    expect(status.buttons.map((b) => b.text)).not.toContain("📐 Эффект проекта");
     // The national coordinator's button, forged by a regional one: refused, no estimate sent.
     const period = (await findPeriod(database.db, 2026, 4))!;
     const forged = await t.press(coordinator, `st-e:${period.id}`);
