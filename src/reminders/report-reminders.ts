@@ -35,7 +35,7 @@ const headTemplates: Record<Exclude<ReportReminderStep, "overdue-5">, string> = 
   "overdue-3": "reminder-report-overdue",
 };
 
-const dueOffsets: [ReportReminderStep, number][] = [
+const dueOffsets: [DueDayStep, number][] = [
   ["due-7", -7],
   ["due-1", -1],
   ["due-0", 0],
@@ -50,11 +50,22 @@ type Period = typeof reportingPeriods.$inferSelect;
 export function reportReminderSteps(period: Pick<Period, "opensOn" | "dueOn">): ReminderStep<ReportReminderStep>[] {
   return [
     ...stepsRelativeTo(atAlmaty(period.opensOn, REPORT_REMINDER_HOUR), [{ key: "opened" as const, offsetMs: 0, windowMs: REMINDER_WINDOW_MS }]),
-    ...stepsRelativeTo(
-      atAlmaty(period.dueOn, REPORT_REMINDER_HOUR),
-      dueOffsets.map(([key, days]) => ({ key, offsetMs: days * DAY_MS, windowMs: REMINDER_WINDOW_MS })),
-    ),
+    ...dueDaySteps(period.dueOn),
   ];
+}
+
+export type DueDayStep = Exclude<ReportReminderStep, "opened">;
+
+/**
+ * The steps around a due day (Asia/Almaty, 10:00–21:00 each): a week and a day before, on the day,
+ * 1 and 3 days after, and the escalation on day +5. The one rule for every due day: the
+ * kindergartens' reports and each level of the approval chain (approvals/approval-reminders.ts).
+ */
+export function dueDaySteps(dueOn: string): ReminderStep<DueDayStep>[] {
+  return stepsRelativeTo(
+    atAlmaty(dueOn, REPORT_REMINDER_HOUR),
+    dueOffsets.map(([key, days]) => ({ key, offsetMs: days * DAY_MS, windowMs: REMINDER_WINDOW_MS })),
+  );
 }
 
 export function reportReminderDedupKey(periodId: number, organizationId: number, step: ReportReminderStep, userId: number): string {

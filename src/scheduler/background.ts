@@ -6,6 +6,7 @@ import { createRenderer } from "../delivery/render.js";
 import { Sender } from "../delivery/sender.js";
 import { telegramSendMessage } from "../delivery/telegram.js";
 import { reportReminderGuard } from "../reminders/report-reminders.js";
+import { approvalReminderGuard } from "../approvals/approval-reminders.js";
 import { seminarReminderGuard } from "../seminars/reminders.js";
 import { Scheduler } from "./scheduler.js";
 import { defaultTasks, personalDataPruning, tipsPlanTask, weeklyDigestTask } from "./tasks.js";
@@ -39,7 +40,7 @@ export async function startBackgroundJobs(options: {
     render: createRenderer((locale, key, params) => i18n.t(locale, key, params)),
     ratePerSecond: config.DELIVERY_RATE_PER_SECOND,
     quietHours: config.QUIET_HOURS,
-    guards: [reportReminderGuard, seminarReminderGuard, tipGuard],
+    guards: [reportReminderGuard, approvalReminderGuard, seminarReminderGuard, tipGuard],
     log: logCallback(logger.child({ component: "sender" })),
   });
   metrics?.watchSender(sender.stats);

@@ -2,6 +2,7 @@ import { runWeeklyDigest } from "../digests/weekly.js";
 import type { Translate } from "../delivery/render.js";
 import { DEFAULT_FEEDBACK_RETENTION_DAYS, prunePersonalData } from "../registration/retention.js";
 import { runReportReminders } from "../reminders/report-reminders.js";
+import { runApprovalReminders } from "../approvals/approval-reminders.js";
 import { pruneProcessedUpdates } from "../updates/processed-updates.js";
 import { runSeminarReminders } from "../seminars/reminders.js";
 import { askParentsForChildGroup } from "../tips/ask-child.js";
@@ -20,6 +21,17 @@ export const reportRemindersTask: TaskDefinition = {
   cron: "0 * * * *",
   catchUpWithinMs: 24 * HOUR,
   run: ({ db, now }) => runReportReminders(db, now),
+};
+
+/**
+ * Reminders and escalation for the approval chain's due days (approvals/approval-reminders.ts):
+ * hourly at :05, by the same current-step rule and dedup keys as the reports' reminders.
+ */
+export const approvalRemindersTask: TaskDefinition = {
+  name: "approval-reminders",
+  cron: "5 * * * *",
+  catchUpWithinMs: 24 * HOUR,
+  run: ({ db, now }) => runApprovalReminders(db, now),
 };
 
 /** Claims of processed updates older than a week go (Telegram redelivers for at most 24 hours): daily at 03:30. */
@@ -58,7 +70,7 @@ export function personalDataPruning(feedbackRetentionDays: number = DEFAULT_FEED
 export const personalDataPruningTask: TaskDefinition = personalDataPruning();
 
 /** Tasks whose behaviour no setting changes (the retention task is added with the configured period). */
-export const defaultTasks: TaskDefinition[] = [reportRemindersTask, processedUpdatesPruneTask, seminarRemindersTask];
+export const defaultTasks: TaskDefinition[] = [reportRemindersTask, approvalRemindersTask, processedUpdatesPruneTask, seminarRemindersTask];
 
 /**
  * Weekly home activities: every day at 00:10 plans this week's activity for parents who have none
