@@ -9,8 +9,8 @@ import { reportReminderGuard } from "../reminders/report-reminders.js";
 import { approvalReminderGuard } from "../approvals/approval-reminders.js";
 import { seminarReminderGuard } from "../seminars/reminders.js";
 import { Scheduler } from "./scheduler.js";
-import { defaultTasks, personalDataPruning, tipsPlanTask, weeklyDigestTask } from "./tasks.js";
-import { tipGuard } from "../tips/tip-guard.js";
+import { defaultTasks, personalDataPruning, tipsFollowUpTask, tipsPlanTask, weeklyDigestTask } from "./tasks.js";
+import { tipFollowUpGuard, tipGuard } from "../tips/tip-guard.js";
 import { logCallback, type Logger } from "../observability/logger.js";
 import type { Metrics } from "../observability/metrics.js";
 
@@ -40,7 +40,7 @@ export async function startBackgroundJobs(options: {
     render: createRenderer((locale, key, params) => i18n.t(locale, key, params)),
     ratePerSecond: config.DELIVERY_RATE_PER_SECOND,
     quietHours: config.QUIET_HOURS,
-    guards: [reportReminderGuard, approvalReminderGuard, seminarReminderGuard, tipGuard],
+    guards: [reportReminderGuard, approvalReminderGuard, seminarReminderGuard, tipGuard, tipFollowUpGuard],
     log: logCallback(logger.child({ component: "sender" })),
   });
   metrics?.watchSender(sender.stats);
@@ -50,6 +50,7 @@ export async function startBackgroundJobs(options: {
     ...defaultTasks,
     personalDataPruning(config.FEEDBACK_RETENTION_DAYS),
     tipsPlanTask(TIPS_SHARE_OF_BUDGET * config.DELIVERY_RATE_PER_SECOND * 3600),
+    tipsFollowUpTask(TIPS_SHARE_OF_BUDGET * config.DELIVERY_RATE_PER_SECOND * 3600, config.QUIET_HOURS),
     weeklyDigestTask({ translate, cron: config.DIGEST_CRON, log: logCallback(logger.child({ component: "weekly-digest" })) }),
   ];
   const scheduler = config.SCHEDULER_ENABLED

@@ -6,7 +6,9 @@ import { runApprovalReminders } from "../approvals/approval-reminders.js";
 import { pruneProcessedUpdates } from "../updates/processed-updates.js";
 import { runSeminarReminders } from "../seminars/reminders.js";
 import { askParentsForChildGroup } from "../tips/ask-child.js";
+import { planFollowUps } from "../tips/plan-follow-ups.js";
 import { planWeek } from "../tips/plan-week.js";
+import type { QuietHours } from "../delivery/quiet-hours.js";
 import type { TaskDefinition } from "./scheduler.js";
 
 const HOUR = 60 * 60 * 1000;
@@ -84,6 +86,21 @@ export function tipsPlanTask(perHour: number): TaskDefinition {
     cron: "10 0 * * *",
     catchUpWithinMs: 24 * HOUR,
     run: async ({ db, now }) => ({ ...(await planWeek(db, { now, perHour })), asked: await askParentsForChildGroup(db, now) }),
+  };
+}
+
+/**
+ * The midweek follow-ups to the week's activity: every hour on the hour, those due in that hour
+ * (none in the quiet hours; those due then go in the first hour after), within what the hour's
+ * tips share has left. Each is marked on its delivery with its outbox row in one statement, so a
+ * second run, a retry or a take-over after a crash adds nothing; a missed hour is caught up.
+ */
+export function tipsFollowUpTask(perHour: number, quietHours: QuietHours | null): TaskDefinition {
+  return {
+    name: "tips-follow-up",
+    cron: "0 * * * *",
+    catchUpWithinMs: HOUR,
+    run: ({ db, now }) => planFollowUps(db, { now, perHour, quietHours }),
   };
 }
 

@@ -1,8 +1,11 @@
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import type { DeliveryGuard } from "../delivery/sender.js";
+import { outbox, tipDeliveries, tipSettings } from "../db/schema/index.js";
 import { rowsOf } from "../db/rows-of.js";
-import { weekStartOf } from "../shared/local-date.js";
+import { addDays, weekStartOf } from "../shared/local-date.js";
+import { followUpDeliveryIdOf, FOLLOW_UP_KIND } from "./plan-follow-ups.js";
+import { receivesActivitiesSql } from "./receives-activities.js";
 import { activityTextForSend } from "./activity-text.js";
 import { tipButtons, tipParamsBoth } from "./render.js";
 
@@ -27,20 +30,16 @@ export const tipGuard: DeliveryGuard = {
     const ids = rows.map((r) => r.id);
     // The start of the current week (Monday 00:00, Asia/Almaty): a tip planned before it is late.
     const weekBegan = `${weekStartOf(now)}T00:00:00+05:00`;
+    const [o, d] = [outbox, tipDeliveries];
     const result = await db.execute(sql`
-      SELECT o.id FROM outbox o
-      LEFT JOIN tip_deliveries d ON d.id = substring(o.dedup_key from 5)::int
-      WHERE o.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+      SELECT ${o.id} AS id FROM ${o}
+      LEFT JOIN ${d} ON ${d.id} = substring(${o.dedupKey} from 5)::int
+      WHERE ${o.id} IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
         AND (
-          d.user_id IS NULL
-          OR d.planned_at < ${weekBegan}::timestamptz
-          OR EXISTS (SELECT 1 FROM tip_settings s WHERE s.user_id = d.user_id AND s.paused)
-          OR NOT EXISTS (
-            SELECT 1 FROM parent_children pc
-            JOIN kindergarten_groups g ON g.id = pc.group_id AND g.archived_at IS NULL
-            JOIN organizations org ON org.id = g.organization_id
-            LEFT JOIN region_tip_settings r ON r.region_code = org.region_code
-            WHERE pc.user_id = d.user_id AND (g.arm = 'experimental' OR r.control_lifted_at IS NOT NULL)))`);
+          ${d.userId} IS NULL
+          OR ${d.plannedAt} < ${weekBegan}::timestamptz
+          OR EXISTS (SELECT 1 FROM ${tipSettings} WHERE ${tipSettings.userId} = ${d.userId} AND ${tipSettings.paused})
+          OR NOT ${receivesActivitiesSql(sql`${d.userId}`)})`);
     return rowsOf<{ id: number | string }>(result).map((r) => Number(r.id));
   },
   async resolve(db: Db, rows) {
@@ -59,6 +58,61 @@ export const tipGuard: DeliveryGuard = {
         row.params = tipParamsBoth(text.content, text.minutes);
       } catch (error) {
         broken.push({ id: row.id, problem: `activity ${String(row.params.activity)}: ${error instanceof Error ? error.message.slice(0, 200) : "invalid text"}` });
+        continue;
+      }
+      row.buttons = tipButtons(deliveryId);
+    }
+    return broken;
+  },
+};
+
+/**
+ * The midweek follow-up (plan-follow-ups.ts) is dropped just before it goes when the parent has
+ * answered the activity since it was queued, paused the activities, left, no longer has a child in
+ * a group that receives them (control groups during the pilot), when the activity never reached
+ * them, or when answers to it are closed. Kept ones get the activity's title in both languages and
+ * its answer buttons again.
+ */
+export const tipFollowUpGuard: DeliveryGuard = {
+  kind: FOLLOW_UP_KIND,
+  async unwanted(db: Db, rows, now) {
+    const ids = rows.map((r) => r.id);
+    // Answers close after the activity's week and the next (tipWeekOver).
+    const oldestOpenWeek = addDays(weekStartOf(now), -7);
+    const [o, d] = [outbox, tipDeliveries];
+    const result = await db.execute(sql`
+      SELECT ${o.id} AS id FROM ${o}
+      LEFT JOIN ${d} ON ${d.id} = substring(${o.dedupKey} from ${FOLLOW_UP_KIND.length + 2}::int)::int
+      WHERE ${o.id} IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+        AND (
+          ${d.userId} IS NULL
+          OR ${d.feedback} IS NOT NULL
+          OR ${d.undeliveredAt} IS NOT NULL
+          OR ${d.weekStart} < ${oldestOpenWeek}::date
+          OR EXISTS (SELECT 1 FROM ${tipSettings} WHERE ${tipSettings.userId} = ${d.userId} AND ${tipSettings.paused})
+          OR NOT ${receivesActivitiesSql(sql`${d.userId}`)})`);
+    return rowsOf<{ id: number | string }>(result).map((r) => Number(r.id));
+  },
+  async resolve(db: Db, rows) {
+    const broken: { id: number; problem: string }[] = [];
+    const deliveryIds = rows.map((r) => followUpDeliveryIdOf(r.dedupKey)).filter((id): id is number => id !== null);
+    const found = deliveryIds.length
+      ? await db.select({ id: tipDeliveries.id, activityId: tipDeliveries.activityId }).from(tipDeliveries).where(inArray(tipDeliveries.id, deliveryIds))
+      : [];
+    const activityOf = new Map(found.map((f) => [f.id, f.activityId]));
+    const texts = await activityTextForSend(db, [...new Set(found.map((f) => f.activityId))]);
+    for (const row of rows) {
+      const deliveryId = followUpDeliveryIdOf(row.dedupKey);
+      const text = deliveryId === null ? undefined : texts.get(activityOf.get(deliveryId) ?? -1);
+      if (deliveryId === null || !text) {
+        broken.push({ id: row.id, problem: `follow-up ${String(row.dedupKey)}: its delivery or activity not found` });
+        continue;
+      }
+      try {
+        const both = tipParamsBoth(text.content, text.minutes);
+        row.params = { title: both.title!, variant: Number(row.params.variant ?? 0) };
+      } catch (error) {
+        broken.push({ id: row.id, problem: `follow-up ${deliveryId}: ${error instanceof Error ? error.message.slice(0, 200) : "invalid text"}` });
         continue;
       }
       row.buttons = tipButtons(deliveryId);

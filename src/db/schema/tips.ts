@@ -157,6 +157,12 @@ export const tipDeliveries = pgTable(
     photoFileId: text("photo_file_id"),
     commentAskedAt: timestamp("comment_asked_at", { withTimezone: true }),
     /**
+     * When the midweek follow-up (a word of encouragement and the answer buttons again) is due to
+     * go out; set once, with its outbox row, by planFollowUps (src/tips/plan-follow-ups.ts). Never
+     * set again: one follow-up per week's activity.
+     */
+    followUpAt: timestamp("follow_up_at", { withTimezone: true }),
+    /**
      * Set when the activity never reached the parent (blocked bot, dropped at send time: paused,
      * left, its week over): it stays available for a later week (migration tip_undelivered).
      */
@@ -174,6 +180,7 @@ export const tipDeliveries = pgTable(
     uniqueIndex("tip_deliveries_user_activity").on(t.userId, t.activityId).where(sql`undelivered_at IS NULL`),
     index("tip_deliveries_week").on(t.weekStart),
     index("tip_deliveries_groups").using("gin", t.groupIds),
+    index("tip_deliveries_follow_up").on(t.followUpAt).where(sql`follow_up_at IS NOT NULL`),
   ],
 );
 

@@ -1,0 +1,2 @@
+ALTER TABLE "tip_deliveries" ADD COLUMN "follow_up_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "tip_deliveries_follow_up" ON "tip_deliveries" USING btree ("follow_up_at") WHERE follow_up_at IS NOT NULL;
