@@ -11,11 +11,15 @@ import { organizationsInScope } from "../pilot-figures/scope-filter.js";
 import { mayViewOrganization, mayViewRegion, type ViewScope } from "../registration/permissions.js";
 import { getOrganization, getRegion, listRegions } from "../registration/registry.js";
 import type { Scope } from "../registration/roles.js";
-import { findReportingPeriod } from "../reports/drafts.js";
 import { formByVersion, currentForm } from "../reports/form/forms.js";
 import { listPeriods, periodOpensAt, type ReportingPeriod } from "../reports/periods.js";
 import type { Translate } from "../shared/locale-text.js";
 import { formatValue } from "../bot/features/report/render.js";
+import { audienceSection } from "../digests/sections/audience.js";
+import { reportsSection, type ReportTotals } from "../digests/sections/reports.js";
+import { seminarsSection } from "../digests/sections/seminars.js";
+import { tipsSection } from "../digests/sections/tips.js";
+import type { AnySection } from "../digests/section.js";
 
 /**
  * What the Mini App shows, read through the same functions as /status (buildDigest for every count,
@@ -51,11 +55,24 @@ export type DashboardScreen =
       period: PeriodView;
       periods: PeriodView[];
       total: Omit<ScreenUnit, "kind" | "key" | "name" | "flags">;
-      /** Regions (national) or kindergartens (region), those needing attention first. */
+      /** The first page of the regions (national: all 20) or kindergartens (region), those needing attention first. */
       units: ScreenUnit[];
+      /** How many lines the whole list has; the page asks for the rest by dashboardUnits. */
+      unitCount: number;
     }
   | { level: "choose"; period: PeriodView; periods: PeriodView[]; units: Pick<ScreenUnit, "kind" | "key" | "name" | "registryNo">[] }
   | { level: "organization"; organizationId: number; period: PeriodView; periods: PeriodView[] };
+
+/**
+ * What the first screen draws (report status, attention, activities' dose, seminars, people): the
+ * digest's own sections, so the figures are /status's. Groups and skills are not drawn there; the
+ * chat adds them, the page leaves their queries out (skills was the heaviest at national size).
+ */
+const screenSections: AnySection[] = [reportsSection, audienceSection, tipsSection, seminarsSection];
+/** What a list's line needs: its report totals and its flags (the sections that flag). */
+const lineSections: AnySection[] = screenSections.filter((s) => s.attention);
+/** Lines sent at once: a region has up to 700 kindergartens; search, sort and the next lines are asked for. */
+export const UNITS_PAGE = 30;
 
 const periodView = (p: ReportingPeriod): PeriodView => ({ id: p.id, year: p.year, quarter: p.quarter, dueOn: p.dueOn });
 
@@ -63,7 +80,8 @@ const periodView = (p: ReportingPeriod): PeriodView => ({ id: p.id, year: p.year
 export async function dashboardPeriod(db: Db, now: Date, periodId?: number): Promise<{ period: ReportingPeriod; periods: ReportingPeriod[] } | null> {
   const all = await listPeriods(db);
   const periods = all.filter((p) => periodOpensAt(p).getTime() <= now.getTime());
-  const period = periodId !== undefined ? periods.find((p) => p.id === periodId) : ((await findReportingPeriod(db, now)) ?? all[0]);
+  // The current one as findReportingPeriod picks it (the last opened), from the same list.
+  const period = periodId !== undefined ? periods.find((p) => p.id === periodId) : (periods.at(-1) ?? all[0]);
   return period ? { period, periods } : null;
 }
 
@@ -118,15 +136,57 @@ export async function dashboardScreen(db: Db, scope: ViewScope, now: Date, optio
   const region = regionCode !== undefined ? await getRegion(db, regionCode) : undefined;
   if (regionCode !== undefined && !region) return null;
   const digestScope: Scope = region ? { kind: "region", regionCode: region.code } : { kind: "national" };
-  const digest = await buildDigest(db, digestScope, period, now);
+  const digest = await buildDigest(db, digestScope, period, now, screenSections);
   const { kind: _k, key: _key, name: _n, flags: _f, ...total } = unitView(digest.total);
+  const units = listedUnits(digest.units, !region);
   return {
     level: region ? "region" : "national",
     ...(region ? { region: { code: region.code, name: { kk: region.nameKk, ru: region.nameRu } } } : {}),
     ...base,
     total,
-    units: sortForAttention(region ? digest.units : digest.units.filter((u) => u.kindergartens > 0)).map(lineView),
+    units: units.slice(0, UNITS_PAGE).map(lineView),
+    unitCount: units.length,
   };
+}
+
+/** The lines of a list, attention first: a region's kindergartens, or the country's regions that have any. */
+function listedUnits(units: DigestUnit[], national: boolean): DigestUnit[] {
+  return sortForAttention(national ? units.filter((u) => u.kindergartens > 0) : units);
+}
+
+export const unitSorts = ["attention", "name", "number", "handed-in"] as const;
+export type UnitSort = (typeof unitSorts)[number];
+
+/** Handed in (submitted or accepted) as a share of the unit's kindergartens. */
+function handedInShare(unit: DigestUnit): number {
+  const r = unit.totals.reports as ReportTotals;
+  return unit.kindergartens > 0 ? (r.submitted + r.accepted) / unit.kindergartens : 0;
+}
+
+/**
+ * A page of a region's kindergartens (or the country's regions) for the list: found by name (either
+ * language) or registry number, sorted, from `offset`. The lines are the first screen's (the
+ * digest's report totals and flags). Null when the region is outside the scope or unknown.
+ */
+export async function dashboardUnits(
+  db: Db,
+  scope: ViewScope,
+  now: Date,
+  options: { periodId?: number; regionCode?: string; query?: string; sort: UnitSort; offset: number; language: "kk" | "ru" },
+): Promise<{ units: ScreenUnit[]; count: number } | null> {
+  const found = await dashboardPeriod(db, now, options.periodId);
+  if (!found) return null;
+  if (options.regionCode === undefined ? !scope.national : !mayViewRegion(scope, options.regionCode)) return null;
+  const digestScope: Scope = options.regionCode !== undefined ? { kind: "region", regionCode: options.regionCode } : { kind: "national" };
+  const digest = await buildDigest(db, digestScope, found.period, now, lineSections);
+  let units = listedUnits(digest.units, digestScope.kind === "national");
+  const q = options.query?.trim().toLocaleLowerCase(options.language);
+  if (q) units = units.filter((u) => String(u.registryNo ?? "") === q || [u.name.kk, u.name.ru].some((n) => n.toLocaleLowerCase(options.language).includes(q)));
+  const collator = new Intl.Collator(options.language);
+  if (options.sort === "name") units = [...units].sort((a, b) => collator.compare(a.name[options.language], b.name[options.language]));
+  if (options.sort === "number") units = [...units].sort((a, b) => (a.registryNo ?? 0) - (b.registryNo ?? 0));
+  if (options.sort === "handed-in") units = [...units].sort((a, b) => handedInShare(a) - handedInShare(b));
+  return { units: units.slice(options.offset, options.offset + UNITS_PAGE).map(lineView), count: units.length };
 }
 
 /**
@@ -166,7 +226,7 @@ export async function organizationDetail(db: Db, scope: ViewScope, organizationI
   const only: ViewScope = { national: false, regions: [], organizationIds: [organization.id] };
   const [region, digest, reports, reviews, groups] = await Promise.all([
     getRegion(db, organization.regionCode),
-    buildDigest(db, { kind: "organization", organizationId: organization.id }, period, now),
+    buildDigest(db, { kind: "organization", organizationId: organization.id }, period, now, screenSections),
     loadKindergartenReports(db, only, period, now),
     loadReviewHistory(db, only, period),
     loadScopeGroups(db, only),

@@ -12,7 +12,7 @@ import type { Clock } from "../shared/clock.js";
 import { textsFor } from "../shared/locale-text.js";
 import { localesDirectory } from "../bot/i18n.js";
 import { programmeEffectLines } from "../pilot-figures/programme-effect-lines.js";
-import { dashboardEffect, dashboardPeriod, dashboardScreen, organizationDetail } from "./dashboard-figures.js";
+import { dashboardEffect, dashboardPeriod, dashboardScreen, dashboardUnits, organizationDetail, unitSorts } from "./dashboard-figures.js";
 import { downloadKinds, requestDownload } from "./downloads.js";
 import { initDataSecret, verifyInitData, type InitDataRefusal } from "./init-data.js";
 
@@ -62,6 +62,12 @@ const API_BODY_LIMIT = 2048;
 const downloadSchema = z.object({ kind: z.enum(downloadKinds), period: z.number().int().positive(), region: z.string().regex(/^[a-z0-9-]{1,40}$/).optional() }).strict();
 const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 const regionParam = z.string().regex(/^[a-z0-9-]{1,40}$/);
+const unitsSchema = z.object({
+  region: regionParam.optional(),
+  q: z.string().max(100).optional(),
+  sort: z.enum(unitSorts).default("attention"),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
 
 /**
  * The Mini App's listener part: GET <prefix> (the page), its script and style, GET <prefix>api/texts
@@ -128,6 +134,14 @@ export function webappHandler(options: WebappServerOptions): { prefix: string; h
       const screen = await dashboardScreen(db, who.scope, now, { ...(periodId !== undefined ? { periodId } : {}), ...(region ? { regionCode: region.data } : {}) });
       if (!screen) return json(req, res, 403, { refused: "not-in-scope", language: who.language });
       return json(req, res, 200, { language: who.language, scope: who.scope, screen });
+    }
+    if (route === "units" && req.method === "GET") {
+      const asked = unitsSchema.safeParse(Object.fromEntries(["region", "q", "sort", "offset"].flatMap((k) => (url.searchParams.has(k) ? [[k, url.searchParams.get(k)]] : []))));
+      if (!asked.success) return json(req, res, 400, { error: "expected region?, q? (≤ 100 characters), sort (attention|name|number|handed-in), offset?" });
+      const { region, q, sort, offset } = asked.data;
+      const page = await dashboardUnits(db, who.scope, now, { ...(periodId !== undefined ? { periodId } : {}), ...(region ? { regionCode: region } : {}), ...(q ? { query: q } : {}), sort, offset, language });
+      if (!page) return json(req, res, 403, { refused: "not-in-scope", language: who.language });
+      return json(req, res, 200, page);
     }
     if (route === "effect" && req.method === "GET") {
       const region = url.searchParams.has("region") ? regionParam.safeParse(url.searchParams.get("region")) : undefined;

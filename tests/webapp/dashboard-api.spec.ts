@@ -10,7 +10,8 @@ import { signInitData } from "../helpers/init-data.js";
 import { TEST_TOKEN, type TestBot } from "../helpers/test-bot.js";
 import type { TestUser } from "../helpers/updates.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { seedAktobe } from "../digests/fixtures.js";
+import { addKindergartens, seedAktobe } from "../digests/fixtures.js";
+import { UNITS_PAGE } from "../../src/webapp/dashboard-figures.js";
 
 const WEBAPP_URL = "https://bot.example.kz/app/";
 let database: Database;
@@ -125,6 +126,43 @@ describe("the dashboard's API gives the numbers /status gives, for the same scop
     expect(card.body.organization.report.category).toBe("returned");
     expect(card.body.organization.reviews).toMatchObject([{ decision: "returned", reviewerRole: "other", fields: [{ comment: "Нақтылаңыз" }] }]);
     expect(card.body.organization.regionVisible).toBe(true);
+  });
+});
+
+describe("a region's long list comes a page at a time; search, sort and the next page are asked of the server", { timeout: 120_000 }, () => {
+  it("a regional coordinator of 45 kindergartens gets the first 30 attention first, then the rest, finds one by number or name, and sorts", async () => {
+    await seedAktobe(t, database.db);
+    await addKindergartens(database.db, "aktobe", 40, 120);
+    const regional = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "ru");
+    const first = await api("api/screen", signed(regional));
+    const screen = first.body.screen;
+    expect(screen.total.kindergartens).toBe(45);
+    expect(screen.unitCount).toBe(45);
+    expect(screen.units).toHaveLength(UNITS_PAGE);
+    // Attention first (the 40 new ones are overdue, as are 12–15), then by registry number: 11 (accepted) is last.
+    expect(screen.units.slice(0, 5).map((u: any) => u.registryNo)).toEqual([12, 13, 14, 15, 1001]);
+    const rest = await api(`api/units?region=aktobe&offset=${UNITS_PAGE}`, signed(regional));
+    expect(rest.status).toBe(200);
+    expect(rest.body.count).toBe(45);
+    expect(rest.body.units.map((u: any) => u.registryNo).at(-1)).toBe(11);
+    const all = [...screen.units, ...rest.body.units];
+    expect(new Set(all.map((u: any) => u.key)).size).toBe(45);
+    // The lines add up to the region's total (the same digest, a page at a time).
+    const sum = (k: string) => all.reduce((n: number, u: any) => n + u.totals.reports[k], 0);
+    for (const k of ["accepted", "submitted", "returned", "overdue", "in-progress", "not-started"]) expect(sum(k)).toBe(screen.total.totals.reports[k]);
+
+    const byNumber = await api("api/units?region=aktobe&q=1037", signed(regional));
+    expect(byNumber.body).toMatchObject({ count: 1, units: [{ registryNo: 1037 }] });
+    const byName = await api(`api/units?region=aktobe&q=${encodeURIComponent("думан")}`, signed(regional));
+    expect(byName.body.units.map((u: any) => u.registryNo)).toEqual([11]);
+    const numbered = await api("api/units?region=aktobe&sort=number", signed(regional));
+    expect(numbered.body.units.slice(0, 6).map((u: any) => u.registryNo)).toEqual([11, 12, 13, 14, 15, 1001]);
+    const byShare = await api("api/units?region=aktobe&sort=handed-in&offset=40", signed(regional));
+    expect(byShare.body.units.at(-1).registryNo).toBe(11);
+
+    expect((await api("api/units?region=astana", signed(regional))).body.refused).toBe("not-in-scope");
+    expect((await api("api/units?region=aktobe&sort=random", signed(regional))).status).toBe(400);
+    expect((await api(`api/units?region=aktobe&q=${"x".repeat(101)}`, signed(regional))).status).toBe(400);
   });
 });
 

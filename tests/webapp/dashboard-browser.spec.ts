@@ -16,7 +16,9 @@ import { signInitData } from "../helpers/init-data.js";
 import { TEST_TOKEN, type TestBot } from "../helpers/test-bot.js";
 import type { TestUser } from "../helpers/updates.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { seedAktobe } from "../digests/fixtures.js";
+import { addKindergartens, seedAktobe } from "../digests/fixtures.js";
+import { seedPilot } from "../pilot-figures/effect-fixtures.js";
+import { createTestSender } from "../helpers/delivery.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARTIFACTS = new URL("../artifacts/", import.meta.url).pathname;
@@ -70,6 +72,20 @@ async function tap(page: Page, selector: string) {
   await page.click(selector);
   await settled(page);
 }
+
+/** Waits until the list shows what `expected` says of its lines' names (the server's answer may take a moment). */
+async function listShows(page: Page, expected: (names: string[]) => boolean) {
+  await page.waitForFunction(
+    (source: string) => {
+      const names = [...document.querySelectorAll(".unit .name")].map((n) => n.textContent ?? "");
+      return document.body.dataset.list === undefined && (new Function("names", `return (${source})(names)`) as (n: string[]) => boolean)(names);
+    },
+    { timeout: 60_000 },
+    expected.toString(),
+  );
+  return page.$$eval(".unit .name", (rows) => rows.map((r) => r.textContent!));
+}
+const numbers = (names: string[]) => names.map((n) => Number(n.split(".")[0]));
 
 const text = (page: Page) => page.evaluate(() => document.body.innerText);
 const state = (page: Page) => page.evaluate(() => ({ state: document.body.dataset.state, reason: document.body.dataset.reason, title: document.getElementById("title")!.textContent }));
@@ -180,6 +196,80 @@ describe.skipIf(!available)(`the dashboard in headless Chromium (${CHROMIUM})`, 
     expect(await text(page)).toContain("Есептердің күйі · 5");
     await tap(page, "#back");
     expect(await state(page)).toMatchObject({ state: "ready", title: "Бүкіл республика" });
+    await page.browserContext().close();
+  });
+  it("a regional coordinator pages through 45 kindergartens, sorts and searches them on the server, switches the period, and asks for the .xlsx: the bot sends it to the chat", async () => {
+    const seeded = await seedAktobe(t, database.db);
+    await addKindergartens(database.db, "aktobe", 40, 120);
+    const regional = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "ru");
+    const page = await openAs(signed(regional));
+    expect(await state(page)).toMatchObject({ state: "ready", title: "Актюбинская область" });
+    expect(await text(page)).toContain("Статус отчётов · 45");
+    expect(await text(page)).toContain("Не сдан в срок: 42");
+    // The first 30 lines, attention first; the rest on a tap.
+    expect(numbers(await listShows(page, (n) => n.length === 30)).slice(0, 5)).toEqual([12, 13, 14, 15, 1001]);
+    expect(await page.$eval("#more-units", (e) => e.textContent)).toContain("Показано: 30 из 45");
+    await page.click("#more");
+    expect(numbers(await listShows(page, (n) => n.length === 45)).at(-1)).toBe(11);
+    expect(await page.$eval("#more-units", (e) => (e as HTMLElement).hidden)).toBe(true);
+    // Sorting by registry number asks the server for the whole list's first page in that order.
+    await page.select("#sort", "number");
+    expect(numbers(await listShows(page, (n) => n[0]!.startsWith("11.") && n.length === 30)).slice(0, 6)).toEqual([11, 12, 13, 14, 15, 1001]);
+    await page.select("#sort", "handed-in");
+    expect(numbers(await listShows(page, (n) => !n[0]!.startsWith("11.") && n.length === 30))[0]).not.toBe(11);
+    // A kindergarten beyond the first page is found by its number, and by name.
+    await page.type("#search", "1037");
+    expect(await listShows(page, (n) => n.length === 1 && n[0]!.startsWith("1037."))).toHaveLength(1);
+    await page.$eval("#search", (i) => ((i as HTMLInputElement).value = ""));
+    await page.type("#search", "думан");
+    expect(numbers(await listShows(page, (n) => n.length === 1 && n[0]!.startsWith("11.")))).toEqual([11]);
+    await page.$eval("#search", (i) => ((i as HTMLInputElement).value = ""));
+    await page.type("#search", "Бөбекжай-бақша № 3");
+    expect(numbers(await listShows(page, (n) => n.length === 11))).toEqual([1003, ...Array.from({ length: 10 }, (_, i) => 1030 + i)].sort((a, b) => a - b));
+    await shot(page, "regional-search");
+
+    // The first quarter: only 11 handed in, every other kindergarten overdue.
+    await page.select("#period", String(seeded.q1.id));
+    await settled(page);
+    expect(await page.$eval("#period", (e) => (e as HTMLSelectElement).value)).toBe(String(seeded.q1.id));
+    const q1 = await text(page);
+    expect(q1).toContain("Статус отчётов · 45");
+    expect(q1).toContain("Не сдан в срок: 44");
+    expect(q1).toContain("Принят: 1");
+
+    // The .xlsx of the chosen quarter goes to the user's chat, sent by the bot's outbox.
+    await page.click('[data-download="xlsx"]');
+    await page.waitForFunction(() => !(document.getElementById("toast") as HTMLElement).hidden, { timeout: 120_000 });
+    expect(await page.$eval("#toast", (e) => e.textContent)).toBe("Файл готовится: бот пришлёт его в чат.");
+    const { sender, telegram } = createTestSender(database.db);
+    await sender.runUntilIdle();
+    const sent = telegram.delivered.filter((m) => m.chatId === regional.id);
+    expect(sent.map((m) => m.attachment?.type)).toEqual(["document", "photo"]);
+    expect(sent[0]!.text).toBe("Актюбинская область: отчёты за 1-й квартал 2026 года. Организаций в файле: 45.");
+    await page.browserContext().close();
+  });
+
+  it("the national comparison is drawn with its interval, and the country's regions sort by name on the page", async () => {
+    await seedPilot(database.db, 12);
+    const national = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
+    const page = await openAs(signed(national));
+    await page.waitForFunction(() => !document.querySelector("#chart-effect[data-loading]") && !!document.querySelector("#chart-effect svg"), { timeout: 120_000 });
+    const chart = await page.$eval("#chart-effect", (e) => ({ text: (e as HTMLElement).innerText, interval: e.querySelector('svg[aria-label="Разница и её 95-процентный интервал, процентные пункты"]')?.textContent ?? null }));
+    expect(chart.text).toContain("Экспериментальные группы");
+    expect(chart.text).toContain("Разность изменений (экспериментальные минус контрольные): +20,0 п. п.");
+    // The interval [+20, +20] around its point on the line, with zero marked.
+    expect(chart.interval?.replace(/\s+/g, " ").trim()).toBe("0 +20,0 +20,0 +20,0");
+    await page.$eval("#chart-effect", (e) => e.scrollIntoView());
+    await shot(page, "national-effect");
+
+    await page.select("#sort", "name");
+    const names = await page.$$eval(".unit .name", (rows) => rows.map((r) => r.textContent!));
+    expect(names).toHaveLength(20);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "ru")));
+    await page.select("#sort", "handed-in");
+    const handed = await page.$$eval(".unit .meta", (rows) => rows.map((r) => r.querySelector("span")!.textContent!.split("/").map(Number)));
+    const shares = handed.map(([h, all]) => h! / all!);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
     await page.browserContext().close();
   });
 });

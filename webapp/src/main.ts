@@ -30,6 +30,10 @@ let sort = "attention";
 let query = "";
 let scope: { national: boolean; regions: string[]; organizationIds: number[] } | null = null;
 let units: Json[] = [];
+/** The list as the server has it: its region (none: the country's regions), lines in all, lines matching the search. */
+let list: { region?: string; count: number; matching: number; complete: boolean } = { count: 0, matching: 0, complete: true };
+let listAsked = 0;
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
 
 function t(key: string, params: Record<string, string | number> = {}): string {
   let text = texts[key] ?? key;
@@ -190,9 +194,31 @@ function sortedUnits(): Json[] {
   return found;
 }
 
+/** A list the page holds whole (the country's 20 regions, a small region) is searched and sorted here; a longer one by the server. */
 function renderList() {
-  const list = sortedUnits();
-  $("units").innerHTML = list.length ? list.map(unitRow).join("") : `<li class="muted">${esc(t("webapp-nothing-found"))}</li>`;
+  const shown = list.complete ? sortedUnits() : units;
+  $("units").innerHTML = shown.length ? shown.map(unitRow).join("") : `<li class="muted">${esc(t("webapp-nothing-found"))}</li>`;
+  const more = document.getElementById("more-units");
+  if (!more) return;
+  const rest = !list.complete && units.length < list.matching;
+  more.hidden = !rest;
+  if (rest) more.innerHTML = `<p class="muted">${esc(t("webapp-shown", { shown: num(units.length), count: num(list.matching) }))}</p><button id="more">${esc(t("webapp-more"))}</button>`;
+}
+
+/** Asks the server for the list's lines: from the start after a new search or sort, or the next ones. */
+async function loadUnits(append: boolean) {
+  const asked = ++listAsked;
+  const params = new URLSearchParams({ lang: language, period: String(periodId), sort, offset: String(append ? units.length : 0) });
+  if (list.region) params.set("region", list.region);
+  if (query.trim()) params.set("q", query.trim());
+  document.body.dataset.list = "loading";
+  const { status, body } = await call(`api/units?${params}`);
+  if (asked !== listAsked || !document.getElementById("units")) return;
+  delete document.body.dataset.list;
+  if (status !== 200) return toast(t(`webapp-refused-${body.refused ?? "network"}`));
+  units = append ? [...units, ...body.units] : body.units;
+  list.matching = body.count;
+  renderList();
 }
 
 function listBlock(kind: "regions" | "kindergartens", withNumbers: boolean): string {
@@ -200,7 +226,7 @@ function listBlock(kind: "regions" | "kindergartens", withNumbers: boolean): str
   return `<h2>${esc(t(`webapp-${kind}`))}</h2>
 <div class="row"><input id="search" type="search" placeholder="${esc(t("webapp-search"))}" value="${esc(query)}"></div>
 <div class="row" style="margin-top:6px"><select id="sort" aria-label="${esc(t("webapp-sort"))}">${sorts.map((s) => `<option value="${s}"${s === sort ? " selected" : ""}>${esc(t(`webapp-sort-${s}`))}</option>`).join("")}</select></div>
-<ul class="units" id="units"></ul>`;
+<ul class="units" id="units"></ul><div id="more-units" hidden></div>`;
 }
 
 async function showScreen(view: Extract<View, { kind: "screen" }>) {
@@ -224,6 +250,7 @@ async function showScreen(view: Extract<View, { kind: "screen" }>) {
   if (screen.level === "choose") {
     chrome(t("webapp-title"));
     units = screen.units;
+    list = { count: units.length, matching: units.length, complete: true };
     $("app").innerHTML = `${periodPicker(screen.period, screen.periods)}<h2>${esc(t("webapp-choose"))}</h2><ul class="units" id="units"></ul>`;
     $("units").innerHTML = units.map(unitRow).join("");
     return setState("ready");
@@ -231,6 +258,8 @@ async function showScreen(view: Extract<View, { kind: "screen" }>) {
   const national = screen.level === "national";
   chrome(national ? t("webapp-scope-national") : nameOf(screen.region.name));
   units = screen.units;
+  list = { ...(screen.region ? { region: screen.region.code } : {}), count: screen.unitCount, matching: screen.unitCount, complete: screen.units.length >= screen.unitCount };
+  listAsked += 1;
   const totals = screen.total.totals;
   $("app").innerHTML = [
     periodPicker(screen.period, screen.periods),
@@ -244,6 +273,8 @@ async function showScreen(view: Extract<View, { kind: "screen" }>) {
     downloads(screen.region?.code),
   ].join("");
   renderList();
+  // The first lines come attention first and unsearched: a kept search or sort is asked for.
+  if (!list.complete && (sort !== "attention" || query.trim())) void loadUnits(false).catch(() => toast(t("webapp-refused-network")));
   setState("ready");
   void loadEffect(screen.region?.code, stack.length);
 }
@@ -343,6 +374,7 @@ document.addEventListener("click", (event) => {
   const target = (event.target as HTMLElement).closest("button");
   if (!target) return;
   if (target.id === "back") return goBack();
+  if (target.id === "more") return void loadUnits(true).catch(() => toast(t("webapp-refused-network")));
   if (target.id === "lang") {
     language = language === "kk" ? "ru" : "kk";
     languageChosen = true;
@@ -369,14 +401,17 @@ document.addEventListener("change", (event) => {
   }
   if (target.id === "sort") {
     sort = (target as HTMLSelectElement).value;
-    renderList();
+    if (list.complete) renderList();
+    else void loadUnits(false).catch(() => toast(t("webapp-refused-network")));
   }
 });
 document.addEventListener("input", (event) => {
   const target = event.target as HTMLInputElement;
   if (target.id === "search") {
     query = target.value;
-    renderList();
+    if (list.complete) return renderList();
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => void loadUnits(false).catch(() => toast(t("webapp-refused-network"))), 250);
   }
 });
 
