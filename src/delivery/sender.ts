@@ -25,6 +25,9 @@ import { forgetDeadSenders, heartbeatSender, unregisterSender } from "./senders.
 import { RenderError, type Renderer } from "./render.js";
 import type { SendMessage, SendResult } from "./telegram.js";
 
+/** A sender counts as alive while its last heartbeat is at most this many intervals old. */
+const ALIVE_WITHIN_BEATS = 5;
+
 /**
  * A last check before sending rows of one kind: returns the ids that are no longer wanted (they
  * are cancelled, not sent). Lets a domain stop its messages "the moment" something happens.
@@ -115,6 +118,10 @@ export class Sender {
   private readonly inFlight = new Set<Promise<void>>();
   /** Since when heartbeats have been succeeding (null: the last one failed). */
   private healthySince: number | null = null;
+  /** When this sender's first heartbeat went through (null: not yet registered). */
+  private joinedAt: number | null = null;
+  /** When the last successful heartbeat was taken (its count of live senders is that old). */
+  private lastCountAt = -Infinity;
   private heartbeating: Promise<void> | null = null;
   private heartbeatTimer: ReturnType<typeof setInterval> | null = null;
   private lastClaimFullAt = -Infinity;
@@ -241,9 +248,13 @@ export class Sender {
     this.heartbeating = (async () => {
       try {
         const at = new Date(now);
-        const alive = await heartbeatSender(this.o.db, this.id, at, this.o.heartbeatMs * 5);
+        const alive = await heartbeatSender(this.o.db, this.id, at, this.o.heartbeatMs * ALIVE_WITHIN_BEATS);
         await renewLeases(this.o.db, this.id, new Date(now + this.o.leaseMs), new Date(now + this.o.leaseMs / 2));
         this.healthySince ??= now;
+        // Others stop counting a sender whose heartbeats stopped: back after that long, it joins
+        // again as a newcomer does.
+        if (this.joinedAt === null || now - this.lastCountAt > this.o.heartbeatMs * ALIVE_WITHIN_BEATS) this.joinedAt = now;
+        this.lastCountAt = now;
         if (alive !== this.sharers) {
           this.log(`sender: ${alive} live sender(s) share ${this.o.ratePerSecond} msg/s`);
           this.share(alive);
@@ -258,12 +269,27 @@ export class Sender {
     return this.heartbeating;
   }
 
+  /**
+   * A sender that has just registered sends nothing until it has counted the live senders again one
+   * heartbeat later. The others learn of it only at their next heartbeat (up to one interval after
+   * it registered); until then each sends at the share it last counted, so a newcomer that sent at
+   * once would put up to one extra share per second over the global budget (two replicas starting
+   * together: 1.5 × the budget for about a second). Returns how long to wait (0: may send).
+   */
+  private joiningFor(now: number): number {
+    if (this.joinedAt === null) return this.o.heartbeatMs; // the first heartbeat has not gone through
+    if (this.lastCountAt >= this.joinedAt + this.o.heartbeatMs) return 0;
+    return Math.max(1, this.joinedAt + this.o.heartbeatMs - now);
+  }
+
   /** One step: claim if the local queue runs low, send what the budgets allow; returns ms to wait. */
   async tick(): Promise<number> {
     let now = this.now();
     if (now >= this.nextHeartbeatAt) await this.heartbeat(now);
     if (this.paces.size > 0 && (now >= this.nextPaceFlushAt || this.queue.length === 0)) await this.flushPaces(now);
     if (now < this.pausedUntil) return Math.min(this.pausedUntil - now, this.o.heartbeatMs);
+    const joining = this.joiningFor(now);
+    if (joining > 0) return joining;
     if (now >= this.nextReclaimAt) {
       this.nextReclaimAt = now + Math.min(this.o.leaseMs / 4, this.o.heartbeatMs);
       // Only after a few heartbeats of our own have gone through: had the database been out of

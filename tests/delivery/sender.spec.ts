@@ -5,6 +5,7 @@ import { outbox, users } from "../../src/db/schema/index.js";
 import { enqueueMessages } from "../../src/delivery/outbox.js";
 import { quietHoursSchema } from "../../src/delivery/quiet-hours.js";
 import { heartbeatSender } from "../../src/delivery/senders.js";
+import type { Sender } from "../../src/delivery/sender.js";
 import { touchUser } from "../../src/registration/users.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
 import { addUser, createFakeClock, createTestSender } from "../helpers/delivery.js";
@@ -202,6 +203,59 @@ describe("several replicas", () => {
     expect(times).toHaveLength(45);
     expect(times.at(-1)! - times[0]!).toBeLessThan(2000);
     expect(telegram.rateLimited).toEqual([]);
+  });
+  it("two replicas starting together stay within one budget: neither sends before it has counted the other", async () => {
+    const db = database.db;
+    const clock = createFakeClock(morning);
+    await enqueueMessages(db, Array.from({ length: 120 }, (_, i) => ({ chatId: 500 + i, kind: "test", templateKey: "common-error" })));
+    // One Telegram for both replicas, judging the whole bot's 30 messages in any second.
+    const { sender: a, telegram } = createTestSender(db, { fakeClock: clock, ratePerSecond: 30, senderId: "replica-a", double: { globalPerSecond: 30 } });
+    const { sender: b } = createTestSender(db, { fakeClock: clock, ratePerSecond: 30, senderId: "replica-b", telegram });
+    // A registers first, alone; B registers 10 ms later and counts both. A learns of B only at its
+    // next heartbeat, one interval later: had A sent meanwhile at the whole budget, B's half on top
+    // would have gone over it. Ticks driven by hand, 10 ms apart, so the order is the same every run.
+    for (let step = 0; step < 600 && telegram.delivered.length < 120; step++) {
+      await a.tick();
+      if (step >= 1) await b.tick();
+      await new Promise((r) => setImmediate(r));
+      clock.advance(10);
+    }
+    expect(telegram.delivered).toHaveLength(120);
+    expect([a.liveSenders, b.liveSenders]).toEqual([2, 2]);
+    expect(telegram.rateLimited).toEqual([]);
+    const times = telegram.delivered.map((m) => m.at).sort((x, y) => x - y);
+    for (let i = 30; i < times.length; i++) expect(times[i]! - times[i - 30]!).toBeGreaterThanOrEqual(1000);
+    // Both took part (each at its half), and the first message left one heartbeat after start.
+    const by = new Set(telegram.delivered.map((m) => m.chatId));
+    expect(by.size).toBe(120);
+    expect(times[0]! - new Date(morning).getTime()).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("a replica back after missing its heartbeats joins again: it waits until the other has counted it", async () => {
+    const db = database.db;
+    const clock = createFakeClock(morning);
+    const { sender: a, telegram } = createTestSender(db, { fakeClock: clock, ratePerSecond: 30, senderId: "replica-a", double: { globalPerSecond: 30 } });
+    const { sender: b } = createTestSender(db, { fakeClock: clock, ratePerSecond: 30, senderId: "replica-b", telegram });
+    const run = async (steps: number, who: Sender[], stepMs = 10) => {
+      for (let step = 0; step < steps; step++) {
+        for (const s of who) await s.tick();
+        await new Promise((r) => setImmediate(r));
+        clock.advance(stepMs);
+      }
+    };
+    await run(30, [a, b], 100); // both registered and counted: half each
+    expect([a.liveSenders, b.liveSenders]).toEqual([2, 2]);
+    await run(70, [b], 100); // A's database out for 7 s: B alone counts itself only, the whole budget
+    await run(1, [b]); // B's heartbeat, just before A is back
+    expect(b.liveSenders).toBe(1);
+    await enqueueMessages(db, Array.from({ length: 120 }, (_, i) => ({ chatId: 900 + i, kind: "test", templateKey: "common-error" })));
+    // A comes back a tick before B's next heartbeat: sending at its old half at once would add
+    // to B's whole budget until B counts it again.
+    await run(600, [a, b]);
+    expect(telegram.delivered).toHaveLength(120);
+    expect(telegram.rateLimited).toEqual([]);
+    const times = telegram.delivered.map((m) => m.at).sort((x, y) => x - y);
+    for (let i = 30; i < times.length; i++) expect(times[i]! - times[i - 30]!).toBeGreaterThanOrEqual(1000);
   });
 });
 
