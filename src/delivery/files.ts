@@ -1,4 +1,4 @@
-import { eq, isNull, and } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { deliveryFiles } from "../db/schema/index.js";
 
@@ -28,10 +28,35 @@ export async function loadDeliveryFile(db: Db, id: number): Promise<DeliveryFile
   return file ?? null;
 }
 
+/**
+ * Takes the right to upload a file nobody has a file_id for, for `leaseMs` (database time): one
+ * replica uploads, the others wait for its file_id; a dead uploader's lease runs out and another
+ * takes over. False when the file_id is known or another replica holds the lease.
+ */
+export async function claimUpload(db: Db, id: number, leaseMs: number): Promise<boolean> {
+  const rows = await db
+    .update(deliveryFiles)
+    .set({ uploadLeaseUntil: sql`now() + ${leaseMs} * interval '1 millisecond'` })
+    .where(
+      and(
+        eq(deliveryFiles.id, id),
+        isNull(deliveryFiles.telegramFileId),
+        or(isNull(deliveryFiles.uploadLeaseUntil), lt(deliveryFiles.uploadLeaseUntil, sql`now()`)),
+      ),
+    )
+    .returning({ id: deliveryFiles.id });
+  return rows.length > 0;
+}
+
+/** An upload that failed: the next sender (of any replica) may try at once. */
+export async function releaseUpload(db: Db, id: number): Promise<void> {
+  await db.update(deliveryFiles).set({ uploadLeaseUntil: null }).where(and(eq(deliveryFiles.id, id), isNull(deliveryFiles.telegramFileId)));
+}
+
 /** After the first upload: later recipients get the same file by its Telegram file_id. */
 export async function rememberTelegramFileId(db: Db, id: number, telegramFileId: string): Promise<void> {
   await db
     .update(deliveryFiles)
-    .set({ telegramFileId })
+    .set({ telegramFileId, uploadLeaseUntil: null })
     .where(and(eq(deliveryFiles.id, id), isNull(deliveryFiles.telegramFileId)));
 }

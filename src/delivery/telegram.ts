@@ -1,7 +1,7 @@
 import { GrammyError, HttpError, InputFile, type Api } from "grammy";
 import type { Message } from "grammy/types";
 import type { Db } from "../db/client.js";
-import { loadDeliveryFile, rememberTelegramFileId } from "./files.js";
+import { claimUpload, loadDeliveryFile, releaseUpload, rememberTelegramFileId, type DeliveryFileSource } from "./files.js";
 import type { RenderedMessage } from "./render.js";
 
 /** How one send attempt ended, in the terms the sender acts on. */
@@ -39,6 +39,25 @@ export function classifySendError(error: unknown): Exclude<SendResult, { ok: tru
  * see it. Stored files (attachment.fileId) are read from `db`, uploaded once, and sent by
  * Telegram's file_id afterwards.
  */
+/** How long one replica may take to upload a file before another may try, and how often the others look. */
+const UPLOAD_LEASE_MS = 60_000;
+const UPLOAD_POLL_MS = 200;
+
+/**
+ * The bytes to upload (this replica holds the upload lease), or the file_id another replica's
+ * upload produced meanwhile; null when the file is gone. Waits while another replica uploads.
+ */
+async function takeUploadOrFileId(db: Db, fileId: number, stored: DeliveryFileSource): Promise<InputFile | string | null> {
+  let source: DeliveryFileSource | null = stored;
+  for (;;) {
+    if (!source) return null;
+    if ("telegramFileId" in source) return source.telegramFileId;
+    if (await claimUpload(db, fileId, UPLOAD_LEASE_MS)) return new InputFile(source.content, source.filename);
+    await new Promise((r) => setTimeout(r, UPLOAD_POLL_MS));
+    source = await loadDeliveryFile(db, fileId);
+  }
+}
+
 export function telegramSendMessage(api: Api, db?: Db): SendMessage {
   /**
    * Stored files being uploaded right now, and the file_ids this process got: the sender sends to
@@ -50,6 +69,7 @@ export function telegramSendMessage(api: Api, db?: Db): SendMessage {
   const known = new Map<number, string>();
   return async (chatId, message) => {
     let finishUpload: (() => void) | undefined;
+    let claimed = false;
     try {
       const other = message.replyMarkup ? { reply_markup: message.replyMarkup } : {};
       const attachment = message.attachment;
@@ -71,13 +91,18 @@ export function telegramSendMessage(api: Api, db?: Db): SendMessage {
         // Another send started or finished the upload while the file was being read: look again.
         else if (uploads.has(fileId) || known.has(fileId)) continue;
         else {
+          // This send uploads for this process, once the database says no other replica is.
           let resolve!: () => void;
           uploads.set(fileId, new Promise<void>((r) => (resolve = r)));
           finishUpload = () => {
             uploads.delete(fileId);
             resolve();
           };
-          file = new InputFile(stored.content, stored.filename);
+          const taken = await takeUploadOrFileId(db, fileId, stored);
+          if (taken === null) return { ok: false, kind: "permanent", description: `stored file ${fileId} not found` };
+          if (typeof taken === "string") known.set(fileId, taken);
+          else claimed = true;
+          file = taken;
         }
       }
       const options = { ...other, caption: message.text };
@@ -92,6 +117,7 @@ export function telegramSendMessage(api: Api, db?: Db): SendMessage {
       }
       return { ok: true, messageId: sent.message_id };
     } catch (error) {
+      if (claimed && db && message.attachment?.fileId) await releaseUpload(db, message.attachment.fileId).catch(() => {});
       return classifySendError(error);
     } finally {
       // A failed upload lets the next waiter try (it finds no file_id and uploads itself).

@@ -58,6 +58,45 @@ describe("outbox attachments", () => {
     expect(new Set(telegram.delivered.map((m) => m.attachment!.fileId)).size).toBe(1);
   });
 
+  it("two replicas sending one new file at the same time upload it once between them", async () => {
+    const db = database.db;
+    const chats = Array.from({ length: 12 }, (_, i) => 40 + i);
+    for (const id of chats) await addUser(db, id, "ru");
+    const fileId = await storeDeliveryFile(db, { filename: "chart.png", mimeType: "image/png", content: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+    await enqueueMessages(db, chats.map((chatId) => ({ ...reminder, chatId, attachment: { type: "photo" as const, fileId } })));
+    // One Telegram, two replicas (each with its own process memory of uploads); each request takes
+    // 100 ms of real time, so both have sends of the file in flight before any upload returns.
+    const clock = createFakeClock(morning);
+    // A budget of 8/s shared by two: each claims four rows at a time, so both hold some.
+    const options = { fakeClock: clock, maxInFlight: 8, ratePerSecond: 8 };
+    const { sender: a, telegram } = createTestSender(db, { ...options, senderId: "replica-a", double: { latencyMs: 100 } });
+    const { sender: b } = createTestSender(db, { ...options, senderId: "replica-b", telegram });
+    await Promise.all([a.runUntilIdle(), b.runUntilIdle()]);
+    expect(telegram.delivered).toHaveLength(chats.length);
+    expect([a.stats.sent, b.stats.sent].every((n) => n > 0)).toBe(true); // both replicas sent some
+    expect(telegram.delivered.filter((m) => m.attachment?.uploaded)).toHaveLength(1);
+    expect(new Set(telegram.delivered.map((m) => m.attachment!.fileId)).size).toBe(1);
+    const [file] = await db.select().from(deliveryFiles);
+    expect(file).toMatchObject({ telegramFileId: telegram.delivered[0]!.attachment!.fileId, uploadLeaseUntil: null });
+  });
+
+  it("an upload that fails frees the file at once for the next send, of this replica or another", async () => {
+    const db = database.db;
+    for (const id of [61, 62]) await addUser(db, id, "ru");
+    const fileId = await storeDeliveryFile(db, { filename: "chart.png", mimeType: "image/png", content: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+    await enqueueMessages(db, [61, 62].map((chatId) => ({ ...reminder, chatId, attachment: { type: "photo" as const, fileId } })));
+    const clock = createFakeClock(morning);
+    const { sender, telegram } = createTestSender(db, { fakeClock: clock, maxInFlight: 1 });
+    telegram.failNext(1, 502);
+    await sender.runUntilIdle();
+    const [file] = await db.select().from(deliveryFiles);
+    expect(file!.uploadLeaseUntil).toBeNull();
+    clock.advance(60 * 60_000);
+    await sender.runUntilIdle();
+    expect(telegram.delivered).toHaveLength(2);
+    expect(telegram.delivered.filter((m) => m.attachment?.uploaded)).toHaveLength(1);
+  });
+
   it("sends a document by a Telegram file_id the bot already has", async () => {
     const db = database.db;
     await addUser(db, 7, "ru");

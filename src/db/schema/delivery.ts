@@ -98,6 +98,8 @@ export const deliveryFiles = pgTable("delivery_files", {
   mimeType: text("mime_type").notNull(),
   content: bytea("content").notNull(),
   telegramFileId: text("telegram_file_id"),
+  /** While one replica uploads the file: the others wait for its file_id until this passes. */
+  uploadLeaseUntil: timestamp("upload_lease_until", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

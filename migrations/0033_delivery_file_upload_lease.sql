@@ -1,0 +1,1 @@
+ALTER TABLE "delivery_files" ADD COLUMN "upload_lease_until" timestamp with time zone;
