@@ -558,6 +558,7 @@ export-col-status = Есептің жағдайы
 export-col-submitted-at = Тапсырылған күні мен уақыты
 export-col-late = Мерзімінен кеш
 export-col-versions = Нұсқалар саны
+export-col-quality = Деректерді тексеру
 export-col-version = Нұсқа
 export-col-decided-at = Шешім күні
 export-col-decision = Шешім
@@ -1569,3 +1570,4 @@ quality-share-jump = { $arm ->
 } топтарындағы жоғары деңгейдегі балалардың үлесі { $before } % болса, енді { $after } % (40 пайыздық тармақ немесе одан көп өзгерді)
 quality-same-as-previous = барлық көрсеткіштер алдыңғы есептегімен бірдей
 quality-doc-title = Тексеруді қажет ететін деректер (ұйымның алдыңғы есебімен салыстырғанда; ұйымдар саны: { $count }):
+digest-weekly-quality = ⚠️ Тексеруді қажет ететін деректер (ұйымның алдыңғы есебімен салыстырғанда; ештеңе өзгертілген жоқ), ұйымдар саны: { $count }:

@@ -607,6 +607,7 @@ export-col-status = Статус отчёта
 export-col-submitted-at = Сдан (дата и время)
 export-col-late = С опозданием
 export-col-versions = Количество версий
+export-col-quality = Проверка данных
 export-col-version = Версия
 export-col-decided-at = Дата решения
 export-col-decision = Решение
@@ -1791,3 +1792,4 @@ quality-share-jump = доля детей с высоким уровнем в { $
 } группах изменилась с { $before } % до { $after } % (на 40 п. п. и больше)
 quality-same-as-previous = все показатели совпадают с предыдущим отчётом
 quality-doc-title = Данные, требующие проверки (по сравнению с предыдущим отчётом организации; организаций: { $count }):
+digest-weekly-quality = ⚠️ Данные, требующие проверки (по сравнению с предыдущим отчётом организации; ничего не изменено), организаций: { $count }:

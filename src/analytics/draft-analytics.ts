@@ -12,7 +12,7 @@ import { buildAnalyticsDocument, type DocumentKind } from "./analytics-document.
 import { chainStatesOfPeriod } from "../approvals/chain-state.js";
 import { listRegions } from "../registration/registry.js";
 import { sortRegionsByName } from "../shared/region-order.js";
-import { previousAnswers, qualityFlags } from "../pilot-figures/data-quality.js";
+import { flaggedReports } from "../pilot-figures/data-quality.js";
 
 export class AnalyticsAccessError extends Error {}
 
@@ -50,8 +50,7 @@ export async function draftAnalytics(
   // The Ministry's summary: the estimate over the accepted regions' kindergartens only.
   const acceptedOnly = regionsIncluded ? inArray(organizations.regionCode, [...keptRegions, "-"]) : undefined;
   const effect = await programmeEffect(db, and(organizationsInScope(input.scope, region), acceptedOnly)!, input.period);
-  const previous = await previousAnswers(db, reports.filter((r) => r.answers).map((r) => r.organizationId), input.period);
-  const quality = reports.flatMap((row) => (row.answers ? [{ row, flags: qualityFlags(row.answers, previous.get(row.organizationId) ?? null) }] : [])).filter((q) => q.flags.length > 0);
+  const quality = await flaggedReports(db, reports, input.period);
   const docx = await buildAnalyticsDocument(
     { quality, kind: input.kind, regionsIncluded, scopeLabel: label, national: input.regionCode === null, period: input.period, generatedAt: input.now, reports, baselineReports, effect },
     input.language,

@@ -13,7 +13,10 @@ import type { ReportingPeriod } from "../reports/periods.js";
 import { scopeKey, type Language, type Scope } from "../registration/roles.js";
 import { buildDigest, type Digest } from "./build-digest.js";
 import { MESSAGE_TEXT_LIMIT, splitParallel } from "../shared/message-limits.js";
-import { attentionLines, flagMarks, periodTitle, regionLines, regionsInOrder, summaryLines, unitName } from "./render.js";
+import { flaggedReports, qualityFlagText, type QualityFlag } from "../pilot-figures/data-quality.js";
+import { loadKindergartenReports } from "../pilot-figures/period-reports.js";
+import { shorten } from "./format.js";
+import { attentionLines, flagMarks, LIST_NAME_CHARS, periodTitle, regionLines, regionsInOrder, summaryLines, unitName } from "./render.js";
 import type { DigestText } from "./section.js";
 import type { ReportTotals } from "./sections/reports.js";
 
@@ -52,7 +55,7 @@ export async function listDigestRecipients(db: Db): Promise<DigestRecipient[]> {
 }
 
 /** The digest as lines of one language: header, sections, attention, the overdue list, how to go further. */
-export function weeklyDigestLines(digest: Digest, text: DigestText, scopeName: string, today: string): string[] {
+export function weeklyDigestLines(digest: Digest, text: DigestText, scopeName: string, today: string, quality: QualityItem[] = []): string[] {
   const lines = [text.t("digest-weekly-title", { scope: scopeName }), periodTitle(digest.period, text), ""];
   lines.push(...summaryLines(digest, text), "", ...attentionLines(digest.total, text), "");
   const reports = digest.total.totals.reports as ReportTotals;
@@ -71,8 +74,27 @@ export function weeklyDigestLines(digest: Digest, text: DigestText, scopeName: s
       lines.push(`• ${flags ? `${flags} ` : ""}${u.registryNo}. ${unitName(u, text)}`);
     }
   }
+  if (quality.length > 0) {
+    // Flagged, never changed: the methodologist checks them with the kindergarten (/review shows the same).
+    lines.push("", text.t("digest-weekly-quality", { count: quality.length }));
+    for (const q of quality) lines.push(`• ${q.registryNo}. ${shorten(q.name, LIST_NAME_CHARS)}: ${q.flags.map((f) => qualityFlagText(text.t, f)).join("; ")}`);
+  }
   lines.push("", text.t("digest-weekly-drill-down"), text.t("digest-weekly-switch-off"));
   return lines;
+}
+
+/** A region's report whose figures look unlikely beside the kindergarten's previous one. */
+export interface QualityItem {
+  registryNo: number;
+  name: string;
+  flags: QualityFlag[];
+}
+
+/** The region's data-quality flags of the period, in registry order (the country's digest lists none). */
+async function regionQuality(db: Db, scope: Scope, period: ReportingPeriod, now: Date): Promise<QualityItem[]> {
+  if (scope.kind !== "region") return [];
+  const reports = await loadKindergartenReports(db, { national: false, regions: [scope.regionCode], organizationIds: [] }, period, now, scope.regionCode);
+  return (await flaggedReports(db, reports, period)).map(({ row, flags }) => ({ registryNo: row.registryNo, name: row.name, flags })).sort((a, b) => a.registryNo - b.registryNo);
 }
 
 /**
@@ -137,7 +159,7 @@ export async function prepareWeeklyDigest(db: Db, now: Date, translate: Translat
   for (const { scope } of recipients) {
     const key = scopeKey(scope);
     if (parts.has(key)) continue;
-    const digest = await buildDigest(db, scope, period, now);
+    const [digest, quality] = await Promise.all([buildDigest(db, scope, period, now), regionQuality(db, scope, period, now)]);
     for (const [k, n] of Object.entries(digest.rowsRead)) rowsRead[k] = (rowsRead[k] ?? 0) + n;
     const region = scope.kind === "region" ? regionRows.find((r) => r.code === scope.regionCode) : undefined;
     const nameIn = (language: "kk" | "ru") => (region ? (language === "kk" ? region.nameKk : region.nameRu) : translate(language, "digest-weekly-country"));
@@ -146,7 +168,7 @@ export async function prepareWeeklyDigest(db: Db, now: Date, translate: Translat
     scopeNames.set(key, { kk: captionIn("kk"), ru: captionIn("ru") });
     const linesIn = (language: "kk" | "ru") => {
       const text: DigestText = { language, t: (k, params) => translate(language, k, params) };
-      return weeklyDigestLines(digest, text, nameIn(language), today);
+      return weeklyDigestLines(digest, text, nameIn(language), today, quality);
     };
     parts.set(key, packParts(linesIn("kk"), linesIn("ru")));
   }

@@ -8,6 +8,7 @@ import { isHandedIn, statusCategories } from "../pilot-figures/report-status.js"
 import type { ScopeGroup } from "../pilot-figures/scope-groups.js";
 import { keepFormulaLikeTextAsText } from "./xlsx-text.js";
 import type { ProgrammeEffect } from "../pilot-figures/programme-effect.js";
+import { qualityFlagText, type QualityFlag } from "../pilot-figures/data-quality.js";
 import { formatPoints, programmeEffectLines } from "../pilot-figures/programme-effect-lines.js";
 import type { Language } from "../registration/roles.js";
 import { textsFor, type Translate } from "../shared/locale-text.js";
@@ -20,6 +21,8 @@ export interface ReportWorkbookInput {
   /** The programme's estimated effect for the same scope (null in the first quarter; absent: no sheet). */
   effect?: ProgrammeEffect | null;
   quarter?: number;
+  /** Data-quality flags per organisation id (pilot-figures/data-quality.ts): a column of their texts, the cell marked. */
+  quality?: Map<number, QualityFlag[]>;
 }
 
 const ALMATY_OFFSET_MS = 5 * 60 * 60 * 1000;
@@ -79,9 +82,13 @@ function addSheet(
 }
 
 /** Every data row of every sheet goes through here: dates formatted, formula-like text kept as text. */
-function addRow(sheet: ExcelJS.Worksheet, values: ExcelJS.CellValue[], dateColumn?: number): void {
+/** A flagged cell: amber fill, like a spreadsheet's own warning colour (flagged, never changed). */
+const FLAG_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFE699" } };
+
+function addRow(sheet: ExcelJS.Worksheet, values: ExcelJS.CellValue[], dateColumn?: number, flaggedColumn?: number): void {
   const row = sheet.addRow(values);
   if (dateColumn && values[dateColumn - 1] instanceof Date) row.getCell(dateColumn).numFmt = DATE_TIME_FORMAT;
+  if (flaggedColumn && values[flaggedColumn - 1]) row.getCell(flaggedColumn).fill = FLAG_FILL;
   keepFormulaLikeTextAsText(row);
   row.commit();
 }
@@ -109,6 +116,7 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
       { title: t("export-col-submitted-at"), width: 17 },
       { title: t("export-col-late"), width: 11 },
       { title: t("export-col-versions"), width: 9 },
+      { title: t("export-col-quality"), width: 40 },
       ...fields.map((f) => ({ title: t(`export-field-${f.key}`), width: f.type === "text" || f.type === "multi" ? 40 : 14 })),
     ],
     3,
@@ -123,8 +131,9 @@ export async function buildReportWorkbook(input: ReportWorkbookInput, language: 
       r.submittedAt ? almatyWallClock(r.submittedAt) : null,
       isHandedIn(r.category) ? t(r.late ? "export-yes" : "export-no") : null,
       r.versionCount,
+      input.quality?.get(r.organizationId)?.map((f) => qualityFlagText(t, f)).join("; ") || null,
       ...fields.map((f) => cellValue(t, f, r.answers?.[f.key])),
-    ], 5);
+    ], 5, 8);
   }
   reports.commit();
 

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client.js";
 import { loadKindergartenReports, type Period } from "../pilot-figures/period-reports.js";
+import { flaggedReports } from "../pilot-figures/data-quality.js";
 import { programmeEffect } from "../pilot-figures/programme-effect-data.js";
 import { organizationsInScope } from "../pilot-figures/scope-filter.js";
 import { loadReviewHistory } from "../pilot-figures/review-history.js";
@@ -29,6 +30,7 @@ export async function exportScope(
     loadScopeGroups(db, input.scope, input.regionCode),
     programmeEffect(db, organizationsInScope(input.scope, input.regionCode), input.period),
   ]);
-  const xlsx = await buildReportWorkbook({ form: currentForm, reports, reviews, groups, effect, quarter: input.period.quarter }, input.language);
+  const quality = new Map((await flaggedReports(db, reports, input.period)).map((q) => [q.row.organizationId, q.flags]));
+  const xlsx = await buildReportWorkbook({ form: currentForm, reports, reviews, groups, effect, quality, quarter: input.period.quarter }, input.language);
   return { xlsx, organizations: reports.length, reviews: reviews.length, groups: groups.length, reports };
 }

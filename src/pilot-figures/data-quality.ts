@@ -82,6 +82,21 @@ export async function previousAnswers(db: Db, organizationIds: number[], period:
   return result;
 }
 
+/**
+ * The reports among `rows` whose handed-in answers raise a flag beside the same kindergarten's
+ * previous report, in the order given: the one list /review, the documents, the weekly digest and
+ * the .xlsx export show.
+ */
+export async function flaggedReports<R extends { organizationId: number; answers: Answers | null }>(
+  db: Db,
+  rows: R[],
+  period: { year: number; quarter: number },
+): Promise<{ row: R; flags: QualityFlag[] }[]> {
+  const withAnswers = rows.filter((r) => r.answers);
+  const previous = await previousAnswers(db, withAnswers.map((r) => r.organizationId), period);
+  return withAnswers.map((row) => ({ row, flags: qualityFlags(row.answers!, previous.get(row.organizationId) ?? null) })).filter((q) => q.flags.length > 0);
+}
+
 /** A flag as the reader's text: one locale key per rule, with its figures. */
 export function qualityFlagText(t: (key: string, params?: Record<string, string | number>) => string, flag: QualityFlag): string {
   return t(`quality-${flag.rule}`, { arm: flag.arm ?? "", before: flag.before ?? 0, after: flag.after ?? 0 });

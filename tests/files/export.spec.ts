@@ -44,7 +44,7 @@ describe("/export: an .xlsx of the user's scope for a chosen period", () => {
     const reports = workbook.getWorksheet("Отчёты")!;
     expect(headerOf(reports).slice(0, 10)).toEqual([
       "Регион", "№ в реестре", "Наименование организации", "Статус отчёта", "Сдан (дата и время)", "С опозданием", "Количество версий",
-      "Направления работы", "Занятия в экспериментальных группах", "Встречи с представителями профессий и экскурсии",
+      "Проверка данных", "Направления работы", "Занятия в экспериментальных группах",
     ]);
     expect(reports.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(reports.autoFilter).toBeTruthy();

@@ -1,9 +1,13 @@
+import ExcelJS from "exceljs";
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { draftAnalytics } from "../../src/analytics/draft-analytics.js";
 import type { Database } from "../../src/db/client.js";
 import { quarterlyReports, reportVersions } from "../../src/db/schema/index.js";
 import { qualityFlags } from "../../src/pilot-figures/data-quality.js";
+import { prepareWeeklyDigest } from "../../src/digests/weekly.js";
+import { exportScope } from "../../src/exports/scope-export.js";
+import { createI18n } from "../../src/bot/i18n.js";
 import { findPeriod } from "../../src/pilot-figures/period-reports.js";
 import { AFTER_DEADLINE, answers, seedQuarterReports } from "../files/seed-reports.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
@@ -74,5 +78,43 @@ describe("flags reach the methodologist and the documents, and change nothing", 
     const org = await orgByRegistryNo(database.db, 11);
     const [row] = await database.db.select().from(quarterlyReports).where(and(eq(quarterlyReports.organizationId, org.id), eq(quarterlyReports.periodId, period.id)));
     expect(row!.answers).toMatchObject({ exp_high: 20, exp_middle: 10, exp_low: 10 });
+  });
+});
+
+describe("flags are listed in the region's weekly digest and marked in the .xlsx export", () => {
+  const i18n = createI18n();
+  const translate = (locale: "kk" | "ru", key: string, params?: Record<string, string | number>) => i18n.t(locale, key, params);
+
+  it("the region's digest lists the flagged kindergartens in both languages; the country's digest does not", async () => {
+    await q4Answers(11, { exp_high: 20, exp_middle: 10, exp_low: 10 });
+    const methodologist = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "ru");
+    const national = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
+    const run = await prepareWeeklyDigest(database.db, AFTER_DEADLINE, translate);
+    const bodyOf = (userId: number, language: "kk" | "ru") =>
+      run.messages.filter((m) => m.chatId === userId && m.templateKey === "digest-weekly-part").map((m) => (m.params!.body as { kk: string; ru: string })[language]).join("\n");
+    const ru = bodyOf(methodologist.id, "ru");
+    expect(ru).toContain("⚠️ Данные, требующие проверки (по сравнению с предыдущим отчётом организации; ничего не изменено), организаций: 1:");
+    expect(ru).toMatch(/• 11\. .*: число детей в экспериментальных группах изменилось с 20 до 40/);
+    expect(bodyOf(methodologist.id, "kk")).toContain("эксперименттік топтарындағы балалар саны 20 болса, енді 40");
+    expect(bodyOf(national.id, "ru")).not.toContain("Данные, требующие проверки");
+  });
+
+  it("the .xlsx has a data-check column, filled and marked only for the flagged report; the figures stay as handed in", async () => {
+    await q4Answers(11, { exp_high: 20, exp_middle: 10, exp_low: 10 });
+    const period = (await findPeriod(database.db, 2026, 4))!;
+    const scope = { national: false, regions: ["aktobe"], organizationIds: [] };
+    const { xlsx } = await exportScope(database.db, { scope, period, now: AFTER_DEADLINE, language: "ru", regionCode: "aktobe" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Отчёты")!;
+    expect(sheet.getRow(1).getCell(8).value).toBe("Проверка данных");
+    const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2));
+    const flagged = rows.filter((r) => r.getCell(8).value);
+    expect(flagged.map((r) => r.getCell(2).value)).toEqual([11]);
+    expect(String(flagged[0]!.getCell(8).value)).toContain("число детей в экспериментальных группах изменилось с 20 до 40");
+    expect(flagged[0]!.getCell(8).fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFFFE699" } });
+    expect(rows.find((r) => r.getCell(2).value === 12)!.getCell(8).fill).toBeUndefined();
+    const highColumn = (sheet.getRow(1).values as unknown[]).indexOf("Экспериментальные: высокий уровень");
+    expect(flagged[0]!.getCell(highColumn).value).toBe(20);
   });
 });
