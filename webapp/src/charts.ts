@@ -30,21 +30,22 @@ export interface BarGroup {
   bars: { label: string; value: number; colour: string; text?: string }[];
 }
 
-/** Horizontal bars in groups (arms, seminars): label above, value at the bar's end. */
+/** Horizontal bars in groups (arms, seminars): each bar's label above it (labels run long in both languages), its value at its end. */
 export function groupedBars(groups: BarGroup[], max?: number): string {
   const top = max ?? Math.max(1, ...groups.flatMap((g) => g.bars.map((b) => b.value)));
-  const rowH = 18;
   let y = 0;
   const parts: string[] = [];
   for (const g of groups) {
-    parts.push(`<text x="0" y="${y + 12}" font-weight="600">${esc(g.label)}</text>`);
-    y += 18;
+    if (g.label) {
+      parts.push(`<text x="0" y="${y + 12}" font-weight="600">${esc(g.label)}</text>`);
+      y += 18;
+    }
     for (const b of g.bars) {
-      const w = Math.max(1, (190 * b.value) / top);
-      parts.push(`<text x="0" y="${y + 12}" class="muted">${esc(b.label)}</text>`);
-      parts.push(`<rect x="100" y="${y + 2}" width="${w.toFixed(1)}" height="${rowH - 6}" rx="3" fill="${b.colour}"></rect>`);
-      parts.push(`<text x="${(104 + w).toFixed(1)}" y="${y + 12}">${esc(b.text ?? num(b.value))}</text>`);
-      y += rowH;
+      const w = Math.max(1, (270 * b.value) / top);
+      parts.push(`<text x="0" y="${y + 11}" class="muted">${esc(b.label)}</text>`);
+      parts.push(`<rect x="0" y="${y + 15}" width="${w.toFixed(1)}" height="11" rx="3" fill="${b.colour}"></rect>`);
+      parts.push(`<text x="${(4 + w).toFixed(1)}" y="${y + 25}">${esc(b.text ?? num(b.value))}</text>`);
+      y += 32;
     }
     y += 6;
   }
