@@ -1,31 +1,8 @@
 import { randomInt } from "node:crypto";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import {
-  invitationBatches,
-  activities,
-  activityRevisions,
-  deliveryChats,
-  auditLog,
-  conversationStates,
-  invitations,
-  joinAttempts,
-  kindergartenGroups,
-  memberships,
-  outbox,
-  quarterlyReports,
-  regionTipSettings,
-  reportReviews,
-  reportSessions,
-  reportVersions,
-  users,
-  seminars,
-  seminarParticipants,
-  broadcasts,
-} from "../db/schema/index.js";
-import { withdrawBestPracticeAsksOf } from "../broadcasts/best-practice.js";
-import { eraseSeminarCommentsOf } from "../seminars/attendance.js";
-import { eraseTipWordsOf } from "../tips/feedback.js";
+import { invitationBatches, deliveryChats, auditLog, conversationStates, invitations, joinAttempts, memberships, outbox, users } from "../db/schema/index.js";
+import { personalDataRegistry } from "./personal-data-registry.js";
 import { writeAudit } from "./audit.js";
 
 /**
@@ -40,45 +17,19 @@ export function newPseudonym(): number {
 
 /**
  * `/leave` of everything: erases the person. Deleted: the user row (name, username, consent,
- * language), memberships, report sessions, conversation state, failed join attempts, pending
- * messages to them (cancelled), and their own words and files: comments and photos after weekly
- * activities, comments on events, unanswered requests to share their best practice (README,
- * "Personal data", has the table of what stays and why). Kept for the record, with the id replaced by a pseudonym: report
- * versions they submitted, reviews they made, invitations they issued or used, groups they added,
- * audit entries, and the delivery ledger of what was sent to them (without its parameters).
+ * language), memberships, conversation state, failed join attempts, pending messages to them
+ * (cancelled), and what each feature of `personalDataRegistry` erases — report sessions, their own
+ * words and files: comments and photos after weekly activities, comments on events, unanswered
+ * requests to share their best practice (README, "Personal data", has the table of what stays and
+ * why). Kept for the record, with the id replaced by a pseudonym: report versions they submitted,
+ * reviews they made, invitations they issued or used, groups they added, audit entries, and the
+ * delivery ledger of what was sent to them (without its parameters).
  */
 export async function erasePerson(db: Db, telegramId: number, now: Date): Promise<{ removedRoles: string[]; pseudonym: number }> {
   const pseudonym = newPseudonym();
   return db.transaction(async (tx) => {
     const removed = await tx.delete(memberships).where(eq(memberships.userId, telegramId)).returning();
-    await tx.delete(reportSessions).where(eq(reportSessions.userId, telegramId));
-    await tx.update(quarterlyReports).set({ editorId: null }).where(eq(quarterlyReports.editorId, telegramId));
-    await tx.update(quarterlyReports).set({ acceptedBy: pseudonym }).where(eq(quarterlyReports.acceptedBy, telegramId));
-    await tx.update(reportVersions).set({ submittedBy: pseudonym }).where(eq(reportVersions.submittedBy, telegramId));
-    await tx.update(reportReviews).set({ reviewerId: pseudonym }).where(eq(reportReviews.reviewerId, telegramId));
-    await tx.update(kindergartenGroups).set({ createdBy: pseudonym }).where(eq(kindergartenGroups.createdBy, telegramId));
-    await tx.update(kindergartenGroups).set({ armConfirmedBy: pseudonym }).where(eq(kindergartenGroups.armConfirmedBy, telegramId));
-    // Weekly activities: what the parent wrote or photographed after an activity goes now (the
-    // answers stay for the figures); the plan's rows lose the parent by the foreign key (user_id set null);
-    // children, settings and drafts go with the user row; an editor of the library is pseudonymised.
-    await eraseTipWordsOf(tx, telegramId);
-    await tx.update(activities).set({ updatedBy: pseudonym }).where(eq(activities.updatedBy, telegramId));
-    await tx.update(activityRevisions).set({ authorId: pseudonym }).where(eq(activityRevisions.authorId, telegramId));
-    await tx.update(activityRevisions).set({ decidedBy: pseudonym }).where(eq(activityRevisions.decidedBy, telegramId));
-    await tx.update(regionTipSettings).set({ updatedBy: pseudonym }).where(eq(regionTipSettings.updatedBy, telegramId));
-    // Seminars and announcements: drafts go; published events and sent announcements stay for the
-    // figures with the organiser pseudonymised; answers and ratings stay, their comment (own words) goes.
-    await tx.delete(seminars).where(and(eq(seminars.organizerId, telegramId), eq(seminars.status, "draft")));
-    await tx.update(seminars).set({ organizerId: pseudonym, step: null }).where(eq(seminars.organizerId, telegramId));
-    await eraseSeminarCommentsOf(tx, telegramId);
-    await tx.update(seminarParticipants).set({ userId: pseudonym }).where(eq(seminarParticipants.userId, telegramId));
-    await tx.delete(broadcasts).where(and(eq(broadcasts.authorId, telegramId), eq(broadcasts.status, "draft")));
-    // An announcement still waiting for a second person's approval does not go out after its author left.
-    await tx.update(broadcasts).set({ status: "declined" }).where(and(eq(broadcasts.authorId, telegramId), eq(broadcasts.status, "awaiting_approval")));
-    await tx.update(broadcasts).set({ authorId: pseudonym, step: null }).where(eq(broadcasts.authorId, telegramId));
-    await tx.update(broadcasts).set({ decidedBy: pseudonym }).where(eq(broadcasts.decidedBy, telegramId));
-    await withdrawBestPracticeAsksOf(tx, telegramId);
-    await tx.update(broadcasts).set({ consentUserId: pseudonym }).where(eq(broadcasts.consentUserId, telegramId));
+    for (const feature of personalDataRegistry) await feature.erase(tx, { telegramId, pseudonym, now });
     // Personal invitations they issued and nobody used yet stop working: the inviter is gone.
     await tx
       .update(invitations)
@@ -127,14 +78,7 @@ export async function leaveMembership(db: Db, telegramId: number, membershipId: 
       .where(and(eq(memberships.id, membershipId), eq(memberships.userId, telegramId)))
       .returning();
     if (!removed) return null;
-    if (removed.role === "head" && removed.organizationId !== null) {
-      const reports = tx.select({ id: quarterlyReports.id }).from(quarterlyReports).where(eq(quarterlyReports.organizationId, removed.organizationId));
-      await tx.delete(reportSessions).where(and(eq(reportSessions.userId, telegramId), inArray(reportSessions.reportId, reports)));
-      await tx
-        .update(quarterlyReports)
-        .set({ editorId: null })
-        .where(and(eq(quarterlyReports.organizationId, removed.organizationId), eq(quarterlyReports.editorId, telegramId)));
-    }
+    for (const feature of personalDataRegistry) await feature.leave?.(tx, telegramId, removed);
     await writeAudit(tx, { actorId: telegramId, action: "member.left", subjectId: telegramId, details: { memberships: [{ role: removed.role, scope: removed.scopeKey }] } });
     const [rest] = await tx.select({ id: memberships.id }).from(memberships).where(eq(memberships.userId, telegramId)).limit(1);
     return { removed, last: !rest };

@@ -1,9 +1,9 @@
 import { lt } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { conversationStates } from "../db/schema/index.js";
-import { pruneSeminarComments } from "../seminars/attendance.js";
-import { pruneTipWords } from "../tips/feedback.js";
 import { pruneJoinAttempts } from "./join-rate-limit.js";
+import { personalDataRegistry } from "./personal-data-registry.js";
+import type { TaskDefinition } from "../scheduler/scheduler.js";
 
 /** A wizard (adding a group, returning a report) untouched this long is abandoned: its state goes. */
 export const CONVERSATION_STATE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -13,13 +13,12 @@ export const DEFAULT_FEEDBACK_RETENTION_DAYS = 90;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface PruneResult {
-  conversationStates: number;
-  /** Weekly activities whose comment or photo went. */
-  tipWords: number;
-  /** Event participants whose comment went. */
-  seminarComments: number;
-}
+/**
+ * How many of each went: `conversationStates`, and each feature's own under its names (weekly
+ * activities whose comment or photo went: `tipWords`; event participants whose comment went:
+ * `seminarComments`).
+ */
+export type PruneResult = { conversationStates: number } & Record<string, number>;
 
 /**
  * The scheduled part of the retention rules (README, "Personal data"): failed join attempts once
@@ -38,9 +37,23 @@ export async function prunePersonalData(
     .where(lt(conversationStates.updatedAt, new Date(now.getTime() - CONVERSATION_STATE_TTL_MS)))
     .returning({ key: conversationStates.key });
   const feedbackBefore = new Date(now.getTime() - (options.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS) * DAY_MS);
+  const result: PruneResult = { conversationStates: expired.length };
+  for (const feature of personalDataRegistry) if (feature.prune) Object.assign(result, await feature.prune(db, feedbackBefore));
+  return result;
+}
+
+/**
+ * Retention (README, "Personal data"): failed join attempts past their window, abandoned
+ * conversation states, and feedback texts and photos older than `feedbackRetentionDays`, every
+ * hour at :17 (away from the reminders on the hour). A missed hour is simply done by the next one.
+ */
+export function personalDataPruning(feedbackRetentionDays: number = DEFAULT_FEEDBACK_RETENTION_DAYS): TaskDefinition {
   return {
-    conversationStates: expired.length,
-    tipWords: await pruneTipWords(db, feedbackBefore),
-    seminarComments: await pruneSeminarComments(db, feedbackBefore),
+    name: "personal-data-pruning",
+    cron: "17 * * * *",
+    catchUpWithinMs: 0,
+    run: ({ db, now }) => prunePersonalData(db, now, { feedbackRetentionDays }),
   };
 }
+
+export const personalDataPruningTask: TaskDefinition = personalDataPruning();

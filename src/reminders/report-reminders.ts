@@ -10,6 +10,7 @@ import { HANDED_IN_STATUSES, owesReportSql } from "../pilot-figures/report-statu
 import { splitText } from "../shared/message-limits.js";
 import { addDays, almatyDay, atAlmaty, daysBetween, formatDay } from "../shared/local-date.js";
 import { currentStep, stepsRelativeTo, type ReminderStep } from "./relative-schedule.js";
+import type { TaskDefinition } from "../scheduler/scheduler.js";
 
 export const REPORT_REMINDER_KIND = "report-reminder";
 /**
@@ -232,3 +233,17 @@ async function overdueListMessages(db: Db, period: Period, today: string): Promi
   }
   return messages;
 }
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Quarterly report reminders: every hour on the hour. The service enqueues only the step that is
+ * current (10:00–21:00 on its day), so an hourly run doubles as a retry and the catch-up of a
+ * missed hour is harmless.
+ */
+export const reportRemindersTask: TaskDefinition = {
+  name: "report-reminders",
+  cron: "0 * * * *",
+  catchUpWithinMs: 24 * HOUR,
+  run: ({ db, now }) => runReportReminders(db, now),
+};

@@ -5,17 +5,11 @@ import type { Db } from "../db/client.js";
 import { createRenderer } from "../delivery/render.js";
 import { Sender } from "../delivery/sender.js";
 import { telegramSendMessage } from "../delivery/telegram.js";
-import { reportReminderGuard } from "../reminders/report-reminders.js";
-import { approvalReminderGuard } from "../approvals/approval-reminders.js";
-import { seminarReminderGuard } from "../seminars/reminders.js";
+import { deliveryGuards } from "../delivery/guards.js";
 import { Scheduler } from "./scheduler.js";
-import { defaultTasks, personalDataPruning, tipsFollowUpTask, tipsPlanTask, weeklyDigestTask } from "./tasks.js";
-import { tipFollowUpGuard, tipGuard } from "../tips/tip-guard.js";
+import { scheduledTasks } from "./tasks.js";
 import { logCallback, type Logger } from "../observability/logger.js";
 import type { Metrics } from "../observability/metrics.js";
-
-/** Weekly activities may take half the delivery budget in any hour; the rest stays free for everything else. */
-const TIPS_SHARE_OF_BUDGET = 0.5;
 
 /**
  * Starts the outbox sender and, unless disabled, the scheduler; `stop()` ends both gracefully
@@ -40,19 +34,20 @@ export async function startBackgroundJobs(options: {
     render: createRenderer((locale, key, params) => i18n.t(locale, key, params)),
     ratePerSecond: config.DELIVERY_RATE_PER_SECOND,
     quietHours: config.QUIET_HOURS,
-    guards: [reportReminderGuard, approvalReminderGuard, seminarReminderGuard, tipGuard, tipFollowUpGuard],
+    guards: deliveryGuards,
     log: logCallback(logger.child({ component: "sender" })),
   });
   metrics?.watchSender(sender.stats);
   sender.start();
   const translate = (locale: "kk" | "ru", key: string, params?: Record<string, string | number>) => i18n.t(locale, key, params);
-  const tasks = [
-    ...defaultTasks,
-    personalDataPruning(config.FEEDBACK_RETENTION_DAYS),
-    tipsPlanTask(TIPS_SHARE_OF_BUDGET * config.DELIVERY_RATE_PER_SECOND * 3600),
-    tipsFollowUpTask(TIPS_SHARE_OF_BUDGET * config.DELIVERY_RATE_PER_SECOND * 3600, config.QUIET_HOURS),
-    weeklyDigestTask({ translate, cron: config.DIGEST_CRON, log: logCallback(logger.child({ component: "weekly-digest" })) }),
-  ];
+  const tasks = scheduledTasks({
+    translate,
+    deliveryRatePerSecond: config.DELIVERY_RATE_PER_SECOND,
+    feedbackRetentionDays: config.FEEDBACK_RETENTION_DAYS,
+    quietHours: config.QUIET_HOURS,
+    digestCron: config.DIGEST_CRON,
+    log: (component) => logCallback(logger.child({ component })),
+  });
   const scheduler = config.SCHEDULER_ENABLED
     ? new Scheduler({
         db,

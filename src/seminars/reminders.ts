@@ -5,6 +5,7 @@ import { enqueueForRecipients } from "../delivery/enqueue-select.js";
 import type { DeliveryGuard } from "../delivery/sender.js";
 import { formatWhen, seminarParams } from "./announcement.js";
 import { participantsQuery } from "./publish.js";
+import type { TaskDefinition } from "../scheduler/scheduler.js";
 
 export const SEMINAR_REMINDER_KIND = "seminar-reminder";
 const HOUR = 60 * 60 * 1000;
@@ -123,4 +124,15 @@ export const seminarReminderGuard: DeliveryGuard = {
       })
       .map((r) => r.id);
   },
+};
+
+/**
+ * Seminar reminders (24 h and 1 h before, one nudge): every 5 minutes. Each message is keyed by
+ * event, start time and person, so a repeated or caught-up run tells nobody twice.
+ */
+export const seminarRemindersTask: TaskDefinition = {
+  name: "seminar-reminders",
+  cron: "*/5 * * * *",
+  catchUpWithinMs: HOUR,
+  run: ({ db, now }) => runSeminarReminders(db, now),
 };

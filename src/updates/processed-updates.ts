@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { processedUpdates } from "../db/schema/index.js";
+import type { TaskDefinition } from "../scheduler/scheduler.js";
 
 export interface ClaimOptions {
   botId: number;
@@ -68,3 +69,13 @@ export async function pruneProcessedUpdates(db: Db, before: Date): Promise<numbe
   const rows = await db.delete(processedUpdates).where(lt(processedUpdates.claimedAt, before)).returning({ updateId: processedUpdates.updateId });
   return rows.length;
 }
+
+const HOUR = 60 * 60 * 1000;
+
+/** Claims of processed updates older than a week go (Telegram redelivers for at most 24 hours): daily at 03:30. */
+export const processedUpdatesPruneTask: TaskDefinition = {
+  name: "processed-updates-prune",
+  cron: "30 3 * * *",
+  catchUpWithinMs: 24 * HOUR,
+  run: ({ db, now }) => pruneProcessedUpdates(db, new Date(now.getTime() - 7 * 24 * HOUR)),
+};

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { joinAttempts } from "../../src/db/schema/index.js";
 import { JOIN_ATTEMPT_WINDOW_MS, JOIN_FAILURES_WARN_AT } from "../../src/registration/join-rate-limit.js";
-import { personalDataPruningTask } from "../../src/scheduler/tasks.js";
+import { personalDataPruningTask } from "../../src/registration/retention.js";
 import { getParentLink, rotateParentLink } from "../../src/registration/invitations.js";
 import { inviteToken, joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { newUser, type TestBot } from "../helpers/test-bot.js";

@@ -5,7 +5,7 @@ import { approvalDueDays, memberships, outbox, regionApprovals, reportingPeriods
 import { setApprovalDueDay } from "../../src/approvals/approval-due-days.js";
 import { approvalReminderGuard, runApprovalReminders } from "../../src/approvals/approval-reminders.js";
 import type { ApprovalLevel } from "../../src/approvals/approval-levels.js";
-import { approvalRemindersTask, defaultTasks } from "../../src/scheduler/tasks.js";
+import { approvalRemindersTask, taskRegistry } from "../../src/scheduler/tasks.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
 import { addUser, createFakeClock, createTestSender, renderMessage } from "../helpers/delivery.js";
 
@@ -65,7 +65,7 @@ beforeEach(async () => {
 
 describe("approval due days: reminders before, on and after the day, escalation to the level above", () => {
   it("is a scheduler task like the reports' reminders", () => {
-    expect(defaultTasks).toContain(approvalRemindersTask);
+    expect(taskRegistry).toContain(approvalRemindersTask);
     expect(approvalRemindersTask).toMatchObject({ name: "approval-reminders", cron: "5 * * * *" });
   });
 

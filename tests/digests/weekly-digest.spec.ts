@@ -6,7 +6,7 @@ import { createI18n } from "../../src/bot/i18n.js";
 import { parseConfig, ConfigError } from "../../src/config.js";
 import { WEEKLY_DIGEST_KIND, packParts, runWeeklyDigest } from "../../src/digests/weekly.js";
 import { weekStartOf } from "../../src/shared/local-date.js";
-import { WEEKLY_DIGEST_CRON, weeklyDigestTask } from "../../src/scheduler/tasks.js";
+import { WEEKLY_DIGEST_CRON, weeklyDigestTask } from "../../src/digests/weekly-task.js";
 import { createFakeClock, createTestSender } from "../helpers/delivery.js";
 import { joinedUser } from "../helpers/fixtures.js";
 import type { TestBot } from "../helpers/test-bot.js";

@@ -5,7 +5,7 @@ import { outbox, tipDeliveries } from "../../src/db/schema/index.js";
 import { quietHoursSchema } from "../../src/delivery/quiet-hours.js";
 import { addGroup, setGroupArm } from "../../src/reports/groups.js";
 import { Scheduler } from "../../src/scheduler/scheduler.js";
-import { tipsFollowUpTask } from "../../src/scheduler/tasks.js";
+import { tipsFollowUpTask } from "../../src/tips/plan-task.js";
 import { syncActivityLibrary } from "../../src/tips/library-sync.js";
 import type { LibraryActivity } from "../../src/tips/library/schema.js";
 import { FOLLOW_UP_KIND, planFollowUps } from "../../src/tips/plan-follow-ups.js";
