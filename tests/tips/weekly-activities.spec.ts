@@ -289,7 +289,8 @@ describe("the weekly plan", () => {
     const outsider = await joinedUser(t, db, { role: "methodologist", regionCode: "astana" });
     expect((await t.press(outsider, view.button("Открыть и контрольным").data)).alerts[0]).toBeTruthy();
     expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(0);
-    await t.press(methodologist, view.button("Открыть и контрольным").data);
+    const asked = await t.press(methodologist, view.button("Открыть и контрольным").data);
+    await t.press(methodologist, asked.button("Да, снять ограничение").data);
     expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(1);
   });
 
@@ -303,7 +304,8 @@ describe("the weekly plan", () => {
     const outsider = await joinedUser(t, db, { role: "regional_admin", regionCode: "astana" });
     expect((await t.press(outsider, view.button("Открыть и контрольным").data)).alerts[0]).toBeTruthy();
     expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(0);
-    await t.press(admin, view.button("Открыть и контрольным").data);
+    const asked = await t.press(admin, view.button("Открыть и контрольным").data);
+    await t.press(admin, asked.button("Да, снять ограничение").data);
     expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(1);
   });
 

@@ -14,6 +14,14 @@ export const tipsCb = {
   hours: callbackCodec("tips-hours", []),
   hour: callbackCodec("tips-hour", [z.coerce.number().int().min(8).max(20)]),
   lift: callbackCodec("tips-lift", [region, z.enum(["on", "off"])]),
+  /**
+   * Lifting a region's control restriction, confirmed (`p`: after the pilot's end; `o`: before it,
+   * by a national administrator's override), for the setting's version the confirmation was shown
+   * for; the override's own step before it; cancelling.
+   */
+  liftConfirm: callbackCodec("tl-ok", [region, z.string().regex(/^[0-9a-z]{1,9}$/), z.enum(["p", "o"])]),
+  liftOverride: callbackCodec("tl-ov", [region, z.string().regex(/^[0-9a-z]{1,9}$/)]),
+  liftCancel: callbackCodec("tl-no", []),
   childAdd: callbackCodec("child-add", [id]),
   childGroup: callbackCodec("child-grp", [id, id]),
   childRemove: callbackCodec("child-del", [id]),

@@ -8,6 +8,9 @@ import { deliveryAwaitingComment, latestTipFor, recordTipFeedback, saveTipCommen
 import { activityFiguresForRegion, dropOffForRegion, needsRevision, tipFiguresByGroup } from "../../../tips/figures.js";
 import { shorten, splitText } from "../../../shared/message-limits.js";
 import { isControlLifted, setControlLifted } from "../../../tips/region-settings.js";
+import { controlSettingVersion, liftControlConfirmed, pilotRunning } from "../../../tips/control-lift.js";
+import { getRegion } from "../../../registration/registry.js";
+import { formatDay } from "../../../shared/local-date.js";
 import { tipParams } from "../../../tips/render.js";
 import { getTipSettings, TIP_HOURS, tipHourLabel, updateTipSettings, type TipSettings } from "../../../tips/settings.js";
 import type { BotContext } from "../../context.js";
@@ -226,17 +229,105 @@ for (const [codec, field] of [
   });
 }
 
+/**
+ * Lifting a region's control restriction never takes one tap: it asks for a confirmation naming the
+ * region and what follows (the whole region's control arm gets activities from next week; the
+ * comparison loses it). Before the pilot's end date it is refused, except for a national
+ * administrator who takes a separate override step first. Putting the restriction back is one tap.
+ */
 tipsFeature.callbackQuery(tipsCb.lift.filter, async (ctx) => {
   const parsed = tipsCb.lift.unpack(ctx.callbackQuery.data);
   const [regionCode, state] = parsed ?? [];
   const allowed = regionCode !== undefined && mayLiftControlIn(ctx.actor, regionCode);
-  if (!parsed || !allowed) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+  const region = allowed ? await getRegion(ctx.deps.db, regionCode!) : undefined;
+  if (!parsed || !allowed || !region) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
   const { db, clock } = ctx.deps;
   const lifted = state === "on";
-  if ((await isControlLifted(db, regionCode!)) === lifted) return ctx.answerCallbackQuery();
-  await setControlLifted(db, { regionCode: regionCode!, lifted, by: ctx.user.telegramId, now: clock() });
+  if ((await isControlLifted(db, region.code)) === lifted) return ctx.answerCallbackQuery();
+  if (!lifted) {
+    await setControlLifted(db, { regionCode: region.code, lifted, by: ctx.user.telegramId, now: clock() });
+    await ctx.answerCallbackQuery();
+    return void (await ctx.reply(ctx.t("tips-restrict-done")));
+  }
   await ctx.answerCallbackQuery();
-  await ctx.reply(ctx.t(lifted ? "tips-lift-done" : "tips-restrict-done"));
+  const name = regionName(region, ctx.user.language);
+  const version = await controlSettingVersion(db, region.code);
+  const { running, pilotEnd } = await pilotRunning(db, clock());
+  if (!running) {
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t("tips-button-lift-confirm"), tipsCb.liftConfirm.pack(region.code, version, "p"))
+      .row()
+      .text(ctx.t("tips-button-lift-cancel"), tipsCb.liftCancel.pack());
+    return void (await ctx.reply(ctx.t("tips-lift-confirm", { region: name }), { reply_markup: keyboard }));
+  }
+  const refusal = pilotEnd ? ctx.t("tips-lift-refused", { region: name, date: formatDay(pilotEnd) }) : ctx.t("tips-lift-refused-no-end", { region: name });
+  if (!ctx.actor.isAdmin) return void (await ctx.reply(refusal));
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("tips-button-lift-override"), tipsCb.liftOverride.pack(region.code, version))
+    .row()
+    .text(ctx.t("tips-button-lift-cancel"), tipsCb.liftCancel.pack());
+  await ctx.reply(`${refusal}\n\n${ctx.t("tips-lift-override-offer")}`, { reply_markup: keyboard });
+});
+
+/** A national administrator's override, its own step: the confirmation that says it is early. */
+tipsFeature.callbackQuery(tipsCb.liftOverride.filter, async (ctx) => {
+  const parsed = tipsCb.liftOverride.unpack(ctx.callbackQuery.data);
+  const region = parsed && ctx.actor.isAdmin ? await getRegion(ctx.deps.db, parsed[0]) : undefined;
+  if (!parsed || !region) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+  const { db, clock } = ctx.deps;
+  const [, version] = parsed;
+  const { running, pilotEnd } = await pilotRunning(db, clock());
+  if (version !== (await controlSettingVersion(db, region.code)) || (await isControlLifted(db, region.code))) {
+    return ctx.answerCallbackQuery({ text: ctx.t("tips-lift-stale"), show_alert: true });
+  }
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t(running ? "tips-button-lift-override-confirm" : "tips-button-lift-confirm"), tipsCb.liftConfirm.pack(region.code, version, running ? "o" : "p"))
+    .row()
+    .text(ctx.t("tips-button-lift-cancel"), tipsCb.liftCancel.pack());
+  const name = regionName(region, ctx.user.language);
+  const text = running
+    ? ctx.t("tips-lift-confirm-override", { region: name, date: pilotEnd ? formatDay(pilotEnd) : ctx.t("tips-lift-no-end-date") })
+    : ctx.t("tips-lift-confirm", { region: name });
+  await ctx.reply(text, { reply_markup: keyboard });
+});
+
+tipsFeature.callbackQuery(tipsCb.liftConfirm.filter, async (ctx) => {
+  const parsed = tipsCb.liftConfirm.unpack(ctx.callbackQuery.data);
+  const allowed = parsed !== null && mayLiftControlIn(ctx.actor, parsed[0]);
+  const region = allowed ? await getRegion(ctx.deps.db, parsed![0]) : undefined;
+  if (!parsed || !region) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+  const [, version, kind] = parsed;
+  const { db, clock } = ctx.deps;
+  const outcome = await liftControlConfirmed(db, {
+    regionCode: region.code,
+    by: ctx.user.telegramId,
+    now: clock(),
+    version,
+    override: kind === "o",
+    mayOverride: ctx.actor.isAdmin,
+  });
+  if (!outcome.ok) {
+    const name = regionName(region, ctx.user.language);
+    const text =
+      outcome.problem === "stale"
+        ? ctx.t("tips-lift-stale")
+        : outcome.problem === "override_not_allowed"
+          ? ctx.t("common-not-allowed")
+          : outcome.pilotEnd
+            ? ctx.t("tips-lift-refused", { region: name, date: formatDay(outcome.pilotEnd) })
+            : ctx.t("tips-lift-refused-no-end", { region: name });
+    return ctx.answerCallbackQuery({ text: shorten(text, 200), show_alert: true });
+  }
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  await ctx.reply(ctx.t("tips-lift-done"));
+});
+
+tipsFeature.callbackQuery(tipsCb.liftCancel.filter, async (ctx) => {
+  await ctx.answerCallbackQuery({ text: ctx.t("tips-lift-cancelled") });
+  await ctx.editMessageReplyMarkup().catch(() => {});
 });
 
 tipsFeature.callbackQuery(tipsCb.feedback.filter, async (ctx) => {
