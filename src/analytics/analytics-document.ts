@@ -62,6 +62,23 @@ export interface AnalyticsInput {
   baselineReports: KindergartenReport[] | null;
   /** The difference-in-differences estimate with its interval (null in the first quarter). */
   effect?: ProgrammeEffect | null;
+  /**
+   * The January–November report: every quarter of the period with its reports (draft-analytics
+   * januaryToNovember). Discipline, activities, skill levels, quotes and help are given for all of them.
+   */
+  yearQuarters?: YearQuarter[];
+}
+
+export interface YearQuarter {
+  quarter: number;
+  dueOn: string;
+  reports: KindergartenReport[];
+}
+
+/** "1–4" for quarters 1 to 4, "1, 3" when one is missing. */
+function quarterRange(quarters: number[]): string {
+  const contiguous = quarters.every((q, i) => i === 0 || q === quarters[i - 1]! + 1);
+  return contiguous && quarters.length > 1 ? `${quarters[0]}–${quarters.at(-1)}` : quarters.join(", ");
 }
 
 /** At most this many quotes per section, the most substantial (longest) first chosen. */
@@ -149,6 +166,11 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
 
   const kind = input.kind ?? "quarterly";
   const when = { year: String(period.year), quarter: period.quarter };
+  // The January–November report describes its whole period: every quarter's reports, not the last one's.
+  const year = kind === "final" && input.yearQuarters && input.yearQuarters.length > 0
+    ? { quarters: input.yearQuarters, range: quarterRange(input.yearQuarters.map((q) => q.quarter)), reports: input.yearQuarters.flatMap((q) => q.reports) }
+    : null;
+  const periodReports = year?.reports ?? reports;
   // Sender (editable: the department's name is typed over the bracket) and addressee, as on a letter.
   body.push(
     p(kind === "ministry" ? t("analytics-doc-sender-institute") : t("analytics-doc-sender", { scope: input.scopeLabel }), { alignment: AlignmentType.LEFT, indent: true }),
@@ -161,9 +183,9 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 240 },
-      children: [new TextRun({ text: t("analytics-doc-subtitle", { scope: input.scopeLabel, ...when }), bold: true })],
+      children: [new TextRun({ text: year ? t("analytics-doc-subtitle-final", { scope: input.scopeLabel, ...when, quarters: year.range }) : t("analytics-doc-subtitle", { scope: input.scopeLabel, ...when }), bold: true })],
     }),
-    p(t(`analytics-doc-basis-${kind}`, { ...when, included: input.regionsIncluded?.included ?? 0, total: input.regionsIncluded?.total ?? 0 })),
+    p(t(`analytics-doc-basis-${kind}`, { ...when, quarters: year?.range ?? "", included: input.regionsIncluded?.included ?? 0, total: input.regionsIncluded?.total ?? 0 })),
     p(t("analytics-doc-draft-note", { date: formatDate(input.generatedAt) }), { italics: true }),
   );
 
@@ -240,6 +262,19 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
       [0.5, 0.3, 0.2],
     ),
   );
+  if (year) {
+    body.push(
+      p(t("analytics-doc-by-quarter-title"), { bold: true, alignment: AlignmentType.LEFT }),
+      table(
+        [t("analytics-doc-col-quarter"), t("analytics-doc-col-organizations"), t("analytics-doc-on-time"), t("analytics-doc-late"), t("analytics-doc-returned-open"), t("analytics-doc-not-handed")],
+        year.quarters.map((q) => {
+          const c = countStatuses(q.reports);
+          return [t("chart-skills-quarter", { quarter: q.quarter }), q.reports.length, c.onTime, c.late, c.returned, q.reports.length - c.onTime - c.late - c.returned];
+        }),
+        [0.16, 0.16, 0.16, 0.16, 0.2, 0.16],
+      ),
+    );
+  }
   const overdue = reports.filter((r) => r.category === "overdue");
   if (overdue.length > 0 && !input.national) {
     body.push(p(t("analytics-doc-overdue-list")));
@@ -247,21 +282,37 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
   }
 
   // 3. Activities, meetings, parents.
-  const totals = activityTotals(reports);
+  const totals = activityTotals(periodReports);
   const avg = (n: number) => (totals.reports === 0 ? "0" : formatDecimal(Math.round((n / totals.reports) * 10) / 10));
   body.push(
     heading(t("analytics-doc-h-activities")),
-    p(t("analytics-doc-activities-based", { count: totals.reports })),
+    p(year ? t("analytics-doc-activities-period", { count: totals.reports, year: String(period.year), quarters: year.range }) : t("analytics-doc-activities-based", { count: totals.reports })),
     table(
       [t("analytics-doc-col-indicator"), t("analytics-doc-col-total"), t("analytics-doc-col-average")],
       (["activities", "meetings", "parents", "zones"] as const).map((k) => [t(`export-field-${k}`), totals[k], avg(totals[k])]),
       [0.56, 0.22, 0.22],
     ),
   );
+  if (year) {
+    // The sums above, quarter by quarter: each column adds up to the period's total in the last row.
+    const keys = ["activities", "meetings", "parents", "zones"] as const;
+    const perQuarter = year.quarters.map((q) => ({ quarter: q.quarter, totals: activityTotals(q.reports) }));
+    body.push(
+      p(t("analytics-doc-activities-by-quarter"), { bold: true, alignment: AlignmentType.LEFT }),
+      table(
+        [t("analytics-doc-col-quarter"), t("analytics-doc-col-reports"), ...keys.map((k) => t(`analytics-doc-col-${k}`))],
+        [
+          ...perQuarter.map((q) => [t("chart-skills-quarter", { quarter: q.quarter }), q.totals.reports, ...keys.map((k) => q.totals[k])]),
+          [t("analytics-doc-period-total-row"), totals.reports, ...keys.map((k) => totals[k])],
+        ],
+        [0.2, 0.16, 0.16, 0.16, 0.16, 0.16],
+      ),
+    );
+  }
   const directionsField = currentForm.fields.find((f) => f.key === "directions") as MultiChoiceField;
-  const directions = choiceFrequency(reports, "directions");
+  const directions = choiceFrequency(periodReports, "directions");
   if (directions.length > 0) {
-    body.push(p(t("analytics-doc-directions")));
+    body.push(p(t(year ? "analytics-doc-directions-period" : "analytics-doc-directions")));
     for (const d of directions) {
       const option = directionsField.options.find((o) => o.value === d.value);
       body.push(p(`• ${option ? t(option.labelKey) : d.value} — ${d.count}`, { indent: true, alignment: AlignmentType.LEFT }));
@@ -281,10 +332,14 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
       body.push(p(t("analytics-doc-comparison-baseline", { exp: formatDecimal(b.exp.high), ctl: formatDecimal(b.ctl.high) })));
     }
     const rows: (string | number)[][] = [];
-    for (const arm of ["experimental", "control"] as const) {
-      if (baseline) rows.push(skillRows(t, arm, 1, baseline[arm]));
-      rows.push(skillRows(t, arm, period.quarter, current[arm]));
-    }
+    // The January–November report: every quarter of the period in which the levels were observed.
+    const observed = year
+      ? year.quarters.flatMap((q) => {
+          const levels = skillTotals(q.reports);
+          return levels ? [{ quarter: q.quarter, levels }] : [];
+        })
+      : [...(baseline ? [{ quarter: 1, levels: baseline }] : []), { quarter: period.quarter, levels: current }];
+    for (const arm of ["experimental", "control"] as const) for (const o of observed) rows.push(skillRows(t, arm, o.quarter, o.levels[arm]));
     body.push(
       table(
         [t("analytics-doc-col-groups"), t("analytics-doc-col-quarter"), t("export-col-children"), t("chart-skills-high"), t("chart-skills-middle"), t("chart-skills-low")],
@@ -302,16 +357,16 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
   }
 
   // 5–7. Best practice, difficulties, help requested: quoted from the reports.
-  body.push(heading(t("analytics-doc-h-practice")), ...quoteBlock(t, language, quotes(reports, "best_practice"), input.national));
+  body.push(heading(t("analytics-doc-h-practice")), ...quoteBlock(t, language, quotes(periodReports, "best_practice"), input.national));
   body.push(
     heading(t("analytics-doc-h-difficulties")),
     p(t("analytics-doc-risks", { overdue: counts.overdue, returned: counts.returned })),
     ...qualityBlock(t, language, input.quality ?? [], input.national),
-    ...quoteBlock(t, language, quotes(reports, "difficulties"), input.national),
+    ...quoteBlock(t, language, quotes(periodReports, "difficulties"), input.national),
   );
   body.push(heading(t("analytics-doc-h-help")));
   const helpField = currentForm.fields.find((f) => f.key === "help_topics") as MultiChoiceField;
-  const topics = choiceFrequency(reports, "help_topics");
+  const topics = choiceFrequency(periodReports, "help_topics");
   if (topics.length > 0) {
     body.push(
       table(
@@ -321,7 +376,7 @@ export async function buildAnalyticsDocument(input: AnalyticsInput, language: La
       ),
     );
   }
-  body.push(...quoteBlock(t, language, quotes(reports, "help_text"), input.national));
+  body.push(...quoteBlock(t, language, quotes(periodReports, "help_text"), input.national));
 
   // 8. Conclusions: the person writes them.
   body.push(heading(t("analytics-doc-h-conclusions")), p(t("analytics-doc-conclusions-placeholder"), { italics: true }));

@@ -8,7 +8,7 @@ import { scopeLabel } from "../pilot-figures/scope-label.js";
 import type { ViewScope } from "../registration/permissions.js";
 import { mayDraftFor } from "./access.js";
 import type { Language } from "../registration/roles.js";
-import { buildAnalyticsDocument, type DocumentKind } from "./analytics-document.js";
+import { buildAnalyticsDocument, type DocumentKind, type YearQuarter } from "./analytics-document.js";
 import { chainStatesOfPeriod } from "../approvals/chain-state.js";
 import { listRegions } from "../registration/registry.js";
 import { sortRegionsByName } from "../shared/region-order.js";
@@ -51,9 +51,27 @@ export async function draftAnalytics(
   const acceptedOnly = regionsIncluded ? inArray(organizations.regionCode, [...keptRegions, "-"]) : undefined;
   const effect = await programmeEffect(db, and(organizationsInScope(input.scope, region), acceptedOnly)!, input.period);
   const quality = await flaggedReports(db, reports, input.period);
+  const yearQuarters = input.kind === "final" ? await januaryToNovember(db, input.scope, input.period, input.now, region) : undefined;
   const docx = await buildAnalyticsDocument(
-    { quality, kind: input.kind, regionsIncluded, scopeLabel: label, national: input.regionCode === null, period: input.period, generatedAt: input.now, reports, baselineReports, effect },
+    { quality, yearQuarters, kind: input.kind, regionsIncluded, scopeLabel: label, national: input.regionCode === null, period: input.period, generatedAt: input.now, reports, baselineReports, effect },
     input.language,
   );
   return { docx, organizations: reports.length, label };
+}
+
+/** Reports handed in for January–November are due on 30 November at the latest. */
+export const FINAL_REPORT_LAST_DAY = "11-30";
+
+/**
+ * The January–November report's period: every quarter of the year up to `period` whose reports were
+ * due by 30 November, each with its kindergartens' reports (the document sums and compares them all).
+ */
+export async function januaryToNovember(db: Db, scope: ViewScope, period: Period, now: Date, regionCode?: string): Promise<YearQuarter[]> {
+  const quarters: YearQuarter[] = [];
+  for (let quarter = 1; quarter <= period.quarter; quarter++) {
+    const p = quarter === period.quarter ? period : await findPeriod(db, period.year, quarter);
+    if (!p || p.dueOn > `${period.year}-${FINAL_REPORT_LAST_DAY}`) continue;
+    quarters.push({ quarter, dueOn: p.dueOn, reports: await loadKindergartenReports(db, scope, p, now, regionCode) });
+  }
+  return quarters;
 }

@@ -110,10 +110,17 @@ export function activityTotals(rows: KindergartenReport[]): { reports: number; a
 /** How many of the counted reports chose each value of a multi-choice field, most frequent first. */
 export function choiceFrequency(rows: KindergartenReport[], field: string): { value: string; count: number }[] {
   const counts = new Map<string, number>();
+  // Organisations, not reports: one that chose an option in several quarters (January–November) counts once.
+  const seen = new Set<string>();
   for (const r of rows) {
     if (!countsInFigures(r)) continue;
     const v = r.answers![field];
-    if (Array.isArray(v)) for (const item of new Set(v)) counts.set(item, (counts.get(item) ?? 0) + 1);
+    if (!Array.isArray(v)) continue;
+    for (const item of new Set(v)) {
+      if (seen.has(`${r.organizationId}:${item}`)) continue;
+      seen.add(`${r.organizationId}:${item}`);
+      counts.set(item, (counts.get(item) ?? 0) + 1);
+    }
   }
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

@@ -5,13 +5,14 @@ import { buildDigest } from "../../src/digests/build-digest.js";
 import type { ReportTotals } from "../../src/digests/sections/reports.js";
 import { findPeriod } from "../../src/pilot-figures/period-reports.js";
 import { loadMemberships } from "../../src/registration/actor.js";
-import { acceptReport } from "../../src/reports/drafts.js";
+import { acceptReport, ensureReport, replaceAnswers, submitReport } from "../../src/reports/drafts.js";
+import { draftAnalytics } from "../../src/analytics/draft-analytics.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
 import type { Outcome, TestBot } from "../helpers/test-bot.js";
 import type { TestUser } from "../helpers/updates.js";
 import { docxText, readZipEntry } from "../helpers/zip.js";
-import { AFTER_DEADLINE, REVIEWER_ID, seedQuarterReports } from "./seed-reports.js";
+import { AFTER_DEADLINE, answers, REVIEWER_ID, seedQuarterReports } from "./seed-reports.js";
 
 let database: Database;
 let t: TestBot;
@@ -147,5 +148,40 @@ describe("the documents a department signs", () => {
     expect(text).toContain("В пилотном проекте участвуют 5 дошкольных организаций.");
     expect(text).not.toContain("OTHER-REGION");
     expect(tableAfter(text, "Представление отчётов к установленному сроку:").at(-1)).toEqual({ label: "Итого", count: 5, share: 100 });
+  });
+});
+
+describe("the January–November report covers its whole period", () => {
+  it("sums and compares every quarter due by 30 November (1–4; reports here in 1, 2 and 4), says so, and a quarterly document stays one quarter", async () => {
+    const { db } = database;
+    // 11 also handed in the second quarter: 5 activities, 1 meeting, 10 parents, no new zone.
+    const q2 = (await findPeriod(db, 2026, 2))!;
+    const org11 = await orgByRegistryNo(db, 11);
+    const report = await ensureReport(db, org11.id, q2.id);
+    await replaceAnswers(db, report.id, answers({ activities: 5, meetings: 1, parents: 10, zones: 0, best_practice: "Весенняя ярмарка профессий" }) as never);
+    expect((await submitReport(db, { reportId: report.id, userId: 800_000_000 + org11.id, now: new Date("2026-06-20T06:00:00Z") })).ok).toBe(true);
+    const period = (await findPeriod(db, 2026, 4))!;
+    const scope = { national: false, regions: ["aktobe"], organizationIds: [] };
+    const final = docxText((await draftAnalytics(db, { scope, period, regionCode: "aktobe", now: AFTER_DEADLINE, language: "ru", kind: "final" })).docx);
+    expect(final).toContain("Актюбинская область · январь–ноябрь 2026 года (отчёты за 1–4 кварталы)");
+    expect(final).toContain("показатели сведены по отчётам дошкольных организаций за все кварталы периода (1–4), срок сдачи которых наступил до 30 ноября");
+    // Activities: the sum of every quarter's handed-in reports (Q1: 11 and 12 with 14 each; Q2: 11 with 5; Q4: 11 with 20, 12 with 14).
+    expect(final).toContain("сумма по сданным отчётам за 1–4 кварталы (отчётов: 5)");
+    const lines = final.split("\n");
+    const byQuarter = lines.slice(lines.indexOf("По кварталам (последняя строка — итог за период):") + 7, lines.indexOf("По кварталам (последняя строка — итог за период):") + 37);
+    expect(byQuarter.join("|")).toBe(
+      ["1-й квартал", 2, 28, 4, 62, 2, "2-й квартал", 1, 5, 1, 10, 0, "3-й квартал", 0, 0, 0, 0, 0, "4-й квартал", 2, 34, 4, 62, 2, "Январь–ноябрь", 5, 67, 9, 134, 4].join("|"),
+    );
+    expect(lines[lines.indexOf("Занятия в экспериментальных группах") + 1]).toBe("67");
+    // Discipline per quarter: 11 handed in Q1, Q2 and Q4 on time.
+    const discipline = lines.slice(lines.indexOf("Представление отчётов по кварталам периода (январь–ноябрь):") + 7).slice(0, 12);
+    expect(discipline).toEqual(["1-й квартал", "5", "2", "0", "0", "3", "2-й квартал", "5", "1", "0", "0", "4"]);
+    // Directions count organisations once however many quarters chose them (5 reports, 2 organisations).
+    expect(final).toContain("• Цифровые технологии — 2");
+    // Quotes and skill levels come from the whole period too.
+    expect(final).toContain("«Весенняя ярмарка профессий»");
+    const quarterly = docxText((await draftAnalytics(db, { scope, period, regionCode: "aktobe", now: AFTER_DEADLINE, language: "ru" })).docx);
+    expect(quarterly).not.toContain("Январь–ноябрь");
+    expect(quarterly).not.toContain("Весенняя ярмарка профессий");
   });
 });
