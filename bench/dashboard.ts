@@ -7,6 +7,7 @@
  *   - the page's total transfer size, compressed, as headless Chromium received it;
  *   - the time to the first meaningful screen in headless Chromium (Debian's chromium) with the API local.
  */
+import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
@@ -87,6 +88,14 @@ async function main() {
       const out = await t.send(regional(i), "/status");
       if (!out.text.includes("📊")) throw new Error(out.text.slice(0, 200));
     });
+    // Search, sort and the next lines of a region's list are asked of the server (api/units).
+    const regionCodes = ((await db.execute(sql`select code from regions order by code`)) as unknown as { code: string }[]).map((r) => r.code);
+    const apiUnits = await timeRuns(RUNS, async (i) => {
+      const q = new URLSearchParams({ region: regionCodes[i % 20]!, q: "1", sort: i % 2 ? "name" : "handed-in", offset: "30" });
+      const response = await fetch(`${base}api/units?${q}`, { headers: { authorization: `tma ${signed(regional(i))}`, "accept-encoding": "gzip" } });
+      if (response.status !== 200) throw new Error(`api/units: ${response.status} ${await response.text()}`);
+      await response.arrayBuffer();
+    });
     const apiEffect = await timeRuns(3, async () => {
       const response = await fetch(`${base}api/effect`, { headers: { authorization: `tma ${signed(national)}` } });
       if (response.status !== 200) throw new Error(`api/effect: ${response.status}`);
@@ -97,6 +106,7 @@ async function main() {
     console.log(`national: page's comparison after it (api/effect)     ${ms(apiEffect.p50)}  ${ms(apiEffect.p95)}   (3 runs; the chat's /status includes it)`);
     console.log(`region (~500 kindergartens): page API (api/screen)    ${ms(apiRegion.p50)}  ${ms(apiRegion.p95)}   target p95 < 200`);
     console.log(`region: chat /status (whole update, page 1 of 25)     ${ms(chatRegion.p50)}  ${ms(chatRegion.p95)}`);
+    console.log(`region: a search's second page (api/units, sorted)    ${ms(apiUnits.p50)}  ${ms(apiUnits.p95)}`);
 
     if (!existsSync(CHROMIUM)) {
       console.log(`\n${CHROMIUM} is missing: no page figures (apt-get install -y chromium)`);
