@@ -1,0 +1,1 @@
+CREATE INDEX "organizations_region" ON "organizations" USING btree ("region_code");
