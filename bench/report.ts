@@ -11,7 +11,7 @@ import { createBot } from "../src/bot/create-bot.js";
 import { createI18n } from "../src/bot/i18n.js";
 import type { Database } from "../src/db/client.js";
 import { memberships, quarterlyReports, reportSessions, users } from "../src/db/schema/index.js";
-import { findReportingPeriod, ensureReport } from "../src/reports/drafts.js";
+import { findReportingPeriod, ensureReport } from "../src/reports/report-draft.js";
 import { registerForm } from "../src/reports/form/forms.js";
 import type { FormDefinition } from "../src/reports/form/types.js";
 import { addGroup } from "../src/reports/groups.js";

@@ -3,7 +3,7 @@ import { activeOrganization } from "../registration/active-organizations.js";
 import type { Db } from "../db/client.js";
 import { organizations, quarterlyReports } from "../db/schema/index.js";
 import { HANDED_IN_STATUSES } from "../pilot-figures/report-status.js";
-import { formContextFor, formOf } from "../reports/drafts.js";
+import { formContextFor, formOf } from "../reports/report-draft.js";
 import { currentForm } from "../reports/form/forms.js";
 import { missingForSubmission } from "../reports/form/rules.js";
 import type { Answers } from "../reports/form/types.js";

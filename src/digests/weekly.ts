@@ -8,7 +8,7 @@ import { enqueueMessages } from "../delivery/outbox.js";
 import type { OutboxMessage } from "../delivery/message.js";
 import type { Translate } from "../delivery/render.js";
 import { addDays, almatyDay, daysBetween, weekStartOf } from "../shared/local-date.js";
-import { findReportingPeriod } from "../reports/drafts.js";
+import { findReportingPeriod } from "../reports/report-draft.js";
 import type { ReportingPeriod } from "../reports/periods.js";
 import { scopeKey, type Language, type Scope } from "../registration/roles.js";
 import { buildDigest, type Digest } from "./build-digest.js";

@@ -2,22 +2,9 @@ import { and, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { organizations, quarterlyReports, reportSessions } from "../db/schema/index.js";
 import { owesReport } from "../pilot-figures/report-status.js";
-import {
-  reportEditability,
-  editorName,
-  ensureReport,
-  findReportingPeriod,
-  formContextFor,
-  formOf,
-  getPeriod,
-  getReport,
-  removeAnswers,
-  replaceAnswers,
-  saveAnswer,
-  submitReport,
-  type Period,
-  type Report,
-} from "./drafts.js";
+import { getPeriod } from "./periods.js";
+import { reportEditability, editorName, ensureReport, findReportingPeriod, formContextFor, formOf, getReport, removeAnswers, replaceAnswers, saveAnswer, type Period, type Report } from "./report-draft.js";
+import { submitReport } from "./submit-report.js";
 import { endReportSession, isHeadOf } from "./report-access.js";
 import { parseAnswer, type AnswerInput } from "./form/parse-answer.js";
 import { applicableFields, checkRules, isAnswered, isRequired, nextUnanswered, pruneAnswers } from "./form/rules.js";

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { memberships, organizations, reportingPeriods } from "../db/schema/index.js";
 import { enqueueMessages } from "../delivery/outbox.js";
-import type { Report } from "./drafts.js";
+import type { Report } from "./report-draft.js";
 
 /**
  * Tells the kindergarten's heads that their report was accepted or returned, through the outbox

@@ -1,7 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../src/db/client.js";
 import { memberships, organizations, users } from "../../src/db/schema/index.js";
-import { acceptReport, ensureReport, replaceAnswers, returnReport, submitReport } from "../../src/reports/drafts.js";
+import { acceptReport } from "../../src/reports/accept-report.js";
+import { ensureReport, replaceAnswers } from "../../src/reports/report-draft.js";
+import { returnReport } from "../../src/reports/return-report.js";
+import { submitReport } from "../../src/reports/submit-report.js";
 import { addGroup } from "../../src/reports/groups.js";
 import { listPeriods } from "../../src/reports/periods.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";

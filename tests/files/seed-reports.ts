@@ -1,6 +1,9 @@
 import type { Db } from "../../src/db/client.js";
 import { memberships, users } from "../../src/db/schema/index.js";
-import { acceptReport, ensureReport, replaceAnswers, returnReport, submitReport } from "../../src/reports/drafts.js";
+import { acceptReport } from "../../src/reports/accept-report.js";
+import { ensureReport, replaceAnswers } from "../../src/reports/report-draft.js";
+import { returnReport } from "../../src/reports/return-report.js";
+import { submitReport } from "../../src/reports/submit-report.js";
 import { addGroup } from "../../src/reports/groups.js";
 import { findPeriod } from "../../src/pilot-figures/period-reports.js";
 import { orgByRegistryNo } from "../helpers/fixtures.js";

@@ -1,7 +1,8 @@
 import type { Db } from "../../src/db/client.js";
 import { memberships, users } from "../../src/db/schema/index.js";
 import { findPeriod } from "../../src/pilot-figures/period-reports.js";
-import { ensureReport, replaceAnswers, submitReport } from "../../src/reports/drafts.js";
+import { ensureReport, replaceAnswers } from "../../src/reports/report-draft.js";
+import { submitReport } from "../../src/reports/submit-report.js";
 import { addGroup } from "../../src/reports/groups.js";
 import { orgByRegistryNo } from "../helpers/fixtures.js";
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { quarterlyReports, reportSessions, reportVersions } from "../../src/db/schema/index.js";
-import { acceptReport } from "../../src/reports/drafts.js";
+import { acceptReport } from "../../src/reports/accept-report.js";
 import { addGroup } from "../../src/reports/groups.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { createTestBot, newUser, type Outcome, type TestBot } from "../helpers/test-bot.js";

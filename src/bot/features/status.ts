@@ -22,7 +22,7 @@ import { programmeEffect } from "../../pilot-figures/programme-effect-data.js";
 import { programmeEffectLines } from "../../pilot-figures/programme-effect-lines.js";
 import { formatDay } from "../../shared/local-date.js";
 import { fitMessage } from "../../shared/message-limits.js";
-import { findReportingPeriod } from "../../reports/drafts.js";
+import { findReportingPeriod } from "../../reports/report-draft.js";
 import { listPeriods, periodOpensAt, type ReportingPeriod } from "../../reports/periods.js";
 import { mayViewAnything, mayViewOrganization, mayViewRegion, viewScope } from "../../registration/permissions.js";
 import { mayMakeInvitationBatch } from "../../registration/invitation-batch-access.js";

@@ -1,6 +1,6 @@
 import { getOrganization } from "../../../registration/registry.js";
 import { reviewRegions } from "../../../registration/permissions.js";
-import { getReport, type Report } from "../../../reports/drafts.js";
+import { getReport, type Report } from "../../../reports/report-draft.js";
 import { isOwnReport } from "../../../reports/report-access.js";
 import type { BotContext, ConversationContext } from "../../context.js";
 

@@ -1,7 +1,10 @@
 import { InlineKeyboard } from "grammy";
 import { removePressedKeyboard } from "../../message-edits.js";
 import { z } from "zod";
-import { formContextFor, formOf, getPeriod, latestVersion, returnReport } from "../../../reports/drafts.js";
+import { getPeriod } from "../../../reports/periods.js";
+import { formContextFor, formOf } from "../../../reports/report-draft.js";
+import { returnReport } from "../../../reports/return-report.js";
+import { latestVersion } from "../../../reports/submit-report.js";
 import { applicableFields } from "../../../reports/form/rules.js";
 import type { Answers } from "../../../reports/form/types.js";
 import { enqueueReviewNotice } from "../../../reports/review-notices.js";
