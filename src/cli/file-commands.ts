@@ -7,6 +7,10 @@ import type { ViewScope } from "../registration/permissions.js";
 import { listRegions } from "../registration/registry.js";
 import { languageSchema } from "../registration/roles.js";
 import type { CliIo } from "./run-cli.js";
+import type { DocumentKind } from "../analytics/analytics-document.js";
+
+/** analytics-document.ts documentKinds, without loading docx at the CLI's start. */
+const documentKinds = ["quarterly", "final", "ministry"] as const satisfies readonly DocumentKind[];
 
 export const fileCommands = ["export", "analytics", "chart"] as const;
 export type FileCommand = (typeof fileCommands)[number];
@@ -26,6 +30,8 @@ export const fileArgsSchema = z
     national: z.boolean().default(false),
     lang: languageSchema.default("kk"),
     kind: z.enum(["status", "skills"]).default("status"),
+    /** analytics: which document (analytics-document.ts documentKinds). */
+    doc: z.enum(documentKinds, { error: "must be quarterly, final or ministry" }).default("quarterly"),
     out: z.string().min(1).optional(),
     outDir: z.string().min(1).optional(),
   })
@@ -33,6 +39,8 @@ export const fileArgsSchema = z
     const issue = (message: string) => ctx.addIssue({ code: "custom", message });
     if ([a.region !== undefined, a.allRegions, a.national].filter(Boolean).length > 1) issue("give at most one of --region, --all-regions, --national");
     if (a.command === "analytics" && !a.region && !a.allRegions && !a.national) issue("analytics needs --region <code>, --national or --all-regions");
+    if (a.command === "analytics" && a.doc === "ministry" && !a.national) issue("--doc ministry is the national summary: give --national");
+    if (a.command === "analytics" && a.doc === "final" && (a.national || a.period.quarter !== 4)) issue("--doc final is a region's January–November report: give --region <code> (or --all-regions) and --period <year>-4");
     if (a.allRegions ? !a.outDir || a.out : !a.out || a.outDir) issue(a.allRegions ? "--all-regions writes one file per region: give --out-dir <dir>" : "give --out <file>");
   });
 export type FileArgs = z.output<typeof fileArgsSchema>;
@@ -58,7 +66,7 @@ export async function runFileCommand(db: Db, args: FileArgs, io: CliIo, now: Dat
     return 1;
   }
   const targets: { regionCode: string | undefined; path: string }[] = args.allRegions
-    ? regions.map((r) => ({ regionCode: r.code, path: join(args.outDir!, `${args.command}${args.command === "chart" ? `-${args.kind}` : ""}-${args.period.year}-${args.period.quarter}-${r.code}-${args.lang}.${extension[args.command]}`) }))
+    ? regions.map((r) => ({ regionCode: r.code, path: join(args.outDir!, `${args.command}${args.command === "chart" ? `-${args.kind}` : ""}${args.command === "analytics" && args.doc !== "quarterly" ? `-${args.doc}` : ""}-${args.period.year}-${args.period.quarter}-${r.code}-${args.lang}.${extension[args.command]}`) }))
     : [{ regionCode: args.region, path: args.out! }];
   if (args.outDir) await mkdir(args.outDir, { recursive: true });
 
@@ -71,7 +79,7 @@ export async function runFileCommand(db: Db, args: FileArgs, io: CliIo, now: Dat
       bytes = result.xlsx;
       summary = `${result.organizations} organisations, ${result.reviews} review decisions, ${result.groups} groups`;
     } else if (args.command === "analytics") {
-      const result = await draftAnalytics(db, { ...request, regionCode: target.regionCode ?? null });
+      const result = await draftAnalytics(db, { ...request, regionCode: target.regionCode ?? null, kind: args.doc });
       bytes = result.docx;
       summary = `${result.organizations} organisations`;
     } else {

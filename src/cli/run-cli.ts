@@ -71,8 +71,11 @@ Commands:
                                             the day a level of the approval chain should approve by
   export --period <year>-<q> [--region <code>] [--lang kk|ru] --out <file.xlsx>
                                             the .xlsx export (whole country without --region)
-  analytics --period <year>-<q> (--region <code> | --national) [--lang kk|ru] --out <file.docx>
-                                            the draft of the regional (or national) analytical report
+  analytics --period <year>-<q> (--region <code> | --national) [--doc quarterly|final|ministry] [--lang kk|ru] --out <file.docx>
+                                            a document to sign: the quarterly information (default),
+                                            a region's January–November analytical report (final,
+                                            --period <year>-4), or the Ministry's summary from the
+                                            regions the Institute accepted (ministry, --national)
   chart --period <year>-<q> [--kind status|skills] [--region <code>] [--lang kk|ru] --out <file.png>
                                             a chart: report status, or experimental vs control skills
   export|analytics|chart … --all-regions --out-dir <dir>
@@ -123,6 +126,7 @@ function parse(argv: string[]) {
         period: { type: "string" },
         lang: { type: "string" },
         kind: { type: "string" },
+        doc: { type: "string" },
         out: { type: "string" },
         "out-dir": { type: "string" },
         "all-regions": { type: "boolean" },
@@ -207,6 +211,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
         national: values.national,
         lang: values.lang,
         kind: values.kind,
+        doc: values.doc,
         out: values.out,
         outDir: values["out-dir"],
       });

@@ -49,6 +49,15 @@ describe("operator CLI: export, analytics, chart", () => {
     expect(docxText(readFileSync(national))).toContain("Республика Казахстан · 4-й квартал 2026 года");
   });
 
+  it("writes the other documents by --doc: a region's January–November report and the Ministry's summary", async () => {
+    const final = join(dir, "final.docx");
+    expect((await cli(["analytics", "--doc", "final", "--period", "2026-4", "--region", "aktobe", "--lang", "ru", "--out", final])).code).toBe(0);
+    expect(docxText(readFileSync(final))).toContain("Актюбинская область · январь–ноябрь 2026 года (отчёты за 1–4 кварталы)");
+    const ministry = join(dir, "ministry.docx");
+    expect((await cli(["analytics", "--doc", "ministry", "--period", "2026-4", "--national", "--lang", "ru", "--out", ministry])).code).toBe(0);
+    expect(docxText(readFileSync(ministry))).toContain("Сводная информация о ходе реализации пилотного проекта");
+  });
+
   it("renders charts, and produces one file per region with --all-regions", async () => {
     const png = join(dir, "status.png");
     expect((await cli(["chart", "--period", "2026-4", "--out", png])).code).toBe(0);
@@ -72,6 +81,9 @@ describe("operator CLI: export, analytics, chart", () => {
       [["analytics", "--period", "2026-4", "--out", join(dir, "x.docx")], "analytics needs --region <code>, --national or --all-regions"],
       [["export", "--period", "2026-4", "--all-regions", "--out", join(dir, "x.xlsx")], "--all-regions writes one file per region: give --out-dir <dir>"],
       [["chart", "--period", "2026-4", "--lang", "en", "--out", join(dir, "x.png")], "--lang"],
+      [["analytics", "--doc", "ministry", "--period", "2026-4", "--region", "aktobe", "--out", join(dir, "x.docx")], "--doc ministry is the national summary: give --national"],
+      [["analytics", "--doc", "final", "--period", "2026-3", "--region", "aktobe", "--out", join(dir, "x.docx")], "--doc final is a region's January–November report"],
+      [["analytics", "--doc", "yearly", "--period", "2026-4", "--region", "aktobe", "--out", join(dir, "x.docx")], "--doc: must be quarterly, final or ministry"],
     ];
     for (const [args, message] of cases) {
       const result = await cli(args);

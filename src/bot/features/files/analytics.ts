@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { DocumentKind } from "../../../analytics/analytics-document.js";
-import { mayDraftAnalytics, mayDraftFor } from "../../../analytics/access.js";
+import { documentsFor, mayDraftAnalytics, mayDraftFor } from "../../../analytics/access.js";
 import { openedPeriods, type Period } from "../../../pilot-figures/period-reports.js";
 import { viewScope } from "../../../registration/permissions.js";
 import { getRegion, listRegions } from "../../../registration/registry.js";
@@ -95,8 +95,9 @@ async function sendDraft(ctx: BotContext, period: Period, regionCode: string | n
 /** The other document of the same scope, offered under the quarterly one: January–November in the fourth quarter, the Ministry's summary nationally. */
 function otherDocumentButton(ctx: BotContext, period: Period, regionCode: string | null, kind: DocumentKind): InlineKeyboard | undefined {
   if (kind !== "quarterly") return undefined;
-  if (regionCode === null) return new InlineKeyboard().text(ctx.t("analytics-button-ministry"), cb.analyticsMinistry.pack(period.id));
-  if (period.quarter === 4) return new InlineKeyboard().text(ctx.t("analytics-button-final"), cb.analyticsFinal.pack(period.id, regionCode));
+  const other = documentsFor(period, regionCode).find((k) => k !== "quarterly");
+  if (other === "ministry") return new InlineKeyboard().text(ctx.t("analytics-button-ministry"), cb.analyticsMinistry.pack(period.id));
+  if (other === "final" && regionCode !== null) return new InlineKeyboard().text(ctx.t("analytics-button-final"), cb.analyticsFinal.pack(period.id, regionCode));
   return undefined;
 }
 
