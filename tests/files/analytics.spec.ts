@@ -53,7 +53,7 @@ describe("/analytics: the draft of the regional analytical report", () => {
     expect(text).toMatch(/Занятия в экспериментальных группах\n34\n17/);
     expect(text).toMatch(/Родители — участники совместных мероприятий\n62\n31/);
     // Experimental vs control with the first quarter (11 and 12 in Q1: 4 of 40 high).
-    expect(text).toContain("доля детей с высоким уровнем навыков: в экспериментальных группах — 40 %, в контрольных — 16,7 %.");
+    expect(text).toContain("доля детей с высоким уровнем сформированности трудовых навыков: в экспериментальных группах — 40 %, в контрольных — 16,7 %.");
     expect(text).toContain("В 1-м квартале: в экспериментальных группах — 10 %, в контрольных — 11,1 %.");
     expect(text).toMatch(/Экспериментальные группы\n1-й квартал\n40\n4 \(10 %\)/);
     // Tables have fixed column widths: "№" is narrow, names get the room (not four equal columns).
