@@ -1,6 +1,6 @@
 import cron from "node-cron";
 import { z } from "zod";
-import { quietHoursSchema } from "./delivery/quiet-hours.js";
+import { DEFAULT_QUIET_HOURS_TEXT, quietHoursSchema } from "./delivery/quiet-hours.js";
 import { DEFAULT_FEEDBACK_RETENTION_DAYS } from "./registration/retention.js";
 
 const telegramIdList = z
@@ -48,7 +48,7 @@ const deliverySchema = z.object({
     .positive("DELIVERY_RATE_PER_SECOND must be above 0")
     .max(30, "DELIVERY_RATE_PER_SECOND above 30 would exceed Telegram's bulk limit")
     .default(25),
-  QUIET_HOURS: z.string().default("21:00-08:00").pipe(quietHoursSchema),
+  QUIET_HOURS: z.string().default(DEFAULT_QUIET_HOURS_TEXT).pipe(quietHoursSchema),
   SCHEDULER_ENABLED: flag("SCHEDULER_ENABLED", true),
   /** When the weekly digest goes to coordinators and methodologists (Asia/Almaty). */
   DIGEST_CRON: z

@@ -68,6 +68,7 @@ async function main(logger: Logger) {
       clock: systemClock,
       i18n,
       broadcastDailyLimit: config.BROADCAST_DAILY_LIMIT,
+      quietHours: config.QUIET_HOURS,
       ...(config.WEBAPP_URL ? { webappUrl: config.WEBAPP_URL } : {}),
     },
     logger,

@@ -1,3 +1,4 @@
+import type { QuietHours } from "../delivery/quiet-hours.js";
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18n, I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
@@ -21,6 +22,8 @@ export interface BotDeps {
   broadcastDailyLimit?: number;
   /** The dashboard's page (WEBAPP_URL): /status offers it as a web_app button when set. */
   webappUrl?: string;
+  /** QUIET_HOURS: the hours a parent may choose for the weekly activity lie outside them. */
+  quietHours?: QuietHours | null;
 }
 
 export interface BotFlavor {

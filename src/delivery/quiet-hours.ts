@@ -7,6 +7,9 @@ export interface QuietHours {
   endMinute: number;
 }
 
+/** The quiet hours when QUIET_HOURS is not set (src/config.ts). */
+export const DEFAULT_QUIET_HOURS_TEXT = "21:00-08:00";
+
 const hhmm = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** "21:00-08:00" → quiet hours; "off" → none. */
@@ -36,9 +39,21 @@ export function localMinuteOfDay(date: Date): number {
 }
 
 export function isQuietTime(date: Date, quiet: QuietHours | null): boolean {
+  return isQuietMinute(localMinuteOfDay(date), quiet);
+}
+
+/** Whether minute `m` of the day (0 … 1439, Asia/Almaty) is in the quiet hours. */
+export function isQuietMinute(m: number, quiet: QuietHours | null): boolean {
   if (!quiet) return false;
-  const m = localMinuteOfDay(date);
   return quiet.startMinute < quiet.endMinute
     ? m >= quiet.startMinute && m < quiet.endMinute
     : m >= quiet.startMinute || m < quiet.endMinute;
 }
+
+/** The whole hours of the day (0 … 23) with no quiet minute: when scheduled bulk messages may go. */
+export function openHours(quiet: QuietHours | null): number[] {
+  return Array.from({ length: 24 }, (_, h) => h).filter((h) => Array.from({ length: 60 }, (_, m) => h * 60 + m).every((m) => !isQuietMinute(m, quiet)));
+}
+
+/** The default quiet hours, parsed (for callers given none: tests, benchmarks). */
+export const DEFAULT_QUIET_HOURS: QuietHours = quietHoursSchema.parse(DEFAULT_QUIET_HOURS_TEXT) as QuietHours;

@@ -14,14 +14,18 @@ export const TIPS_SHARE_OF_BUDGET = 0.5;
  * Weekly home activities: every day at 00:10 plans this week's activity for parents who have none
  * yet (the plan is idempotent per parent and week; a parent who joins mid-week gets theirs if their
  * chosen hour is still ahead), and asks once those who never said which group their child is in.
- * `perHour`: the share of the delivery budget the activities may take in any one hour.
+ * `perHour`: the share of the delivery budget the activities may take in any one hour; they go
+ * only in the whole hours outside `quietHours` (QUIET_HOURS; 21:00–08:00 when not given).
  */
-export function tipsPlanTask(perHour: number): TaskDefinition {
+export function tipsPlanTask(perHour: number, quietHours?: QuietHours | null): TaskDefinition {
   return {
     name: "tips-plan",
     cron: "10 0 * * *",
     catchUpWithinMs: 24 * HOUR,
-    run: async ({ db, now }) => ({ ...(await planWeek(db, { now, perHour })), asked: await askParentsForChildGroup(db, now) }),
+    run: async ({ db, now }) => ({
+      ...(await planWeek(db, { now, perHour, ...(quietHours !== undefined ? { quietHours } : {}) })),
+      asked: await askParentsForChildGroup(db, now),
+    }),
   };
 }
 
@@ -43,7 +47,7 @@ export function tipsFollowUpTask(perHour: number, quietHours: QuietHours | null)
 const tipsPerHour = (settings: TaskSettings): number => TIPS_SHARE_OF_BUDGET * settings.deliveryRatePerSecond * 3600;
 
 /** The plan's task with its share of the configured delivery rate. */
-export const tipsPlanScheduled = (settings: TaskSettings): TaskDefinition => tipsPlanTask(tipsPerHour(settings));
+export const tipsPlanScheduled = (settings: TaskSettings): TaskDefinition => tipsPlanTask(tipsPerHour(settings), settings.quietHours);
 
 /** The follow-ups' task within the same share, outside the configured quiet hours. */
 export const tipsFollowUpScheduled = (settings: TaskSettings): TaskDefinition => tipsFollowUpTask(tipsPerHour(settings), settings.quietHours);

@@ -1,7 +1,10 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { addDays, weekStartOf } from "../shared/local-date.js";
+import { columnName, columnNames } from "../db/column-names.js";
+import { activities, kindergartenGroups, organizations, outbox, parentChildren, regionTipSettings, tipDeliveries, tipSettings, users } from "../db/schema/index.js";
 import { rowsOf } from "../db/rows-of.js";
+import { DEFAULT_QUIET_HOURS, openHours, type QuietHours } from "../delivery/quiet-hours.js";
 import { seasonOfDay, seasons, tipAgeBands } from "./library/schema.js";
 
 export interface PlanWeekOptions {
@@ -12,6 +15,8 @@ export interface PlanWeekOptions {
    * weekend instead of queueing behind one hour, and urgent messages keep the rest.
    */
   perHour: number;
+  /** The configured quiet hours (QUIET_HOURS): activities go only in the whole hours outside them. */
+  quietHours?: QuietHours | null;
 }
 
 export interface PlanWeekResult {
@@ -19,19 +24,20 @@ export interface PlanWeekResult {
   planned: number;
 }
 
-/** First and last hour (Asia/Almaty) in which tips go out: outside the quiet hours. */
-const FIRST_HOUR = 8;
-const HOURS_PER_DAY = 13; // 08:00 … 20:59
-/** The week's daytime hours, Monday 08:00 = 0 … Sunday 20:00 = 90. */
-const WEEK_HOURS = 7 * HOURS_PER_DAY;
 /**
- * The daytime hours a week's plan may fill: its own week and, when that is full, the next one —
- * whose plan then counts these rows as taken (they carry this week's week_start).
+ * The daytime hours of a week as a line: the open hours of the quiet-hours setting (08 … 20 by
+ * default), Monday's first = 0 … Sunday's last = 7 × per day − 1. `indexOfHour[h]` is the place of
+ * the first open hour at or after h on its day (= per day when none is left: the next day's first).
  */
-const GRID_HOURS = 2 * WEEK_HOURS;
+function dayHoursOf(quiet: QuietHours | null) {
+  const open = openHours(quiet);
+  const indexOfHour = Array.from({ length: 24 }, (_, h) => open.filter((x) => x < h).length);
+  return { open, perDay: open.length, indexOfHour };
+}
 
 /** The language of SQL arrays built from constants (never from input). */
 const textArray = (values: readonly string[]) => `{${values.join(",")}}`;
+const intArray = (values: readonly number[]) => `{${values.join(",")}}`;
 
 /**
  * Plans this week's activity for every parent who should get one and has none yet: parents of a
@@ -60,6 +66,15 @@ const textArray = (values: readonly string[]) => `{${values.join(",")}}`;
  */
 export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWeekResult> {
   const weekStart = weekStartOf(options.now);
+  const { open, perDay: HOURS_PER_DAY, indexOfHour } = dayHoursOf(options.quietHours === undefined ? DEFAULT_QUIET_HOURS : options.quietHours);
+  if (HOURS_PER_DAY === 0) return { weekStart, planned: 0 };
+  /**
+   * The daytime hours a week's plan may fill: its own week and, when that is full, the next one —
+   * whose plan then counts these rows as taken (they carry this week's week_start).
+   */
+  const GRID_HOURS = 2 * 7 * HOURS_PER_DAY;
+  const openHoursSql = intArray(open);
+  const indexOfHourSql = intArray(indexOfHour);
   const perHour = Math.max(1, Math.floor(options.perHour));
   const secondsApart = 3600 / perHour;
   // The season of each day of the week, Monday first: the plan looks up the parent's chosen day.
@@ -80,21 +95,21 @@ export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWe
         SELECT pc.user_id, jsonb_agg(DISTINCT pc.group_id ORDER BY pc.group_id) AS group_ids,
           (array_agg(o.region_code ORDER BY pc.group_id))[1] AS region_code,
           (array_agg(g.age_band ORDER BY array_position(${bands}::text[], g.age_band)))[1] AS band
-        FROM parent_children pc
-        JOIN kindergarten_groups g ON g.id = pc.group_id AND g.archived_at IS NULL AND g.age_band = ANY(${bands}::text[])
-        JOIN organizations o ON o.id = g.organization_id
-        LEFT JOIN region_tip_settings r ON r.region_code = o.region_code
+        FROM ${parentChildren} pc
+        JOIN ${kindergartenGroups} g ON g.id = pc.group_id AND g.archived_at IS NULL AND g.age_band = ANY(${bands}::text[])
+        JOIN ${organizations} o ON o.id = g.organization_id
+        LEFT JOIN ${regionTipSettings} r ON r.region_code = o.region_code
         WHERE g.arm = 'experimental' OR r.control_lifted_at IS NOT NULL
         GROUP BY pc.user_id
       ),
-      this_week AS (SELECT user_id FROM tip_deliveries WHERE week_start = ${weekStart}::date AND user_id IS NOT NULL),
+      this_week AS (SELECT user_id FROM ${tipDeliveries} WHERE week_start = ${weekStart}::date AND user_id IS NOT NULL),
       waiting AS (
         SELECT e.user_id, e.group_ids, e.region_code, e.band,
           (${daySeasons}::text[])[coalesce(s.weekday, 6)] AS season,
-          (coalesce(s.weekday, 6) - 1) * ${HOURS_PER_DAY} + (coalesce(s.hour, 10) - ${FIRST_HOUR}) AS chosen
+          (coalesce(s.weekday, 6) - 1) * ${HOURS_PER_DAY}::int + (${indexOfHourSql}::int[])[coalesce(s.hour, 10) + 1] AS chosen
         FROM eligible e
-        JOIN users u ON u.telegram_id = e.user_id
-        LEFT JOIN tip_settings s ON s.user_id = e.user_id
+        JOIN ${users} u ON u.telegram_id = e.user_id
+        LEFT JOIN ${tipSettings} s ON s.user_id = e.user_id
         LEFT JOIN this_week w ON w.user_id = e.user_id
         WHERE coalesce(s.paused, false) = false AND w.user_id IS NULL
           AND ((${weekStart}::date + (coalesce(s.weekday, 6) - 1)) + make_interval(hours => coalesce(s.hour, 10))) AT TIME ZONE 'Asia/Almaty'
@@ -102,12 +117,18 @@ export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWe
       ),
       -- The hours of the week as a line of places: hour h holds places [first_place, first_place + room).
       taken AS (
-        SELECT ((planned_at AT TIME ZONE 'Asia/Almaty')::date - ${weekStart}::date) * ${HOURS_PER_DAY}
-          + extract(hour FROM planned_at AT TIME ZONE 'Asia/Almaty')::int - ${FIRST_HOUR} AS hour, count(*) AS n
-        -- This week's rows and last week's that spilled into this week (past its Sunday 20:00).
-        FROM tip_deliveries
-        WHERE week_start IN (${weekStart}::date - 7, ${weekStart}::date)
-          AND planned_at >= (${weekStart}::date::timestamp AT TIME ZONE 'Asia/Almaty')
+        SELECT ((at AT TIME ZONE 'Asia/Almaty')::date - ${weekStart}::date) * ${HOURS_PER_DAY}::int
+          + (${indexOfHourSql}::int[])[extract(hour FROM at AT TIME ZONE 'Asia/Almaty')::int + 1] AS hour, count(*) AS n
+        FROM (
+          -- This week's rows and last week's that spilled into this week (past its Sunday's last hour),
+          SELECT planned_at AS at FROM ${tipDeliveries}
+          WHERE week_start IN (${weekStart}::date - 7, ${weekStart}::date)
+            AND planned_at >= (${weekStart}::date::timestamp AT TIME ZONE 'Asia/Almaty')
+          UNION ALL
+          -- and the midweek follow-ups queued into this week (plan-follow-ups.ts): one tips share.
+          SELECT follow_up_at FROM ${tipDeliveries}
+          WHERE follow_up_at >= (${weekStart}::date::timestamp AT TIME ZONE 'Asia/Almaty')
+        ) x
         GROUP BY 1
       ),
       hours AS (
@@ -146,7 +167,7 @@ export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWe
       -- national order); retired activities are left out.
       fits AS (
         SELECT a.id, a.position, a.step, b.band, se.season, a.season = se.season AS seasonal
-        FROM activities a
+        FROM ${activities} a
         CROSS JOIN unnest(${bands}::text[]) b(band)
         CROSS JOIN unnest(${allSeasons}::text[]) se(season)
         WHERE a.retired_at IS NULL AND b.band = ANY(a.age_bands) AND a.season IN (se.season, 'any')
@@ -156,21 +177,21 @@ export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWe
       ),
       listed AS (
         SELECT r.region_code, e.value::int AS activity_id, min(e.n) AS n
-        FROM region_tip_settings r
+        FROM ${regionTipSettings} r
         CROSS JOIN LATERAL jsonb_array_elements_text(r.activity_order) WITH ORDINALITY e(value, n)
         WHERE jsonb_typeof(r.activity_order) = 'array' AND e.value ~ '^[0-9]{1,9}$'
         GROUP BY 1, 2
       ),
       regional AS (
         SELECT r.region_code, f.band, f.season, array_agg(f.id ORDER BY f.seasonal DESC, l.n NULLS LAST, f.step, f.position, f.id) AS ids
-        FROM region_tip_settings r
+        FROM ${regionTipSettings} r
         CROSS JOIN fits f
         LEFT JOIN listed l ON l.region_code = r.region_code AND l.activity_id = f.id
         WHERE jsonb_typeof(r.activity_order) = 'array'
         GROUP BY r.region_code, f.band, f.season
       ),
       received AS (
-        SELECT user_id, array_agg(activity_id) AS ids FROM tip_deliveries
+        SELECT user_id, array_agg(activity_id) AS ids FROM ${tipDeliveries}
         WHERE user_id IS NOT NULL AND undelivered_at IS NULL GROUP BY user_id
       )
       SELECT s.user_id, s.group_ids, s.hour_index, s.within,
@@ -184,17 +205,17 @@ export async function planWeek(db: Db, options: PlanWeekOptions): Promise<PlanWe
       LEFT JOIN received rc ON rc.user_id = s.user_id`);
     const result = await tx.execute(sql`
       WITH planned AS (
-        INSERT INTO tip_deliveries (user_id, week_start, activity_id, group_ids, planned_at)
+        INSERT INTO ${tipDeliveries} (${columnNames(tipDeliveries.userId, tipDeliveries.weekStart, tipDeliveries.activityId, tipDeliveries.groupIds, tipDeliveries.plannedAt)})
         SELECT c.user_id, ${weekStart}::date, c.activity_id, c.group_ids,
-          ((${weekStart}::date + (c.hour_index / ${HOURS_PER_DAY})::int)
-            + make_interval(hours => ${FIRST_HOUR} + (c.hour_index % ${HOURS_PER_DAY})::int, secs => c.within * ${secondsApart}::float8)) AT TIME ZONE 'Asia/Almaty'
+          ((${weekStart}::date + (c.hour_index / ${HOURS_PER_DAY}::int)::int)
+            + make_interval(hours => (${openHoursSql}::int[])[(c.hour_index % ${HOURS_PER_DAY}::int)::int + 1], secs => c.within * ${secondsApart}::float8)) AT TIME ZONE 'Asia/Almaty'
         FROM tip_plan c
         WHERE c.activity_id IS NOT NULL
         ON CONFLICT DO NOTHING
         RETURNING id, user_id, activity_id, planned_at
       ),
       queued AS (
-        INSERT INTO outbox (chat_id, kind, priority, template_key, params, dedup_key, not_before)
+        INSERT INTO ${outbox} (${columnNames(outbox.chatId, outbox.kind, outbox.priority, outbox.templateKey, outbox.params, outbox.dedupKey, outbox.notBefore)})
         SELECT p.user_id, 'tip', 'bulk', ${TIP_TEMPLATE}, jsonb_build_object('activity', p.activity_id), 'tip:' || p.id, p.planned_at
         FROM planned p
         ON CONFLICT DO NOTHING
@@ -216,26 +237,26 @@ async function tellUnderThrees(tx: Parameters<Parameters<Db["transaction"]>[0]>[
   await tx.execute(sql`
     WITH young AS (
       SELECT pc.user_id
-      FROM parent_children pc
-      JOIN kindergarten_groups g ON g.id = pc.group_id AND g.archived_at IS NULL
-      JOIN organizations o ON o.id = g.organization_id
-      LEFT JOIN region_tip_settings r ON r.region_code = o.region_code
+      FROM ${parentChildren} pc
+      JOIN ${kindergartenGroups} g ON g.id = pc.group_id AND g.archived_at IS NULL
+      JOIN ${organizations} o ON o.id = g.organization_id
+      LEFT JOIN ${regionTipSettings} r ON r.region_code = o.region_code
       WHERE g.arm = 'experimental' OR r.control_lifted_at IS NOT NULL
       GROUP BY pc.user_id
       HAVING bool_and(NOT (g.age_band = ANY(${bands}::text[])))
     ),
     told AS (
-      INSERT INTO tip_settings (user_id, under_three_told_at)
+      INSERT INTO ${tipSettings} (${columnNames(tipSettings.userId, tipSettings.underThreeToldAt)})
       SELECT y.user_id, ${now.toISOString()}::timestamptz
       FROM young y
-      JOIN users u ON u.telegram_id = y.user_id
-      LEFT JOIN tip_settings s ON s.user_id = y.user_id
+      JOIN ${users} u ON u.telegram_id = y.user_id
+      LEFT JOIN ${tipSettings} s ON s.user_id = y.user_id
       WHERE s.user_id IS NULL OR (s.under_three_told_at IS NULL AND NOT s.paused)
-      ON CONFLICT (user_id) DO UPDATE SET under_three_told_at = excluded.under_three_told_at
-        WHERE tip_settings.under_three_told_at IS NULL AND NOT tip_settings.paused
+      ON CONFLICT (${columnName(tipSettings.userId)}) DO UPDATE SET ${columnName(tipSettings.underThreeToldAt)} = excluded.under_three_told_at
+        WHERE ${tipSettings.underThreeToldAt} IS NULL AND NOT ${tipSettings.paused}
       RETURNING user_id
     )
-    INSERT INTO outbox (chat_id, kind, priority, template_key, params, dedup_key, not_before)
+    INSERT INTO ${outbox} (${columnNames(outbox.chatId, outbox.kind, outbox.priority, outbox.templateKey, outbox.params, outbox.dedupKey, outbox.notBefore)})
     SELECT user_id, 'tip-notice', 'bulk', 'tips-under-three', '{}'::jsonb, 'tips-under-three:' || user_id, ${now.toISOString()}::timestamptz
     FROM told
     ON CONFLICT DO NOTHING`);

@@ -12,7 +12,7 @@ export const tipsCb = {
   days: callbackCodec("tips-days", []),
   day: callbackCodec("tips-day", [z.coerce.number().int().min(1).max(7)]),
   hours: callbackCodec("tips-hours", []),
-  hour: callbackCodec("tips-hour", [z.coerce.number().int().min(8).max(20)]),
+  hour: callbackCodec("tips-hour", [z.coerce.number().int().min(0).max(23)]),
   lift: callbackCodec("tips-lift", [region, z.enum(["on", "off"])]),
   /**
    * Lifting a region's control restriction, confirmed (`p`: after the pilot's end; `o`: before it,

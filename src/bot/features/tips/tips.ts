@@ -12,7 +12,7 @@ import { controlSettingVersion, liftControlConfirmed, pilotRunning } from "../..
 import { getRegion } from "../../../registration/registry.js";
 import { formatDay } from "../../../shared/local-date.js";
 import { tipParams } from "../../../tips/render.js";
-import { getTipSettings, TIP_HOURS, tipHourLabel, updateTipSettings, type TipSettings } from "../../../tips/settings.js";
+import { getTipSettings, tipHours, tipHourLabel, updateTipSettings, type TipSettings } from "../../../tips/settings.js";
 import type { BotContext } from "../../context.js";
 import { endDialog, registerDialog, startDialog } from "../../dialogs.js";
 import { gridKeyboard } from "../../keyboards.js";
@@ -210,7 +210,7 @@ tipsFeature.callbackQuery(tipsCb.days.filter, async (ctx) => {
 tipsFeature.callbackQuery(tipsCb.hours.filter, async (ctx) => {
   if (!(await onlyParents(ctx))) return;
   await ctx.answerCallbackQuery();
-  const buttons = TIP_HOURS.map((h) => ({ text: tipHourLabel(h), data: tipsCb.hour.pack(h) }));
+  const buttons = tipHours(ctx.deps.quietHours).map((h) => ({ text: tipHourLabel(h), data: tipsCb.hour.pack(h) }));
   await ctx.reply(ctx.t("tips-choose-hour"), { reply_markup: gridKeyboard(buttons, 4) });
 });
 
@@ -223,7 +223,10 @@ for (const [codec, field] of [
     if (!parsed) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
     if (!(await onlyParents(ctx))) return;
     const { db, clock } = ctx.deps;
-    const s = await updateTipSettings(db, ctx.user.telegramId, { [field]: parsed[0] }, clock());
+    if (field === "hour" && !tipHours(ctx.deps.quietHours).includes(parsed[0])) {
+      return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
+    }
+    const s = await updateTipSettings(db, ctx.user.telegramId, { [field]: parsed[0] }, clock(), ctx.deps.quietHours);
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(settingsText(ctx, s), { reply_markup: settingsKeyboard(ctx, s) });
   });
