@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Language } from "../registration/roles.js";
 import type { Page } from "../shared/message-limits.js";
-import { cb } from "./callback-data.js";
+import { cb } from "../shared/callback-data.js";
 
 /** Kazakh first (state language); the pre-selected one is marked. */
 export function languageKeyboard(selected: Language): InlineKeyboard {

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
 import type { WeeklyChartRequest } from "../charts/weekly-chart.js";
-import { cb } from "../bot/callback-data.js";
+import { cb } from "../shared/callback-data.js";
 import type { Db } from "../db/client.js";
 import { digestPreferences, memberships, outbox, regions, users } from "../db/schema/index.js";
 import { storeDeliveryFile } from "../delivery/files.js";

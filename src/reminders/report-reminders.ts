@@ -5,6 +5,7 @@ import { memberships, organizations, quarterlyReports, regions, reportingPeriods
 import { cancelPendingMessages, enqueueMessages } from "../delivery/outbox.js";
 import type { OutboxMessage } from "../delivery/message.js";
 import type { DeliveryGuard } from "../delivery/sender.js";
+import { cb } from "../shared/callback-data.js";
 import { DAY_MS } from "../shared/clock.js";
 import { HANDED_IN_STATUSES, owesReportSql } from "../pilot-figures/report-status.js";
 import { splitText } from "../shared/message-limits.js";
@@ -23,7 +24,7 @@ export const OVERDUE_LIST_KIND = "report-overdue-list";
 export const REPORT_REMINDER_HOUR = 10;
 const REMINDER_WINDOW_MS = 11 * 60 * 60 * 1000;
 /** The report button; the report conversation answers it. */
-export const OPEN_REPORT_CALLBACK = "report:open";
+export const OPEN_REPORT_CALLBACK = cb.reportOpen.pack("open");
 
 export type ReportReminderStep = "opened" | "due-7" | "due-1" | "due-0" | "overdue-1" | "overdue-3" | "overdue-5";
 

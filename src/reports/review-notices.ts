@@ -3,6 +3,7 @@ import type { Db } from "../db/client.js";
 import { memberships, organizations, reportingPeriods } from "../db/schema/index.js";
 import { enqueueMessages } from "../delivery/outbox.js";
 import type { Report } from "./report-draft.js";
+import { cb } from "../shared/callback-data.js";
 
 /**
  * Tells the kindergarten's heads that their report was accepted or returned, through the outbox
@@ -26,7 +27,7 @@ export async function enqueueReviewNotice(db: Db, input: { report: Report; decis
       kind: "report-review",
       templateKey: input.decision === "accepted" ? "review-notice-accepted" : "review-notice-returned",
       params: { organization: context.name, year: String(context.year), quarter: String(context.quarter), count: input.fieldCount ?? 0 },
-      buttons: input.decision === "returned" ? [{ textKey: "report-button-open-report", callbackData: "report:open" }] : undefined,
+      buttons: input.decision === "returned" ? [{ textKey: "report-button-open-report", callbackData: cb.reportOpen.pack("open") }] : undefined,
       priority: "normal" as const,
       dedupKey: `report-review:${input.report.id}:v${input.version}:${input.decision}:${h.userId}`,
       organizationId: input.report.organizationId,

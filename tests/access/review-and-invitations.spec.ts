@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { memberships, quarterlyReports, reportReviews } from "../../src/db/schema/index.js";
-import { cb } from "../../src/bot/callback-data.js";
+import { cb } from "../../src/shared/callback-data.js";
 import { acceptReport } from "../../src/reports/accept-report.js";
 import { ensureReport, findReportingPeriod, replaceAnswers } from "../../src/reports/report-draft.js";
 import { returnReport } from "../../src/reports/return-report.js";

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { approveRegion, getRegionApproval, returnRegion, unapproveRegion } from "../../src/approvals/region-approvals.js";
-import { cb } from "../../src/bot/callback-data.js";
+import { cb } from "../../src/shared/callback-data.js";
 import type { Database } from "../../src/db/client.js";
 import { auditLog, outbox, quarterlyReports, regionApprovals } from "../../src/db/schema/index.js";
 import { findPeriod } from "../../src/pilot-figures/period-reports.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq, inArray } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { deliveryFiles, invitationBatches, outbox } from "../../src/db/schema/index.js";
-import { cb } from "../../src/bot/callback-data.js";
+import { cb } from "../../src/shared/callback-data.js";
 import { INVITATION_BATCH_FILE_KIND } from "../../src/exports/deliver-invitation-batch.js";
 import { loadBatchCards } from "../../src/registration/invitation-batch.js";
 import { createFakeClock, createTestSender } from "../helpers/delivery.js";

@@ -15,7 +15,7 @@ import {
   type AgeBand,
   type Arm,
 } from "../../reports/groups.js";
-import { cb } from "../callback-data.js";
+import { cb } from "../../shared/callback-data.js";
 import type { ConversationContext } from "../context.js";
 import { showGroups } from "../features/groups-view.js";
 import { ask, type BotConversation } from "./ask.js";

@@ -8,7 +8,7 @@ import { getRegion } from "../../registration/registry.js";
 import { getPeriod, type ReportingPeriod } from "../../reports/periods.js";
 import { shorten } from "../../digests/format.js";
 import { formatDay } from "../../shared/local-date.js";
-import { cb } from "../callback-data.js";
+import { cb } from "../../shared/callback-data.js";
 import type { BotContext } from "../context.js";
 import { endDialog, registerDialog, startDialog } from "../dialogs.js";
 import { regionName } from "../format.js";

@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { getOrganization } from "../../registration/registry.js";
 import { groupAccess } from "../../reports/group-access.js";
 import { armChildren, arms, listGroups, type KindergartenGroup } from "../../reports/groups.js";
-import { cb } from "../callback-data.js";
+import { cb } from "../../shared/callback-data.js";
 import type { ConversationContext } from "../context.js";
 import { showInPressedMessage } from "../message-edits.js";
 import { addPager } from "../keyboards.js";

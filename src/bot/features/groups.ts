@@ -5,7 +5,7 @@ import { getOrganization, listRegions } from "../../registration/registry.js";
 import { groupAccess, groupScope } from "../../reports/group-access.js";
 import { archiveGroup, getGroup, setGroupArm } from "../../reports/groups.js";
 import { enqueueArmChangeNotice } from "../../reports/group-notices.js";
-import { cb } from "../callback-data.js";
+import { cb } from "../../shared/callback-data.js";
 import type { BotContext } from "../context.js";
 import { enterConversation } from "../dialogs.js";
 import { ADD_GROUP } from "../conversations/add-group.js";

@@ -6,7 +6,7 @@ import type { Language } from "../../registration/roles.js";
 import { getRegion, listRegions } from "../../registration/registry.js";
 import { DAY_MS } from "../../shared/clock.js";
 import { formatDate } from "../../shared/time.js";
-import { cb } from "../callback-data.js";
+import { cb } from "../../shared/callback-data.js";
 import type { BotContext } from "../context.js";
 import { removePressedKeyboard } from "../message-edits.js";
 import { oneFileAtATime } from "./files/one-at-a-time.js";

@@ -8,7 +8,7 @@ import {
   type OpenInvitation,
 } from "../../registration/invitation-management.js";
 import { formatDate } from "../../shared/time.js";
-import { cb } from "../callback-data.js";
+import { cb } from "../../shared/callback-data.js";
 import type { BotContext } from "../context.js";
 import { regionName } from "../format.js";
 

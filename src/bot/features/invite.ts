@@ -6,7 +6,7 @@ import { canInviteInto, invitableRegions, invitableRoles } from "../../registrat
 import { getOrganization, getRegion, listRegions } from "../../registration/registry.js";
 import type { Role } from "../../registration/roles.js";
 import { formatDate } from "../../shared/time.js";
-import { cb } from "../callback-data.js";
+import { cb } from "../../shared/callback-data.js";
 import type { BotContext } from "../context.js";
 import { regionButtonName, regionName } from "../format.js";
 import { gridKeyboard } from "../keyboards.js";

@@ -10,7 +10,7 @@ import {
 import { isJoinRateLimited, isUnusualJoinFailureCount, recordFailedJoin } from "../../registration/join-rate-limit.js";
 import { scopeKey } from "../../registration/roles.js";
 import { normalizeJoinCode, tokenPattern } from "../../registration/tokens.js";
-import { cb } from "../callback-data.js";
+import { cb } from "../../shared/callback-data.js";
 import { syncCommandMenu } from "../command-menu.js";
 import type { BotContext } from "../context.js";
 import { describeMembership, regionName } from "../format.js";

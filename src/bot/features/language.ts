@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { removePressedKeyboard } from "../message-edits.js";
 import { isMember } from "../../registration/actor.js";
 import { chooseLanguage, takePendingStart } from "../../registration/users.js";
-import { cb } from "../callback-data.js";
+import { cb } from "../../shared/callback-data.js";
 import { syncCommandMenu } from "../command-menu.js";
 import type { BotContext } from "../context.js";
 import { languageKeyboard } from "../keyboards.js";

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { erasePerson, leaveMembership } from "../../registration/leave.js";
-import { cb } from "../callback-data.js";
+import { cb } from "../../shared/callback-data.js";
 import { syncCommandMenu } from "../command-menu.js";
 import type { BotContext } from "../context.js";
 import { describeMembership, describeRoles } from "../format.js";

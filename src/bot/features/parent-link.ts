@@ -8,7 +8,7 @@ import { parentLinkOrganizations } from "../../registration/permissions.js";
 import { getOrganization } from "../../registration/registry.js";
 import { formatJoinCode } from "../../registration/tokens.js";
 import { renderQrPng } from "../../shared/qr.js";
-import { cb } from "../callback-data.js";
+import { cb } from "../../shared/callback-data.js";
 import type { BotContext } from "../context.js";
 
 /** Heads: the kindergarten's parent link, its join code, a printable QR code, and rotation. */

@@ -28,7 +28,7 @@ import { mayViewAnything, mayViewOrganization, mayViewRegion, viewScope } from "
 import { mayMakeInvitationBatch } from "../../registration/invitation-batch-access.js";
 import type { AudienceTotals } from "../../digests/sections/audience.js";
 import { getOrganization, getRegion, listRegions } from "../../registration/registry.js";
-import { cb } from "../callback-data.js";
+import { cb } from "../../shared/callback-data.js";
 import type { BotContext } from "../context.js";
 import { regionButtonName, regionName } from "../format.js";
 import { sortRegionsByName } from "../../shared/region-order.js";

@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from "grammy";
 import { setPendingStart } from "../../registration/users.js";
-import { cb } from "../callback-data.js";
+import { cb } from "../../shared/callback-data.js";
 import type { BotContext } from "../context.js";
 import { languageKeyboard } from "../keyboards.js";
 import { parseJoinKey } from "../features/join.js";

@@ -6,7 +6,7 @@ import { viewScope } from "../../../registration/permissions.js";
 import { getRegion, listRegions } from "../../../registration/registry.js";
 import { almatyDay } from "../../../shared/local-date.js";
 import { getPeriod } from "../../../reports/periods.js";
-import { cb } from "../../callback-data.js";
+import { cb } from "../../../shared/callback-data.js";
 import type { BotContext } from "../../context.js";
 import { regionButtonName } from "../../format.js";
 import { gridKeyboard } from "../../keyboards.js";

@@ -5,7 +5,7 @@ import { mayViewAnything, viewScope } from "../../../registration/permissions.js
 import { almatyDay } from "../../../shared/local-date.js";
 import { getPeriod } from "../../../reports/periods.js";
 import { MESSAGE_TEXT_LIMIT } from "../../../shared/message-limits.js";
-import { cb } from "../../callback-data.js";
+import { cb } from "../../../shared/callback-data.js";
 import type { BotContext } from "../../context.js";
 import { oneFileAtATime } from "./one-at-a-time.js";
 import { caption, periodKeyboard } from "./period-buttons.js";

@@ -1,6 +1,6 @@
 import type { Context } from "grammy";
 import { oneBuildPerUser } from "../../../exports/one-build-per-user.js";
-import { cb } from "../../callback-data.js";
+import { cb } from "../../../shared/callback-data.js";
 import type { BotContext } from "../../context.js";
 
 /** Buttons that build a file or chart (.xlsx with its chart, the .docx draft, a batch's cards): seconds of CPU each. */

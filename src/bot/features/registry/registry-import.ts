@@ -8,7 +8,7 @@ import { readRegistryFile } from "../../../registry-import/read-registry-rows.js
 import { RegistryFileError } from "../../../registry-import/registry-file-error.js";
 import { fileProblemText, registryImportSummary, registryImportWorkbook } from "../../../registry-import/registry-import-report.js";
 import { listRegions } from "../../../registration/registry.js";
-import { cb } from "../../callback-data.js";
+import { cb } from "../../../shared/callback-data.js";
 import type { BotContext } from "../../context.js";
 import { endDialog, registerDialog, startDialog } from "../../dialogs.js";
 import { downloadDocument } from "../../download-document.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { callbackCodec, dbId } from "../../callback-data.js";
+import { callbackCodec, cb, dbId } from "../../../shared/callback-data.js";
 
 const index = z.coerce.number().int().min(0).max(200);
 const id = dbId;
@@ -7,7 +7,7 @@ const id = dbId;
 /** Buttons of the report walker and of the review. Field indexes let a stale button be recognised. */
 export const reportCb = {
   /** From reminders and /report: open the report of the head's kindergarten. */
-  open: callbackCodec("report", [z.literal("open")]),
+  open: cb.reportOpen,
   chooseOrganization: callbackCodec("rp-org", [id]),
   takeOver: callbackCodec("rp-take", [id]),
   option: callbackCodec("rf-opt", [index, index]),

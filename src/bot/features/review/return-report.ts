@@ -8,7 +8,7 @@ import { latestVersion } from "../../../reports/submit-report.js";
 import { applicableFields } from "../../../reports/form/rules.js";
 import type { Answers } from "../../../reports/form/types.js";
 import { enqueueReviewNotice } from "../../../reports/review-notices.js";
-import { callbackCodec } from "../../callback-data.js";
+import { callbackCodec } from "../../../shared/callback-data.js";
 import { ask, endAfterTooManyWrongAnswers, MAX_WRONG_ANSWERS, type BotConversation } from "../../conversations/ask.js";
 import type { ConversationContext } from "../../context.js";
 import { reviewableReport } from "./access.js";

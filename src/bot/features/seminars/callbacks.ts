@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { callbackCodec } from "../../callback-data.js";
+import { callbackCodec } from "../../../shared/callback-data.js";
 
 const id = z.coerce.number().int().positive();
 const page = z.coerce.number().int().min(0).max(1000);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { callbackCodec } from "../../callback-data.js";
+import { callbackCodec } from "../../../shared/callback-data.js";
 import { tipFeedbacks } from "../../../tips/feedback.js";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);

@@ -45,7 +45,14 @@ const region = z.string().regex(/^[a-z][a-z-]{1,40}$/);
 const role = z.enum(roles);
 const token = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
 
+/**
+ * The bot's buttons that are not one feature's own: those that messages built outside the chat
+ * (reminders, review notices, the weekly digest in the outbox) carry, and the shared commands'.
+ * A feature's own buttons have their codecs in its folder (`reportCb`, `seminarCb`…).
+ */
 export const cb = {
+  /** From reminders, a returned report's notice and /report: open the report of the head's kindergarten. */
+  reportOpen: callbackCodec("report", [z.literal("open")]),
   language: callbackCodec("lang", [z.enum(["kk", "ru"])]),
   joinConfirm: callbackCodec("join", [token]),
   joinDecline: callbackCodec("join-no", []),
