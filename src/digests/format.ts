@@ -42,8 +42,5 @@ export function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : "0";
 }
 
-/** Cuts a name to `max` characters with an ellipsis (lists only; cards show names in full). */
-export function shorten(name: string, max: number): string {
-  const chars = [...name];
-  return chars.length <= max ? name : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
-}
+/** Names in lists are cut by the one `shorten` (as Telegram counts characters). */
+export { shorten } from "../shared/message-limits.js";

@@ -1,7 +1,8 @@
 import { formatDay } from "../shared/local-date.js";
 import type { ReportingPeriod } from "../reports/periods.js";
 import type { Digest, DigestUnit } from "./build-digest.js";
-import { alignedCounts, shorten } from "./format.js";
+import { alignedCounts } from "./format.js";
+import { shorten } from "../shared/message-limits.js";
 import type { ReportTotals } from "./sections/reports.js";
 import { attentionFlags, type AnySection, type AttentionFlag, type DigestText } from "./section.js";
 import { digestSections } from "./registry.js";

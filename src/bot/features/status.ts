@@ -1,6 +1,6 @@
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import { buildDigest, type DigestUnit } from "../../digests/build-digest.js";
-import { decimalComma, shorten } from "../../digests/format.js";
+import { decimalComma } from "../../digests/format.js";
 import { MEDIAN_MIN_OTHERS, RANGE_MIN_OTHERS, compareKindergarten, openReportGaps, type Comparison, type Spread } from "../../digests/kindergarten-card.js";
 import {
   attentionLines,
@@ -21,7 +21,7 @@ import { organizationsInScope } from "../../pilot-figures/scope-filter.js";
 import { programmeEffect } from "../../pilot-figures/programme-effect-data.js";
 import { programmeEffectLines } from "../../pilot-figures/programme-effect-lines.js";
 import { formatDay } from "../../shared/local-date.js";
-import { fitMessage } from "../../shared/message-limits.js";
+import { fitMessage, shorten } from "../../shared/message-limits.js";
 import { findReportingPeriod } from "../../reports/report-draft.js";
 import { listPeriods, periodOpensAt, type ReportingPeriod } from "../../reports/periods.js";
 import { mayViewAnything, mayViewOrganization, mayViewRegion, viewScope } from "../../registration/permissions.js";

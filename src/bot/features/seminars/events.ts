@@ -12,6 +12,7 @@ import { endDialog, registerDialog, startDialog } from "../../dialogs.js";
 import { removePressedKeyboard } from "../../message-edits.js";
 import { SEMINAR_WIZARD_DIALOG } from "./wizard.js";
 import { seminarCb } from "./callbacks.js";
+import { MESSAGE_TEXT_LIMIT, shorten } from "../../../shared/message-limits.js";
 
 /**
  * Everything after publishing: answers to the announcement, /seminars with each event's figures,
@@ -103,7 +104,7 @@ export async function eventCard(ctx: BotContext, s: Seminar): Promise<{ text: st
   } else if (s.status === "published") {
     keyboard.text(ctx.t("seminars-button-close"), seminarCb.close.pack(s.id));
   }
-  return { text: lines.join("\n\n").slice(0, 4000), keyboard };
+  return { text: shorten(lines.join("\n\n"), MESSAGE_TEXT_LIMIT), keyboard };
 }
 
 seminarEventsFeature.callbackQuery(seminarCb.open.filter, async (ctx) => {
