@@ -23,25 +23,14 @@ import { webappHandler } from "../src/webapp/webapp-server.js";
 import { signInitData } from "../tests/helpers/init-data.js";
 import { createTestBot, TEST_TOKEN } from "../tests/helpers/test-bot.js";
 import type { TestUser } from "../tests/helpers/updates.js";
-import { percentile } from "./lib.js";
+import { ms as column, percentile, timeRuns } from "./lib.js";
 import { counts, NOW, seed, seedTipDose } from "./national-data.js";
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const RUNS = Number(process.env.BENCH_DASHBOARD_RUNS ?? 30);
 const PAGE_LOADS = Number(process.env.BENCH_DASHBOARD_PAGE_LOADS ?? 5);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ms = (n: number) => n.toFixed(1).padStart(8);
-
-async function timeRuns(runs: number, job: (i: number) => Promise<void>) {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await job(i);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
+const ms = (n: number) => column(n, 8);
 
 async function main() {
   const name = `bench_dashboard_${randomBytes(4).toString("hex")}`;

@@ -30,24 +30,14 @@ import { prepareWeeklyDigest } from "../src/digests/weekly.js";
 import { listPeriods } from "../src/reports/periods.js";
 import { createTestBot } from "../tests/helpers/test-bot.js";
 import type { TestUser } from "../tests/helpers/updates.js";
-import { percentile } from "./lib.js";
+import { ms, timeRuns } from "./lib.js";
+import { chainStatesOfPeriod, countChainStates } from "../src/approvals/chain-state.js";
+import { draftAnalytics } from "../src/analytics/draft-analytics.js";
 import { counts, NOW, seed, seedTipDose } from "./national-data.js";
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const RUNS = Number(process.env.BENCH_DIGEST_RUNS ?? 40);
 
-const ms = (n: number) => n.toFixed(1).padStart(7);
-
-async function timeRuns(runs: number, job: (i: number) => Promise<void>) {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await job(i);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! };
-}
 
 async function main() {
   // BENCH_DIGEST_KEEP=<name>: seed a database of that name once and keep it (for looking at plans).
@@ -124,7 +114,30 @@ async function main() {
       effect = await programmeEffect(db, organizationsInScope({ kind: "national" }), q4);
     });
     const pairs = effect && (effect as { experimental: { kindergartens: number } }).experimental.kindergartens;
-    console.log(`  the country's programme effect (DiD, 2,000 resamples)    ${ms(e.p50)} ${ms(e.p95)} ${ms(e.max)} ${ratio(e)}   kindergartens paired: ${pairs}`);
+    console.log(`  the country's programme effect (DiD, 2,000 resamples)    ${ms(e.p50)} ${ms(e.p95)} ${ms(e.max)} ${ratio(e)}   kindergartens paired: ${pairs}; target < 2,000`);
+
+    // Issue #19: the approval chain in the national /status, and the documents a department signs.
+    const regionCodes = (await db.select({ code: schema.regions.code }).from(schema.regions)).map((row) => row.code);
+    const a = await timeRuns(RUNS, async () => {
+      countChainStates((await chainStatesOfPeriod(db, q4.id, regionCodes, NOW)).values());
+    });
+    console.log(`  of which the approval state of 20 regions (chain)       ${ms(a.p50)} ${ms(a.p95)} ${ms(a.max)} ${ratio(a)}   target p95 < 200 (the whole national /status above includes it)`);
+    const nationalScope = { national: true, regions: [], organizationIds: [] };
+    const regionDoc = await timeRuns(3, async () => {
+      await draftAnalytics(db, { scope: nationalScope, period: q4, regionCode: "aktobe", now: NOW, language: "ru" });
+    });
+    console.log(`a region's quarterly document (.docx, Aktobe)              ${ms(regionDoc.p50)} ${ms(regionDoc.p95)} ${ms(regionDoc.max)} ${ratio(regionDoc)}   3 runs; target < 3,000`);
+    const finalDoc = await timeRuns(3, async () => {
+      await draftAnalytics(db, { scope: nationalScope, period: q4, regionCode: "aktobe", now: NOW, language: "ru", kind: "final" });
+    });
+    console.log(`a region's January–November report (.docx, Aktobe)         ${ms(finalDoc.p50)} ${ms(finalDoc.p95)} ${ms(finalDoc.max)} ${ratio(finalDoc)}   3 runs`);
+    // Every region accepted by the Institute for the summary's run (the worst case: the whole country), then as before.
+    await db.insert(schema.regionApprovals).values(regionCodes.map((regionCode) => ({ regionCode, periodId: q4.id, level: "institute" as const }))).onConflictDoNothing();
+    const ministry = await timeRuns(3, async () => {
+      await draftAnalytics(db, { scope: nationalScope, period: q4, regionCode: null, now: NOW, language: "ru", kind: "ministry" });
+    });
+    await db.delete(schema.regionApprovals).where(sql`${schema.regionApprovals.periodId} = ${q4.id}`);
+    console.log(`the national summary for the Ministry (.docx, 20 regions)  ${ms(ministry.p50)} ${ms(ministry.p95)} ${ms(ministry.max)} ${ratio(ministry)}   3 runs, all regions accepted; target < 10,000`);
 
     const i18n = createI18n();
     const translate = (locale: "kk" | "ru", key: string, params?: Record<string, string | number>) => i18n.t(locale, key, params);

@@ -4,6 +4,21 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** Milliseconds right-aligned in a column of `width` characters. */
+export const ms = (n: number, width = 7) => n.toFixed(1).padStart(width);
+
+/** Runs `job` `runs` times one after another; p50, p95 and max of the times in ms. */
+export async function timeRuns(runs: number, job: (i: number) => Promise<void>): Promise<{ p50: number; p95: number; max: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await job(i);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! };
+}
+
 export interface RunFigures {
   label: string;
   updates: number;
