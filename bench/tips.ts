@@ -13,7 +13,9 @@
  *    languages in every outbox row; the baseline in the same process), then planWeek on the same
  *    data (a reference to the activity, rendered at send time), a second run (nothing to add), the
  *    bytes each planned row takes, and the busiest hour against the share, also with a midweek
- *    follow-up three days later at the same hour for every parent (the most it could add);
+ *    follow-up three days later at the same hour for every parent (the most it could add, were
+ *    they not planned), and with the follow-ups as planFollowUps queues them hour by hour (every
+ *    activity marked sent, none answered: the most there can be);
  *  - the middle of the year: every parent already received BENCH_TIPS_HISTORY_WEEKS activities;
  *    the baseline and planWeek again, for the cost of "never a repeat" over a long history;
  *  - and the same plan for 10,000 parents, to show how the time grows.
@@ -23,6 +25,9 @@ import postgres from "postgres";
 import { randomBytes } from "node:crypto";
 import { connectPostgres, type Db } from "../src/db/client.js";
 import { planWeek } from "../src/tips/plan-week.js";
+import { planFollowUps } from "../src/tips/plan-follow-ups.js";
+import { DEFAULT_QUIET_HOURS, openHours } from "../src/delivery/quiet-hours.js";
+import { addDays, atAlmaty } from "../src/shared/local-date.js";
 import { rowsOf } from "../src/db/rows-of.js";
 import { syncActivityLibrary } from "../src/tips/library-sync.js";
 import { activityLibrary } from "../src/tips/library/activities.js";
@@ -131,6 +136,37 @@ async function perHourOf(db: Db, weekStart: string) {
   return { rows, busiest: Math.max(...rows.map((h) => h.n)), busiestWithFollowUps: withFollowUps!.busiest };
 }
 
+/**
+ * The midweek follow-ups as the scheduler would queue them (planFollowUps, hour by hour over the
+ * ten days after Monday, at the default quiet hours), were every activity sent and none answered:
+ * the busiest hour of activities and follow-ups together, against the tips share. The next week's
+ * activities are not planned here, so the hours after Sunday hold follow-ups only.
+ */
+async function followUpHours(db: Db, weekStart: string) {
+  await db.execute(sql`update tip_deliveries set dose_parts = '[]'::jsonb where week_start = ${weekStart}::date`);
+  await db.execute(sql`vacuum analyze tip_deliveries`);
+  const started = performance.now();
+  let runs = 0;
+  let planned = 0;
+  for (let day = 0; day < 10; day++) {
+    for (const hour of openHours(DEFAULT_QUIET_HOURS)) {
+      planned += (await planFollowUps(db, { now: atAlmaty(addDays(weekStart, day), hour), perHour: PER_HOUR, quietHours: DEFAULT_QUIET_HOURS })).planned;
+      runs++;
+    }
+  }
+  const ms = performance.now() - started;
+  const [r] = rowsOf<{ busiest: number; late: number }>(
+    await db.execute(sql`select coalesce(max(n), 0)::int as busiest,
+        (select count(*) from tip_deliveries where week_start = ${weekStart}::date and follow_up_at > planned_at + interval '3 days' + interval '1 hour')::int as late
+      from (select h, count(*) as n from (
+        select date_trunc('hour', planned_at) as h from tip_deliveries where week_start = ${weekStart}::date
+        union all
+        select date_trunc('hour', follow_up_at) from tip_deliveries where follow_up_at is not null
+      ) x group by h) y`),
+  );
+  return { planned, runs, ms, busiest: r!.busiest, late: r!.late };
+}
+
 /** What one planned activity takes in the outbox: the row as stored (compressed), and the table with its indexes per row. */
 async function bytesPerRow(db: Db) {
   const [r] = rowsOf<{ row: number; table: number }>(
@@ -180,6 +216,7 @@ async function main() {
     )[0]!;
     const hours = await perHourOf(db, weekStart);
     const bytes = await bytesPerRow(db);
+    const followUps = await followUpHours(db, weekStart);
 
     console.log(`weekly activities plan, PostgreSQL, tips share ${PER_HOUR} per hour (half of ${RATE} msg/s)`);
     console.log(`  seeded ${PARENTS.toLocaleString("en")} parents, ${KINDERGARTENS.toLocaleString("en")} kindergartens × 2 groups, ${activityCount} activities (the shipped library), 10 of 20 regions with their own order, in ${seedSeconds.toFixed(1)} s`);
@@ -188,6 +225,7 @@ async function main() {
     console.log(`    previous planner (full text in the outbox): ${before.planned.toLocaleString("en")} planned in ${seconds(before)}, ${beforeBytes.row} B per outbox row (${beforeBytes.table} B with the table and indexes), busiest hour ${beforeHours.busiest.toLocaleString("en")} = ${share(beforeHours.busiest)} of the tips share, with the midweek follow-ups at most ${share(beforeHours.busiestWithFollowUps)}`);
     console.log(`    planWeek (season, age band, a reference):  ${first.planned.toLocaleString("en")} planned in ${seconds(first)} (${(first.ms / before.ms).toFixed(2)}× before), ${bytes.row} B per outbox row (${bytes.table} B with the table and indexes), busiest hour ${hours.busiest.toLocaleString("en")} = ${share(hours.busiest)} of the tips share (${((100 * hours.busiest) / (RATE * 3600)).toFixed(1)} % of the whole budget), with the midweek follow-ups at most ${share(hours.busiestWithFollowUps)}`);
     console.log(`    second run: ${second.planned} added in ${seconds(second)}`);
+    console.log(`    midweek follow-ups as queued by planFollowUps (${followUps.runs} hourly runs in ${(followUps.ms / 1000).toFixed(1)} s, every activity sent, none answered): ${followUps.planned.toLocaleString("en")} queued, ${followUps.late.toLocaleString("en")} of them waited for a later hour; busiest hour with the activities ${followUps.busiest.toLocaleString("en")} = ${share(followUps.busiest)} of the tips share (without them ${share(hours.busiest)}; unplanned, all at their moment, it would be ${share(hours.busiestWithFollowUps)})`);
     console.log(`    rows written: ${counts.deliveries.toLocaleString("en")} tip_deliveries + ${counts.outbox.toLocaleString("en")} outbox`);
 
     // The middle of the year.
