@@ -6,7 +6,7 @@ import { findPeriod } from "../pilot-figures/period-reports.js";
 import type { ViewScope } from "../registration/permissions.js";
 import { listRegions } from "../registration/registry.js";
 import { languageSchema } from "../registration/roles.js";
-import type { CliIo } from "./run-cli.js";
+import type { CliIo } from "./cli-io.js";
 import type { DocumentKind } from "../analytics/analytics-document.js";
 
 /** analytics-document.ts documentKinds, without loading docx at the CLI's start. */

@@ -8,7 +8,7 @@ import { REGISTRY_FILE_MAX_BYTES } from "../registry-import/limits.js";
 import { RegistryFileError } from "../registry-import/registry-file-error.js";
 import { fileProblemText, registryImportSummary, registryImportWorkbook } from "../registry-import/registry-import-report.js";
 import { textsFor } from "../shared/locale-text.js";
-import type { CliIo } from "./run-cli.js";
+import type { CliIo } from "./cli-io.js";
 
 export const importRegistryArgsSchema = z.object({
   file: z.string({ error: "import-registry needs a file: npm run cli -- import-registry <file.xlsx|file.csv> [--apply]" }).min(1),

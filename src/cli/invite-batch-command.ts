@@ -4,7 +4,7 @@ import { writeInvitationBatchFiles } from "../exports/invitation-batch-files.js"
 import { createInvitationBatch, InvitationBatchError, previewInvitationBatch } from "../registration/invitation-batch.js";
 import { languageSchema } from "../registration/roles.js";
 import { formatDate } from "../shared/time.js";
-import type { CliIo } from "./run-cli.js";
+import type { CliIo } from "./cli-io.js";
 
 export const inviteBatchArgsSchema = z.object({
   scope: z

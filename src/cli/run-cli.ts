@@ -26,11 +26,9 @@ import { formatDate } from "../shared/time.js";
 import { fileArgsSchema, fileCommands, runFileCommand, type FileArgs } from "./file-commands.js";
 import { importRegistryArgsSchema, runImportRegistry, type ImportRegistryArgs } from "./import-registry.js";
 import { inviteBatchArgsSchema, runInviteBatch, type InviteBatchArgs } from "./invite-batch-command.js";
+import type { CliIo } from "./cli-io.js";
 
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+export type { CliIo };
 
 export interface CliDeps {
   env: Record<string, string | undefined>;

@@ -3,7 +3,7 @@ import type { Db } from "../db/client.js";
 import { seminarParticipants, seminars } from "../db/schema/index.js";
 import { enqueueForRecipients } from "../delivery/enqueue-select.js";
 import { seminarParams } from "./announcement.js";
-import { SEMINAR_KIND, participantsQuery } from "./publish.js";
+import { SEMINAR_KIND, participantsQuery } from "./participants.js";
 import type { Seminar } from "./seminars.js";
 
 export const COMMENT_MAX = 1000;

@@ -4,7 +4,7 @@ import { enqueueForRecipients } from "../delivery/enqueue-select.js";
 import { storeDeliveryFile } from "../delivery/files.js";
 import { seminarParams } from "./announcement.js";
 import { seminarCalendarFile } from "./ics.js";
-import { SEMINAR_KIND, participantsQuery } from "./publish.js";
+import { SEMINAR_KIND, participantsQuery } from "./participants.js";
 import type { Seminar } from "./seminars.js";
 
 /**

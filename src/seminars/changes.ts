@@ -5,7 +5,7 @@ import { enqueueForRecipients } from "../delivery/enqueue-select.js";
 import { cancelPendingMessages, refreshPendingParams } from "../delivery/outbox.js";
 import { formatWhen, placeParams, seminarParams } from "./announcement.js";
 import { enqueueCalendarFile } from "./calendar-notice.js";
-import { SEMINAR_KIND, participantsQuery } from "./publish.js";
+import { SEMINAR_KIND, participantsQuery } from "./participants.js";
 import { SEMINAR_REMINDER_KIND, requeueUnsentNudges } from "./reminders.js";
 import type { Seminar } from "./seminars.js";
 

@@ -7,8 +7,7 @@ import { audienceQuery, countAudience } from "./audience.js";
 import { enqueueCalendarFile } from "./calendar-notice.js";
 import { seminarCalendarFile } from "./ics.js";
 import { missingForPublishing, type Seminar } from "./seminars.js";
-
-export const SEMINAR_KIND = "seminar";
+import { SEMINAR_KIND, participantsQuery } from "./participants.js";
 
 export function audienceOf(s: Seminar) {
   return { scopeKey: s.scopeKey, organizationIds: s.organizationIds ?? null, roles: s.includeParents ? (["head", "parent"] as const) : (["head"] as const) };
@@ -33,11 +32,6 @@ function calendarFileOf(s: Seminar): Buffer | null {
   } catch {
     return null;
   }
-}
-
-/** Recipients of messages about an event: everyone told at publishing. */
-export function participantsQuery(seminarId: number, where = sql``) {
-  return sql`SELECT user_id AS chat_id, organization_id FROM seminar_participants WHERE seminar_id = ${seminarId} ${where}`;
 }
 
 /**

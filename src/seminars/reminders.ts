@@ -4,7 +4,7 @@ import { outbox, seminarParticipants, seminars } from "../db/schema/index.js";
 import { enqueueForRecipients } from "../delivery/enqueue-select.js";
 import type { DeliveryGuard } from "../delivery/sender.js";
 import { formatWhen, seminarParams } from "./announcement.js";
-import { participantsQuery } from "./publish.js";
+import { participantsQuery } from "./participants.js";
 import type { TaskDefinition } from "../scheduler/scheduler.js";
 
 export const SEMINAR_REMINDER_KIND = "seminar-reminder";
