@@ -1,5 +1,6 @@
 import type { Db } from "../db/client.js";
-import { mayDraftFor } from "../analytics/access.js";
+import { documentsFor, mayDraftFor } from "../analytics/access.js";
+import type { DocumentKind } from "../analytics/analytics-document.js";
 import { enqueueMessages } from "../delivery/outbox.js";
 import type { OutboxMessage } from "../delivery/message.js";
 import { storeDeliveryFile } from "../delivery/files.js";
@@ -9,8 +10,13 @@ import { mayViewAnything, mayViewRegion, type ViewScope } from "../registration/
 import type { Language } from "../registration/roles.js";
 import type { ReportingPeriod } from "../reports/periods.js";
 
-export const downloadKinds = ["xlsx", "docx"] as const;
+export const downloadKinds = ["xlsx", "docx", "docx-final", "docx-ministry"] as const;
 export type DownloadKind = (typeof downloadKinds)[number];
+
+/** The document a .docx download asks for (documentsFor says which a scope and period offer); null: the .xlsx. */
+function documentKindOf(kind: DownloadKind): DocumentKind | null {
+  return kind === "xlsx" ? null : kind === "docx" ? "quarterly" : kind === "docx-final" ? "final" : "ministry";
+}
 
 export type DownloadResult = "queued" | "busy" | "not-allowed";
 
@@ -29,7 +35,8 @@ export async function requestDownload(
 ): Promise<DownloadResult> {
   const { scope, period, regionCode, language } = request;
   if (!mayViewAnything(scope) || (regionCode !== undefined && !mayViewRegion(scope, regionCode))) return "not-allowed";
-  if (request.kind === "docx" && !mayDraftFor(scope, regionCode ?? null)) return "not-allowed";
+  const document = documentKindOf(request.kind);
+  if (document && (!mayDraftFor(scope, regionCode ?? null) || !documentsFor(period, regionCode ?? null).includes(document))) return "not-allowed";
   const built = await oneBuildPerUser(request.userId, async () => {
     const messages: Omit<OutboxMessage, "chatId" | "kind">[] = [];
     const year = String(period.year);
@@ -47,9 +54,10 @@ export async function requestDownload(
       }
     } else {
       const { draftAnalytics } = await import("../analytics/draft-analytics.js");
-      const draft = await draftAnalytics(db, { scope, period, regionCode: regionCode ?? null, now: request.now, language });
-      const fileId = await storeDeliveryFile(db, { filename: `analytics-${period.year}-${period.quarter}-${regionCode ?? "national"}-${language}.docx`, mimeType: DOCX, content: draft.docx });
-      messages.push({ templateKey: "analytics-caption", params: { scope: draft.label, year, quarter: period.quarter }, attachment: { type: "document" as const, fileId } });
+      const kind = document ?? "quarterly";
+      const draft = await draftAnalytics(db, { scope, period, regionCode: regionCode ?? null, now: request.now, language, kind });
+      const fileId = await storeDeliveryFile(db, { filename: `${kind === "quarterly" ? "analytics" : kind}-${period.year}-${period.quarter}-${regionCode ?? "national"}-${language}.docx`, mimeType: DOCX, content: draft.docx });
+      messages.push({ templateKey: `analytics-caption-${kind}`, params: { scope: draft.label, year, quarter: period.quarter }, attachment: { type: "document" as const, fileId } });
     }
     await enqueueMessages(db, messages.map((m) => ({ ...m, chatId: request.userId, kind: "webapp-download", priority: "urgent" as const })));
   });

@@ -205,6 +205,21 @@ describe("downloads from the page", () => {
     ]);
     expect(queued[0]!.params).toMatchObject({ count: 5, quarter: 4, year: "2026" });
   }, 120_000); // exceljs, echarts and resvg build a file and a chart: seconds on a loaded machine
+
+  it("offers the documents the chat offers: a region's January–November report in the fourth quarter, the Ministry's summary for the country only", async () => {
+    const seeded = await seedAktobe(t, database.db);
+    const regional = await joinedUser(t, database.db, { role: "coordinator", regionCode: "aktobe" }, "ru");
+    const national = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "kk");
+    const ask = (user: TestUser, kind: string, region?: string) =>
+      api("api/download", signed(user), { method: "POST", body: JSON.stringify({ kind, period: seeded.q4.id, ...(region ? { region } : {}) }) });
+    expect(await ask(regional, "docx-final", "aktobe")).toEqual({ status: 202, body: { result: "queued" } });
+    expect((await ask(regional, "docx-ministry")).body.refused).toBe("not-in-scope");
+    expect((await ask(national, "docx-final")).body.refused).toBe("not-in-scope"); // the country has no January–November report
+    expect(await ask(national, "docx-ministry")).toEqual({ status: 202, body: { result: "queued" } });
+    const captions = async (user: TestUser) => (await database.db.select().from(outbox).where(eq(outbox.chatId, user.id))).filter((r) => r.kind === "webapp-download").map((r) => r.templateKey);
+    expect(await captions(regional)).toEqual(["analytics-caption-final"]);
+    expect(await captions(national)).toEqual(["analytics-caption-ministry"]);
+  }, 180_000);
 });
 
 describe("the page's texts", () => {

@@ -26,6 +26,8 @@ let languageChosen = false;
 let texts: Record<string, string> = {};
 let textsLanguage: Language | null = null;
 let periodId: number | undefined;
+/** The shown period's quarter: the January–November report is offered with the fourth. */
+let periodQuarter: number | undefined;
 let sort = "attention";
 let query = "";
 let scope: { national: boolean; regions: string[]; organizationIds: number[] } | null = null;
@@ -167,7 +169,9 @@ function downloads(region?: string): string {
   const docx = scope.national ? true : region ? scope.regions.includes(region) : scope.regions.length === 1;
   return `<section class="card"><h2>${esc(t("webapp-downloads-title"))}</h2><div class="downloads">
 <button class="primary" data-download="xlsx"${region ? ` data-region="${esc(region)}"` : ""}>${esc(t("webapp-download-xlsx"))}</button>
-${docx ? `<button class="primary" data-download="docx"${region ? ` data-region="${esc(region)}"` : ""}>${esc(t("webapp-download-docx"))}</button>` : ""}</div></section>`;
+${docx ? `<button class="primary" data-download="docx"${region ? ` data-region="${esc(region)}"` : ""}>${esc(t("webapp-download-docx"))}</button>` : ""}
+${docx && region && periodQuarter === 4 ? `<button class="primary" data-download="docx-final" data-region="${esc(region)}">${esc(t("webapp-download-final"))}</button>` : ""}
+${docx && !region && scope.national ? `<button class="primary" data-download="docx-ministry">${esc(t("webapp-download-ministry"))}</button>` : ""}</div></section>`;
 }
 
 function unitRow(u: Json): string {
@@ -243,6 +247,7 @@ async function showScreen(view: Extract<View, { kind: "screen" }>) {
   scope = body.scope;
   const screen = body.screen;
   periodId = screen.period.id;
+  periodQuarter = screen.period.quarter;
   if (screen.level === "organization") {
     stack[stack.length - 1] = { kind: "org", id: screen.organizationId };
     return showOrganization(screen.organizationId);
