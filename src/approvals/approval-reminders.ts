@@ -4,6 +4,7 @@ import { approvalDueDays, regionApprovals, regions, reportingPeriods } from "../
 import { enqueueMessages } from "../delivery/outbox.js";
 import type { LocalizedText, OutboxMessage } from "../delivery/message.js";
 import type { DeliveryGuard } from "../delivery/sender.js";
+import type { TaskDefinition } from "../scheduler/scheduler.js";
 import { currentStep } from "../reminders/relative-schedule.js";
 import { dueDaySteps, type DueDayStep } from "../reminders/report-reminders.js";
 import { addDays, almatyDay, daysBetween, formatDay } from "../shared/local-date.js";
@@ -147,4 +148,12 @@ export const approvalReminderGuard: DeliveryGuard = {
       .filter((p) => (p.where === "country" ? !allRegions.some((code) => stillPending(p.periodId, p.level, code)) : !stillPending(p.periodId, p.level, p.where)))
       .map((p) => p.id);
   },
+};
+
+/** Hourly at :05, by the same current-step rule and dedup keys as the reports' reminders. */
+export const approvalRemindersTask: TaskDefinition = {
+  name: "approval-reminders",
+  cron: "5 * * * *",
+  catchUpWithinMs: 24 * 60 * 60 * 1000,
+  run: ({ db, now }) => runApprovalReminders(db, now),
 };

@@ -42,5 +42,3 @@ export function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : "0";
 }
 
-/** Names in lists are cut by the one `shorten` (as Telegram counts characters). */
-export { shorten } from "../shared/message-limits.js";

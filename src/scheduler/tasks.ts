@@ -1,4 +1,4 @@
-import { runApprovalReminders } from "../approvals/approval-reminders.js";
+import { approvalRemindersTask } from "../approvals/approval-reminders.js";
 import { weeklyDigestScheduled } from "../digests/weekly-task.js";
 import { personalDataPruning } from "../registration/retention.js";
 import { reportRemindersTask } from "../reminders/report-reminders.js";
@@ -7,18 +7,6 @@ import { tipsFollowUpScheduled, tipsPlanScheduled } from "../tips/plan-task.js";
 import { processedUpdatesPruneTask } from "../updates/processed-updates.js";
 import type { ScheduledTask, TaskSettings } from "./scheduled-task.js";
 import type { TaskDefinition } from "./scheduler.js";
-
-/**
- * Reminders and escalation for the approval chain's due days (approvals/approval-reminders.ts):
- * hourly at :05, by the same current-step rule and dedup keys as the reports' reminders.
- * (Its place is beside them in src/approvals/, like every other feature's task.)
- */
-export const approvalRemindersTask: TaskDefinition = {
-  name: "approval-reminders",
-  cron: "5 * * * *",
-  catchUpWithinMs: 24 * 60 * 60 * 1000,
-  run: ({ db, now }) => runApprovalReminders(db, now),
-};
 
 /**
  * Every cron task, each defined in its feature's folder. A feature with work on a schedule joins by

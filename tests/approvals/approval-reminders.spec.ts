@@ -5,7 +5,8 @@ import { approvalDueDays, memberships, outbox, regionApprovals, reportingPeriods
 import { setApprovalDueDay } from "../../src/approvals/approval-due-days.js";
 import { approvalReminderGuard, runApprovalReminders } from "../../src/approvals/approval-reminders.js";
 import type { ApprovalLevel } from "../../src/approvals/approval-levels.js";
-import { approvalRemindersTask, taskRegistry } from "../../src/scheduler/tasks.js";
+import { approvalRemindersTask } from "../../src/approvals/approval-reminders.js";
+import { taskRegistry } from "../../src/scheduler/tasks.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
 import { addUser, createFakeClock, createTestSender, renderMessage } from "../helpers/delivery.js";
 

@@ -6,7 +6,7 @@ import { approveRegion, chainRefusal, getRegionApproval, returnRegion, unapprove
 import { approvalLevelsFor, mayViewRegion, viewScope } from "../../registration/permissions.js";
 import { getRegion } from "../../registration/registry.js";
 import { getPeriod, type ReportingPeriod } from "../../reports/periods.js";
-import { shorten } from "../../digests/format.js";
+import { shorten } from "../../shared/message-limits.js";
 import { formatDay } from "../../shared/local-date.js";
 import { cb } from "../../shared/callback-data.js";
 import type { BotContext } from "../context.js";
