@@ -17,14 +17,14 @@ import { findPeriod, kindergartenReportsQuery, loadKindergartenReports } from ".
 import { loadReviewHistory } from "../src/pilot-figures/review-history.js";
 import { loadScopeGroups } from "../src/pilot-figures/scope-groups.js";
 import { statusBars } from "../src/pilot-figures/summaries.js";
-import type { ViewScope } from "../src/registration/permissions.js";
+import type { Scope } from "../src/registration/permissions.js";
 import { currentForm } from "../src/reports/form/forms.js";
 import { textsFor } from "../src/shared/locale-text.js";
 import { percentile } from "./lib.js";
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const NOW = new Date("2026-11-28T06:00:00Z");
-const national: ViewScope = { national: true, regions: [], organizationIds: [] };
+const national: Scope = { national: true, regions: [], organizationIds: [] };
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
 
 async function seed(db: Db): Promise<void> {

@@ -1,13 +1,13 @@
-import { mayViewRegion, type ViewScope } from "../registration/permissions.js";
+import { mayViewRegion, type Scope } from "../registration/permissions.js";
 import type { DocumentKind } from "./analytics-document.js";
 
 /** Regional coordinators and methodologists (their regions), national coordinators and administrators. */
-export function mayDraftAnalytics(scope: ViewScope): boolean {
+export function mayDraftAnalytics(scope: Scope): boolean {
   return scope.national || scope.regions.length > 0;
 }
 
 /** The regions an analytics draft may cover: null region = the national draft. */
-export function mayDraftFor(scope: ViewScope, regionCode: string | null): boolean {
+export function mayDraftFor(scope: Scope, regionCode: string | null): boolean {
   return regionCode === null ? scope.national : mayViewRegion(scope, regionCode);
 }
 

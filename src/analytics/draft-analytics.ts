@@ -5,7 +5,7 @@ import { findPeriod, loadKindergartenReports, type Period } from "../pilot-figur
 import { programmeEffect } from "../pilot-figures/programme-effect-data.js";
 import { organizationsInScope } from "../pilot-figures/scope-filter.js";
 import { scopeLabel } from "../pilot-figures/scope-label.js";
-import type { ViewScope } from "../registration/permissions.js";
+import type { Scope } from "../registration/permissions.js";
 import { mayDraftFor } from "./access.js";
 import type { Language } from "../registration/roles.js";
 import { buildAnalyticsDocument, type DocumentKind, type YearQuarter } from "./analytics-document.js";
@@ -24,7 +24,7 @@ export class AnalyticsAccessError extends Error {}
  */
 export async function draftAnalytics(
   db: Db,
-  input: { scope: ViewScope; period: Period; regionCode: string | null; now: Date; language: Language; kind?: DocumentKind },
+  input: { scope: Scope; period: Period; regionCode: string | null; now: Date; language: Language; kind?: DocumentKind },
 ): Promise<{ docx: Buffer; organizations: number; label: string }> {
   if (!mayDraftFor(input.scope, input.regionCode)) throw new AnalyticsAccessError("outside the actor's scope");
   if (input.kind === "ministry" && input.regionCode !== null) throw new AnalyticsAccessError("the Ministry's summary is national");
@@ -66,7 +66,7 @@ export const FINAL_REPORT_LAST_DAY = "11-30";
  * The January–November report's period: every quarter of the year up to `period` whose reports were
  * due by 30 November, each with its kindergartens' reports (the document sums and compares them all).
  */
-export async function januaryToNovember(db: Db, scope: ViewScope, period: Period, now: Date, regionCode?: string): Promise<YearQuarter[]> {
+export async function januaryToNovember(db: Db, scope: Scope, period: Period, now: Date, regionCode?: string): Promise<YearQuarter[]> {
   const quarters: YearQuarter[] = [];
   for (let quarter = 1; quarter <= period.quarter; quarter++) {
     const p = quarter === period.quarter ? period : await findPeriod(db, period.year, quarter);

@@ -2,14 +2,14 @@ import type { Db } from "../db/client.js";
 import { findPeriod, loadKindergartenReports, type KindergartenReport, type Period } from "../pilot-figures/period-reports.js";
 import { scopeLabel } from "../pilot-figures/scope-label.js";
 import { skillsChartInput, skillTotals, statusBars } from "../pilot-figures/summaries.js";
-import type { ViewScope } from "../registration/permissions.js";
+import type { Scope } from "../registration/permissions.js";
 import type { Language } from "../registration/roles.js";
 import { textsFor } from "../shared/locale-text.js";
 import { renderSkillsChart } from "./skills-chart.js";
 import { renderStatusChart } from "./status-chart.js";
 
 interface ChartRequest {
-  scope: ViewScope;
+  scope: Scope;
   period: Period;
   now: Date;
   language: Language;

@@ -2,7 +2,7 @@ import type { Db } from "../db/client.js";
 import { findPeriod, loadKindergartenReports, type Period } from "../pilot-figures/period-reports.js";
 import { scopeLabel } from "../pilot-figures/scope-label.js";
 import { skillsChartInput, skillTotals, statusBars } from "../pilot-figures/summaries.js";
-import type { ViewScope } from "../registration/permissions.js";
+import type { Scope } from "../registration/permissions.js";
 import type { Language } from "../registration/roles.js";
 import { textsFor } from "../shared/locale-text.js";
 import { renderChartSvg, stackChartsPng } from "./render-png.js";
@@ -10,7 +10,7 @@ import { skillsChartSpec } from "./skills-chart.js";
 import { statusChartSpec } from "./status-chart.js";
 
 export interface WeeklyChartRequest {
-  scope: ViewScope;
+  scope: Scope;
   regionCode?: string;
   period: Period;
   now: Date;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { findPeriod } from "../pilot-figures/period-reports.js";
-import type { ViewScope } from "../registration/permissions.js";
+import type { Scope } from "../registration/permissions.js";
 import { listRegions } from "../registration/registry.js";
 import { languageSchema } from "../registration/roles.js";
 import type { CliIo } from "./cli-io.js";
@@ -16,7 +16,7 @@ export const fileCommands = ["export", "analytics", "chart"] as const;
 export type FileCommand = (typeof fileCommands)[number];
 
 /** Operators act for the Institute: they see the whole country. */
-const operatorScope: ViewScope = { national: true, regions: [], organizationIds: [] };
+const operatorScope: Scope = { national: true, regions: [], organizationIds: [] };
 
 export const fileArgsSchema = z
   .object({

@@ -2,7 +2,7 @@ import { asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { organizations, regions } from "../db/schema/index.js";
 import type { ReportingPeriod } from "../reports/periods.js";
-import type { Scope } from "../registration/roles.js";
+import type { Place } from "../registration/roles.js";
 import { digestSections } from "./registry.js";
 import { organizationsInScope } from "../pilot-figures/scope-filter.js";
 import { attentionFlags, rowsOf, type AnySection, type AttentionFlag } from "./section.js";
@@ -26,7 +26,7 @@ export interface DigestUnit {
 }
 
 export interface Digest {
-  scope: Scope;
+  scope: Place;
   period: ReportingPeriod;
   /** The whole scope. */
   total: DigestUnit;
@@ -59,11 +59,11 @@ function emptyUnit(kind: DigestUnit["kind"], key: string, name: DigestUnit["name
 /**
  * The digest of a scope for a period: every section's facts per kindergarten, added up per line
  * (regions for the country, kindergartens for a region) and for the whole scope. A pure query over
- * (db, scope, period); callers check that the actor may see the scope (permissions.ts viewScope).
+ * (db, scope, period); callers check that the actor may see the scope (permissions.ts actorScope).
  */
 export async function buildDigest(
   db: Db,
-  scope: Scope,
+  scope: Place,
   period: ReportingPeriod,
   now: Date,
   sections: AnySection[] = digestSections,
@@ -155,7 +155,7 @@ export async function buildDigest(
   return { scope, period, total, units: [...units.values()], rowsRead };
 }
 
-async function kindergartensByRegion(db: Db, scope: Scope): Promise<{ region: string; kindergartens: number }[]> {
+async function kindergartensByRegion(db: Db, scope: Place): Promise<{ region: string; kindergartens: number }[]> {
   return db
     .select({ region: organizations.regionCode, kindergartens: sql<number>`count(*)::int` })
     .from(organizations)

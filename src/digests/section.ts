@@ -1,7 +1,7 @@
 import type { SQL } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import type { ReportingPeriod } from "../reports/periods.js";
-import type { Scope } from "../registration/roles.js";
+import type { Place } from "../registration/roles.js";
 
 /** What needs attention about a kindergarten; each is counted and marked in lists. */
 export const attentionFlags = ["overdue", "no-head", "heads-unreachable", "returned"] as const;
@@ -14,11 +14,11 @@ export interface DigestText {
 }
 
 /** The level a summary is rendered for: the whole country, a region, or one kindergarten. */
-export type DigestLevel = Scope["kind"];
+export type DigestLevel = Place["kind"];
 
 export interface DigestQuery {
   db: Db;
-  scope: Scope;
+  scope: Place;
   period: ReportingPeriod;
   now: Date;
 }

@@ -10,7 +10,7 @@ import type { Translate } from "../delivery/render.js";
 import { addDays, almatyDay, daysBetween, weekStartOf } from "../shared/local-date.js";
 import { findReportingPeriod } from "../reports/report-draft.js";
 import type { ReportingPeriod } from "../reports/periods.js";
-import { scopeKey, type Language, type Scope } from "../registration/roles.js";
+import { scopeKey, type Language, type Place } from "../registration/roles.js";
 import { buildDigest, type Digest } from "./build-digest.js";
 import { MESSAGE_TEXT_LIMIT, shorten, splitParallel } from "../shared/message-limits.js";
 import { flaggedReports, qualityFlagText, type QualityFlag } from "../pilot-figures/data-quality.js";
@@ -25,7 +25,7 @@ const PART_LIMIT = MESSAGE_TEXT_LIMIT - 96;
 
 export interface DigestRecipient {
   userId: number;
-  scope: Scope;
+  scope: Place;
 }
 
 /**
@@ -90,7 +90,7 @@ export interface QualityItem {
 }
 
 /** The region's data-quality flags of the period, in registry order (the country's digest lists none). */
-async function regionQuality(db: Db, scope: Scope, period: ReportingPeriod, now: Date): Promise<QualityItem[]> {
+async function regionQuality(db: Db, scope: Place, period: ReportingPeriod, now: Date): Promise<QualityItem[]> {
   if (scope.kind !== "region") return [];
   const reports = await loadKindergartenReports(db, { national: false, regions: [scope.regionCode], organizationIds: [] }, period, now, scope.regionCode);
   return (await flaggedReports(db, reports, period)).map(({ row, flags }) => ({ registryNo: row.registryNo, name: row.name, flags })).sort((a, b) => a.registryNo - b.registryNo);
@@ -228,8 +228,8 @@ async function prepareCharts(
   const languageOf = new Map(languageRows.map((r) => [r.id, r.language]));
   const keys = recipients.map((r) => chartDedupKey(week, r.userId, scopeKey(r.scope)));
   const had = new Set((await db.select({ key: outbox.dedupKey }).from(outbox).where(inArray(outbox.dedupKey, keys))).map((r) => r.key));
-  // Scope → the recipients still to get its chart, with their language.
-  const due = new Map<string, { scope: Scope; people: { userId: number; language: Language }[] }>();
+  // Place → the recipients still to get its chart, with their language.
+  const due = new Map<string, { scope: Place; people: { userId: number; language: Language }[] }>();
   for (const r of recipients) {
     const key = scopeKey(r.scope);
     const language = languageOf.get(r.userId);

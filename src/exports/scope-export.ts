@@ -5,7 +5,7 @@ import { programmeEffect } from "../pilot-figures/programme-effect-data.js";
 import { organizationsInScope } from "../pilot-figures/scope-filter.js";
 import { loadReviewHistory } from "../pilot-figures/review-history.js";
 import { loadScopeGroups } from "../pilot-figures/scope-groups.js";
-import type { ViewScope } from "../registration/permissions.js";
+import type { Scope } from "../registration/permissions.js";
 import type { Language } from "../registration/roles.js";
 import { currentForm } from "../reports/form/forms.js";
 import { buildReportWorkbook } from "./report-workbook.js";
@@ -22,7 +22,7 @@ export interface ScopeExport {
 /** The .xlsx export of what `scope` may see for `period` (optionally one region of it). */
 export async function exportScope(
   db: Db,
-  input: { scope: ViewScope; period: Period; now: Date; language: Language; regionCode?: string },
+  input: { scope: Scope; period: Period; now: Date; language: Language; regionCode?: string },
 ): Promise<ScopeExport> {
   const [reports, reviews, groups, effect] = await Promise.all([
     loadKindergartenReports(db, input.scope, input.period, input.now, input.regionCode),

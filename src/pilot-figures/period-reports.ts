@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { organizations, quarterlyReports, regions, reportingPeriods, reportVersions } from "../db/schema/index.js";
-import type { ViewScope } from "../registration/permissions.js";
+import type { Scope } from "../registration/permissions.js";
 import type { Answers } from "../reports/form/types.js";
 import { isHandedIn, reportStatus, type StatusCategory } from "./report-status.js";
 import { organizationsInScope } from "./scope-filter.js";
@@ -45,7 +45,7 @@ export async function openedPeriods(db: Db, today: string): Promise<Period[]> {
  */
 export async function loadKindergartenReports(
   db: Db,
-  scope: ViewScope,
+  scope: Scope,
   period: Period,
   now: Date,
   regionCode?: string,
@@ -73,7 +73,7 @@ export async function loadKindergartenReports(
 }
 
 /** The query behind loadKindergartenReports (exposed so the benchmark can print its plan). */
-export function kindergartenReportsQuery(db: Db, scope: ViewScope, period: Period, regionCode?: string, options: { answers: boolean } = { answers: true }) {
+export function kindergartenReportsQuery(db: Db, scope: Scope, period: Period, regionCode?: string, options: { answers: boolean } = { answers: true }) {
   // Per report, two probes of report_versions' (report_id, version) index: the latest version's
   // answers and the number of versions (a submitted report may be edited again before the due day,
   // so the draft's answers are not necessarily what was handed in). A status chart skips both.

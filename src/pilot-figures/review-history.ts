@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { memberships, organizations, quarterlyReports, regions, reportReviews } from "../db/schema/index.js";
-import type { ViewScope } from "../registration/permissions.js";
+import type { Scope } from "../registration/permissions.js";
 import type { Period } from "./period-reports.js";
 import { organizationsInScope } from "./scope-filter.js";
 
@@ -20,7 +20,7 @@ export interface ReviewEntry {
 }
 
 /** Every review decision on the period's reports in the scope, oldest first per kindergarten. */
-export async function loadReviewHistory(db: Db, scope: ViewScope, period: Period, regionCode?: string): Promise<ReviewEntry[]> {
+export async function loadReviewHistory(db: Db, scope: Scope, period: Period, regionCode?: string): Promise<ReviewEntry[]> {
   const rows = await db
     .select({
       regionKk: regions.nameKk,

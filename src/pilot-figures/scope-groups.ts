@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { kindergartenGroups, organizations, regions } from "../db/schema/index.js";
-import type { ViewScope } from "../registration/permissions.js";
+import type { Scope } from "../registration/permissions.js";
 import { organizationsInScope } from "./scope-filter.js";
 
 export interface ScopeGroup {
@@ -17,7 +17,7 @@ export interface ScopeGroup {
 }
 
 /** The active (not archived) groups of the scope's kindergartens. */
-export async function loadScopeGroups(db: Db, scope: ViewScope, regionCode?: string): Promise<ScopeGroup[]> {
+export async function loadScopeGroups(db: Db, scope: Scope, regionCode?: string): Promise<ScopeGroup[]> {
   const rows = await db
     .select({
       regionKk: regions.nameKk,

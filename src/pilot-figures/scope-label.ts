@@ -1,12 +1,12 @@
 import { inArray } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { organizations, regions } from "../db/schema/index.js";
-import type { ViewScope } from "../registration/permissions.js";
+import type { Scope } from "../registration/permissions.js";
 import type { Language } from "../registration/roles.js";
 import { textsFor } from "../shared/locale-text.js";
 
 /** How a scope is named in captions and titles: the country, its regions, or its kindergartens. */
-export async function scopeLabel(db: Db, scope: ViewScope, language: Language, regionCode?: string): Promise<string> {
+export async function scopeLabel(db: Db, scope: Scope, language: Language, regionCode?: string): Promise<string> {
   const name = (r: { nameKk: string; nameRu: string }) => (language === "kk" ? r.nameKk : r.nameRu);
   if (regionCode) {
     const [region] = await db.select().from(regions).where(inArray(regions.code, [regionCode]));

@@ -4,7 +4,7 @@ import { invitations, memberships, organizations, regions, users } from "../db/s
 import { DAY_MS } from "../shared/clock.js";
 import { writeAudit } from "./audit.js";
 import type { MembershipView } from "./actor.js";
-import { scopeKey, type Role, type Scope } from "./roles.js";
+import { scopeKey, type Role, type Place } from "./roles.js";
 import { newInvitationToken, newJoinCode } from "./tokens.js";
 
 export type Invitation = typeof invitations.$inferSelect;
@@ -133,7 +133,7 @@ export async function findUsableInvitation(
   };
 }
 
-export function invitationScope(inv: Invitation): Scope {
+export function invitationScope(inv: Invitation): Place {
   if (inv.organizationId !== null) return { kind: "organization", organizationId: inv.organizationId };
   if (inv.regionCode !== null) return { kind: "region", regionCode: inv.regionCode };
   return { kind: "national" };

@@ -1,5 +1,5 @@
 import type { Actor } from "./actor.js";
-import type { Role } from "./roles.js";
+import type { Place, Role } from "./roles.js";
 
 /**
  * Regions the actor administers: every region for a national administrator (ADMIN_IDS), the
@@ -93,7 +93,7 @@ export function commandsFor(actor: Actor): CommandName[] {
   if (isHead) commands.push("report", "cancel");
   // Returning a report is a short conversation that /cancel leaves.
   if (mayReview(actor)) commands.push("review", ...(isHead ? [] : (["cancel"] as const)));
-  if (mayViewAnything(viewScope(actor))) commands.push("status");
+  if (mayViewAnything(actorScope(actor))) commands.push("status");
   if (receivesDigest(actor)) commands.push("digest");
   if (mayOrganizeSeminars(actor)) commands.push("seminar", "seminars");
   if (mayBroadcast(actor)) commands.push("broadcast");
@@ -108,7 +108,7 @@ export function commandsFor(actor: Actor): CommandName[] {
   if (isParent) commands.push("tip", "child");
   if (isParent || isHead || actor.memberships.some((m) => m.role === "methodologist" || m.role === "regional_admin")) commands.push("tips");
   if (mayOpenActivityLibrary(actor)) commands.push("activities");
-  const scope = viewScope(actor);
+  const scope = actorScope(actor);
   if (mayViewAnything(scope)) commands.push("export");
   if (scope.national || scope.regions.length > 0) commands.push("analytics");
   commands.push("join", "me", "lang");
@@ -130,15 +130,28 @@ export function mayReview(actor: Actor): boolean {
 /**
  * What an actor may see of the pilot's figures (/status, digests, exports, analytics): everything
  * for administrators and national coordinators; the regions of their coordinator, methodologist and
- * regional administrator memberships; the kindergartens they head. Parents see no figures. The one place to ask.
+ * regional administrator memberships; the kindergartens they head. Parents see no figures. The one
+ * type for "what may be seen"; `organizationsInScope` (pilot-figures/scope-filter.ts) is its one filter.
  */
-export interface ViewScope {
+export interface Scope {
   national: boolean;
   regions: string[];
   organizationIds: number[];
 }
 
-export function viewScope(actor: Actor): ViewScope {
+/** What one place (a membership's, a digest's) lets one see. */
+export function scopeOfPlace(place: Place): Scope {
+  switch (place.kind) {
+    case "national":
+      return { national: true, regions: [], organizationIds: [] };
+    case "region":
+      return { national: false, regions: [place.regionCode], organizationIds: [] };
+    case "organization":
+      return { national: false, regions: [], organizationIds: [place.organizationId] };
+  }
+}
+
+export function actorScope(actor: Actor): Scope {
   const regions = new Set<string>();
   const organizationIds = new Set<number>();
   let national = actor.isAdmin;
@@ -150,16 +163,16 @@ export function viewScope(actor: Actor): ViewScope {
   return { national, regions: [...regions].sort(), organizationIds: [...organizationIds].sort((a, b) => a - b) };
 }
 
-export function mayViewAnything(scope: ViewScope): boolean {
+export function mayViewAnything(scope: Scope): boolean {
   return scope.national || scope.regions.length > 0 || scope.organizationIds.length > 0;
 }
 
-export function mayViewRegion(scope: ViewScope, regionCode: string): boolean {
+export function mayViewRegion(scope: Scope, regionCode: string): boolean {
   return scope.national || scope.regions.includes(regionCode);
 }
 
 /** A kindergarten is visible to those who see its region, and to its own heads. */
-export function mayViewOrganization(scope: ViewScope, organization: { id: number; regionCode: string }): boolean {
+export function mayViewOrganization(scope: Scope, organization: { id: number; regionCode: string }): boolean {
   return mayViewRegion(scope, organization.regionCode) || scope.organizationIds.includes(organization.id);
 }
 

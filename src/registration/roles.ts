@@ -13,13 +13,19 @@ export function languageFromTelegram(languageCode: string | undefined): Language
   return languageCode?.toLowerCase().startsWith("kk") ? "kk" : "ru";
 }
 
-/** Where a membership applies. A national coordinator has neither an organisation nor a region. */
-export type Scope =
+/**
+ * Where one membership, invitation or digest applies: one kindergarten, one region or the whole
+ * country (a national coordinator has neither an organisation nor a region). What a person may
+ * see, the union of their memberships' places, is a `Scope` (permissions.ts); `scopeOfPlace` turns
+ * one into the other.
+ */
+export type Place =
   | { kind: "organization"; organizationId: number }
   | { kind: "region"; regionCode: string }
   | { kind: "national" };
 
-export function scopeKey(scope: Scope): string {
+/** The memberships' and invitations' scope_key column for a place. */
+export function scopeKey(scope: Place): string {
   switch (scope.kind) {
     case "organization":
       return `org:${scope.organizationId}`;
@@ -30,8 +36,8 @@ export function scopeKey(scope: Scope): string {
   }
 }
 
-/** Which scope kind each role lives in. */
-export function scopeKindsFor(role: Role): Scope["kind"][] {
+/** Which kinds of place each role lives in. */
+export function scopeKindsFor(role: Role): Place["kind"][] {
   switch (role) {
     case "head":
     case "parent":

@@ -8,9 +8,9 @@ import { loadKindergartenReports } from "../pilot-figures/period-reports.js";
 import { loadReviewHistory } from "../pilot-figures/review-history.js";
 import { loadScopeGroups } from "../pilot-figures/scope-groups.js";
 import { organizationsInScope } from "../pilot-figures/scope-filter.js";
-import { mayViewOrganization, mayViewRegion, type ViewScope } from "../registration/permissions.js";
+import { mayViewOrganization, mayViewRegion, type Scope } from "../registration/permissions.js";
 import { getOrganization, getRegion, listRegions } from "../registration/registry.js";
-import type { Scope } from "../registration/roles.js";
+import type { Place } from "../registration/roles.js";
 import { formByVersion, currentForm } from "../reports/form/forms.js";
 import { listPeriods, periodOpensAt, type ReportingPeriod } from "../reports/periods.js";
 import type { Translate } from "../shared/locale-text.js";
@@ -25,7 +25,7 @@ import type { AnySection } from "../digests/section.js";
  * What the Mini App shows, read through the same functions as /status (buildDigest for every count,
  * programmeEffect for the experimental/control comparison) and the export (the period's reports,
  * review history and groups). Counts only: no parent is named, and the digest's figures are the
- * chat's figures. Callers pass the actor's viewScope; every function here checks it again.
+ * chat's figures. Callers pass the actor's scope (actorScope); every function here checks it again.
  */
 
 export interface PeriodView {
@@ -109,7 +109,7 @@ function unitView(unit: DigestUnit): ScreenUnit {
  * country for national reach, the one region, the one kindergarten, or a choice). Null when the
  * region is outside the scope or unknown.
  */
-export async function dashboardScreen(db: Db, scope: ViewScope, now: Date, options: { periodId?: number; regionCode?: string }): Promise<DashboardScreen | null> {
+export async function dashboardScreen(db: Db, scope: Scope, now: Date, options: { periodId?: number; regionCode?: string }): Promise<DashboardScreen | null> {
   const found = await dashboardPeriod(db, now, options.periodId);
   if (!found) return null;
   const { period } = found;
@@ -135,7 +135,7 @@ export async function dashboardScreen(db: Db, scope: ViewScope, now: Date, optio
   if (regionCode !== undefined && !mayViewRegion(scope, regionCode)) return null;
   const region = regionCode !== undefined ? await getRegion(db, regionCode) : undefined;
   if (regionCode !== undefined && !region) return null;
-  const digestScope: Scope = region ? { kind: "region", regionCode: region.code } : { kind: "national" };
+  const digestScope: Place = region ? { kind: "region", regionCode: region.code } : { kind: "national" };
   const digest = await buildDigest(db, digestScope, period, now, screenSections);
   const { kind: _k, key: _key, name: _n, flags: _f, ...total } = unitView(digest.total);
   const units = listedUnits(digest.units, !region);
@@ -170,14 +170,14 @@ function handedInShare(unit: DigestUnit): number {
  */
 export async function dashboardUnits(
   db: Db,
-  scope: ViewScope,
+  scope: Scope,
   now: Date,
   options: { periodId?: number; regionCode?: string; query?: string; sort: UnitSort; offset: number; language: "kk" | "ru" },
 ): Promise<{ units: ScreenUnit[]; count: number } | null> {
   const found = await dashboardPeriod(db, now, options.periodId);
   if (!found) return null;
   if (options.regionCode === undefined ? !scope.national : !mayViewRegion(scope, options.regionCode)) return null;
-  const digestScope: Scope = options.regionCode !== undefined ? { kind: "region", regionCode: options.regionCode } : { kind: "national" };
+  const digestScope: Place = options.regionCode !== undefined ? { kind: "region", regionCode: options.regionCode } : { kind: "national" };
   const digest = await buildDigest(db, digestScope, found.period, now, lineSections);
   let units = listedUnits(digest.units, digestScope.kind === "national");
   const q = options.query?.trim().toLocaleLowerCase(options.language);
@@ -195,11 +195,11 @@ export async function dashboardUnits(
  * for separately, after the first screen is drawn, so the page does not wait for it. Null when
  * the region is outside the scope.
  */
-export async function dashboardEffect(db: Db, scope: ViewScope, now: Date, options: { periodId?: number; regionCode?: string }): Promise<{ effect: ProgrammeEffect | null; quarter: number } | null> {
+export async function dashboardEffect(db: Db, scope: Scope, now: Date, options: { periodId?: number; regionCode?: string }): Promise<{ effect: ProgrammeEffect | null; quarter: number } | null> {
   const found = await dashboardPeriod(db, now, options.periodId);
   if (!found) return null;
   if (options.regionCode === undefined ? !scope.national : !mayViewRegion(scope, options.regionCode)) return null;
-  const digestScope: Scope = options.regionCode ? { kind: "region", regionCode: options.regionCode } : { kind: "national" };
+  const digestScope: Place = options.regionCode ? { kind: "region", regionCode: options.regionCode } : { kind: "national" };
   return { effect: await programmeEffect(db, organizationsInScope(digestScope), found.period), quarter: found.period.quarter };
 }
 
@@ -216,14 +216,14 @@ export interface OrganizationDetail {
 }
 
 /** A kindergarten's card: its counts (the digest's), its report's answers, review history and groups. */
-export async function organizationDetail(db: Db, scope: ViewScope, organizationId: number, now: Date, t: Translate, periodId?: number): Promise<OrganizationDetail | null> {
+export async function organizationDetail(db: Db, scope: Scope, organizationId: number, now: Date, t: Translate, periodId?: number): Promise<OrganizationDetail | null> {
   const organization = await getOrganization(db, organizationId);
   if (!organization || !organization.inPilot || !mayViewOrganization(scope, organization)) return null;
   const found = await dashboardPeriod(db, now, periodId);
   if (!found) return null;
   const { period } = found;
   // The data queries are narrowed to this one kindergarten (its visibility was checked above).
-  const only: ViewScope = { national: false, regions: [], organizationIds: [organization.id] };
+  const only: Scope = { national: false, regions: [], organizationIds: [organization.id] };
   const [region, digest, reports, reviews, groups] = await Promise.all([
     getRegion(db, organization.regionCode),
     buildDigest(db, { kind: "organization", organizationId: organization.id }, period, now, screenSections),

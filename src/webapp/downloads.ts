@@ -6,7 +6,7 @@ import type { OutboxMessage } from "../delivery/message.js";
 import { storeDeliveryFile } from "../delivery/files.js";
 import { oneBuildPerUser } from "../exports/one-build-per-user.js";
 import { scopeLabel } from "../pilot-figures/scope-label.js";
-import { mayViewAnything, mayViewRegion, type ViewScope } from "../registration/permissions.js";
+import { mayViewAnything, mayViewRegion, type Scope } from "../registration/permissions.js";
 import type { Language } from "../registration/roles.js";
 import type { ReportingPeriod } from "../reports/periods.js";
 
@@ -31,7 +31,7 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  */
 export async function requestDownload(
   db: Db,
-  request: { userId: number; language: Language; scope: ViewScope; kind: DownloadKind; period: ReportingPeriod; regionCode?: string; now: Date },
+  request: { userId: number; language: Language; scope: Scope; kind: DownloadKind; period: ReportingPeriod; regionCode?: string; now: Date },
 ): Promise<DownloadResult> {
   const { scope, period, regionCode, language } = request;
   if (!mayViewAnything(scope) || (regionCode !== undefined && !mayViewRegion(scope, regionCode))) return "not-allowed";

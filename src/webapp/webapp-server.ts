@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { loadMemberships } from "../registration/actor.js";
-import { mayViewAnything, viewScope, type ViewScope } from "../registration/permissions.js";
+import { mayViewAnything, actorScope, type Scope } from "../registration/permissions.js";
 import { languageFromTelegram, languageSchema, type Language } from "../registration/roles.js";
 import { getUser } from "../registration/users.js";
 import type { Clock } from "../shared/clock.js";
@@ -73,7 +73,7 @@ const unitsSchema = z.object({
  * The Mini App's listener part: GET <prefix> (the page), its script and style, GET <prefix>api/texts
  * (the page's texts, public), and the JSON API, each call signed by Telegram's initData in
  * `Authorization: tma <initData>`. Every call checks the signature and age, reads the user's
- * memberships afresh and asks viewScope (no cookie, no session, nothing cached across users).
+ * memberships afresh and asks actorScope (no cookie, no session, nothing cached across users).
  * A refusal is 403 with `{ refused: <reason>, language }`.
  */
 export function webappHandler(options: WebappServerOptions): { prefix: string; handle(req: IncomingMessage, res: ServerResponse): Promise<void> } {
@@ -99,14 +99,14 @@ export function webappHandler(options: WebappServerOptions): { prefix: string; h
   const json = (req: IncomingMessage, res: ServerResponse, status: number, value: unknown) => send(req, res, status, "application/json; charset=utf-8", Buffer.from(JSON.stringify(value)));
 
   /** Who is asking: a verified Telegram user with some figures to see, or why not. */
-  async function caller(req: IncomingMessage): Promise<{ ok: true; userId: number; language: Language; scope: ViewScope } | { ok: false; refused: Refusal; language: Language }> {
+  async function caller(req: IncomingMessage): Promise<{ ok: true; userId: number; language: Language; scope: Scope } | { ok: false; refused: Refusal; language: Language }> {
     const header = req.headers.authorization;
     const raw = typeof header === "string" && header.startsWith("tma ") ? header.slice(4) : undefined;
     const verified = verifyInitData(raw, secret, options.clock());
     if (!verified.ok) return { ok: false, refused: verified.reason, language: "ru" };
     const [user, memberships] = await Promise.all([getUser(db, verified.userId), loadMemberships(db, verified.userId)]);
     const language = user?.language ?? languageFromTelegram(verified.languageCode);
-    const scope = viewScope({ telegramId: verified.userId, isAdmin: options.adminIds.has(verified.userId), memberships });
+    const scope = actorScope({ telegramId: verified.userId, isAdmin: options.adminIds.has(verified.userId), memberships });
     if (!mayViewAnything(scope)) return { ok: false, refused: "no-figures", language };
     return { ok: true, userId: verified.userId, language, scope };
   }

@@ -8,7 +8,7 @@ import {
   mayAdministerRegion,
   mayOrderActivitiesIn,
   reviewRegions,
-  viewScope,
+  actorScope,
 } from "../../src/registration/permissions.js";
 import { roles } from "../../src/registration/roles.js";
 
@@ -46,7 +46,7 @@ describe("a regional administrator", () => {
   });
 
   it("sees, reviews and orders the activities of their region only", () => {
-    expect(viewScope(ofAktobe)).toEqual({ national: false, regions: ["aktobe"], organizationIds: [] });
+    expect(actorScope(ofAktobe)).toEqual({ national: false, regions: ["aktobe"], organizationIds: [] });
     expect(reviewRegions(ofAktobe)).toEqual(["aktobe"]);
     expect(activityOrderRegions(ofAktobe)).toEqual(["aktobe"]);
     expect(mayOrderActivitiesIn(ofAktobe, "almaty")).toBe(false);

@@ -3,7 +3,7 @@ import { approvalDueDaysOf } from "../../approvals/approval-due-days.js";
 import type { ApprovalLevel } from "../../approvals/approval-levels.js";
 import { chainState, countChainStates, type ChainState } from "../../approvals/chain-state.js";
 import { approveRegion, chainRefusal, getRegionApproval, returnRegion, unapproveRegion, type ChainResult } from "../../approvals/region-approvals.js";
-import { approvalLevelsFor, mayViewRegion, viewScope } from "../../registration/permissions.js";
+import { approvalLevelsFor, mayViewRegion, actorScope } from "../../registration/permissions.js";
 import { getRegion } from "../../registration/registry.js";
 import { getPeriod, type ReportingPeriod } from "../../reports/periods.js";
 import { shorten } from "../../shared/message-limits.js";
@@ -94,7 +94,7 @@ approvalsFeature.callbackQuery(cb.chain.filter, async (ctx) => {
   const level: ApprovalLevel = LEVEL[code];
   const { db, clock } = ctx.deps;
   const [region, period] = await Promise.all([getRegion(db, regionCode), getPeriod(db, periodId)]);
-  if (!region || !period || !mayViewRegion(viewScope(ctx.actor), regionCode) || !approvalLevelsFor(ctx.actor, regionCode).includes(level)) {
+  if (!region || !period || !mayViewRegion(actorScope(ctx.actor), regionCode) || !approvalLevelsFor(ctx.actor, regionCode).includes(level)) {
     return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
   }
   await ctx.answerCallbackQuery();

@@ -24,7 +24,7 @@ import { formatDay } from "../../shared/local-date.js";
 import { fitMessage, shorten } from "../../shared/message-limits.js";
 import { findReportingPeriod } from "../../reports/report-draft.js";
 import { listPeriods, periodOpensAt, type ReportingPeriod } from "../../reports/periods.js";
-import { mayViewAnything, mayViewOrganization, mayViewRegion, viewScope } from "../../registration/permissions.js";
+import { mayViewAnything, mayViewOrganization, mayViewRegion, actorScope } from "../../registration/permissions.js";
 import { mayMakeInvitationBatch } from "../../registration/invitation-batch-access.js";
 import type { AudienceTotals } from "../../digests/sections/audience.js";
 import { getOrganization, getRegion, listRegions } from "../../registration/registry.js";
@@ -37,7 +37,7 @@ import { chainStatesOfPeriod } from "../../approvals/chain-state.js";
 import { chainButtons, chainCountLines, chainLines, regionChainState } from "./approvals.js";
 
 /**
- * /status: the pilot's picture for the actor's scope (permissions.ts viewScope): the country a line
+ * /status: the pilot's picture for the actor's scope (permissions.ts actorScope): the country a line
  * per region, a region a line per kindergarten (paginated), a kindergarten its card. Buttons go down
  * and back up and switch the quarter; every press re-checks the scope against today's memberships.
  */
@@ -93,7 +93,7 @@ async function refuse(ctx: BotContext) {
 }
 
 statusFeature.command("status", async (ctx) => {
-  const scope = viewScope(ctx.actor);
+  const scope = actorScope(ctx.actor);
   if (!mayViewAnything(scope)) {
     await ctx.reply(ctx.t("status-not-allowed"));
     return;
@@ -108,7 +108,7 @@ statusFeature.command("status", async (ctx) => {
 
 /** The view an actor starts from: the country, their region, a choice of their regions or kindergartens, or their card. */
 async function showTop(ctx: BotContext, period: ReportingPeriod, how: "reply" | "edit") {
-  const scope = viewScope(ctx.actor);
+  const scope = actorScope(ctx.actor);
   if (scope.national) return showCountry(ctx, period, how);
   if (scope.regions.length === 0 && scope.organizationIds.length === 1) return showKindergarten(ctx, scope.organizationIds[0]!, period, how);
   if (scope.regions.length === 1 && scope.organizationIds.length === 0) return showRegion(ctx, scope.regions[0]!, period, 0, how);
@@ -183,7 +183,7 @@ async function showRegion(ctx: BotContext, regionCode: string, period: Reporting
   periodSwitch(ctx, keyboard, await openedPeriods(ctx), period, (id) => cb.statusRegion.pack(regionCode, id, 0));
   // From "👤 no head registered" to every such head's invitation at once.
   if (withoutHead(digest.total) > 0 && mayMakeInvitationBatch(ctx.actor, regionCode)) keyboard.row().text(ctx.t("invite-batch-button"), cb.inviteBatchAsk.pack(regionCode));
-  if (viewScope(ctx.actor).national) keyboard.row().text(ctx.t("status-button-country"), cb.statusTop.pack(period.id));
+  if (actorScope(ctx.actor).national) keyboard.row().text(ctx.t("status-button-country"), cb.statusTop.pack(period.id));
   await show(ctx, how, message, keyboard);
 }
 
@@ -220,7 +220,7 @@ async function showKindergarten(ctx: BotContext, organizationId: number, period:
   const state = (["accepted", "submitted", "returned", "in-progress", "not-started"] as const).find((s) => reports[s] > 0) ?? "not-started";
   const reportLines = [ctx.t(`status-card-report-${state}`), ctx.t("status-card-due", { due: formatDay(period.dueOn) })];
   // The head reads about their own kindergarten and can open the report; staff read about one of theirs.
-  const viewer = viewScope(ctx.actor).organizationIds.includes(organizationId) ? "head" : "staff";
+  const viewer = actorScope(ctx.actor).organizationIds.includes(organizationId) ? "head" : "staff";
   if (reports.overdue > 0) reportLines.push(ctx.t("status-card-overdue", { viewer }));
   if (reports.late > 0) reportLines.push(ctx.t("status-card-late"));
   if (gaps.open && gaps.missingLabelKeys.length > 0) {
@@ -235,7 +235,7 @@ async function showKindergarten(ctx: BotContext, organizationId: number, period:
     comparisonLines(ctx, comparisons, viewer),
   ]);
   const keyboard = new InlineKeyboard();
-  if (region && mayViewRegion(viewScope(ctx.actor), region.code)) {
+  if (region && mayViewRegion(actorScope(ctx.actor), region.code)) {
     keyboard.text(`⬆ ${regionButtonName(region, ctx.user.language, 2)}`, cb.statusRegion.pack(region.code, period.id, 0));
   }
   periodSwitch(ctx, keyboard, await openedPeriods(ctx), period, (id) => cb.statusOrg.pack(organizationId, id));
@@ -249,7 +249,7 @@ async function periodById(ctx: BotContext, id: number): Promise<ReportingPeriod 
 statusFeature.callbackQuery(cb.statusTop.filter, async (ctx) => {
   const parsed = cb.statusTop.unpack(ctx.callbackQuery.data);
   const period = parsed ? await periodById(ctx, parsed[0]) : undefined;
-  if (!period || !mayViewAnything(viewScope(ctx.actor))) return refuse(ctx);
+  if (!period || !mayViewAnything(actorScope(ctx.actor))) return refuse(ctx);
   await ctx.answerCallbackQuery();
   await showTop(ctx, period, "edit");
 });
@@ -257,7 +257,7 @@ statusFeature.callbackQuery(cb.statusTop.filter, async (ctx) => {
 statusFeature.callbackQuery(cb.statusEffect.filter, async (ctx) => {
   const parsed = cb.statusEffect.unpack(ctx.callbackQuery.data);
   const period = parsed ? await periodById(ctx, parsed[0]) : undefined;
-  if (!period || !viewScope(ctx.actor).national) return refuse(ctx);
+  if (!period || !actorScope(ctx.actor).national) return refuse(ctx);
   await ctx.answerCallbackQuery();
   const effect = await programmeEffect(ctx.deps.db, organizationsInScope({ kind: "national" }), period);
   const lines = programmeEffectLines(effect, (key, params) => ctx.t(key, params), period.quarter);
@@ -267,7 +267,7 @@ statusFeature.callbackQuery(cb.statusEffect.filter, async (ctx) => {
 statusFeature.callbackQuery(cb.statusRegion.filter, async (ctx) => {
   const parsed = cb.statusRegion.unpack(ctx.callbackQuery.data);
   const period = parsed ? await periodById(ctx, parsed[1]) : undefined;
-  if (!parsed || !period || !mayViewRegion(viewScope(ctx.actor), parsed[0]) || !(await getRegion(ctx.deps.db, parsed[0]))) return refuse(ctx);
+  if (!parsed || !period || !mayViewRegion(actorScope(ctx.actor), parsed[0]) || !(await getRegion(ctx.deps.db, parsed[0]))) return refuse(ctx);
   await ctx.answerCallbackQuery();
   await showRegion(ctx, parsed[0], period, parsed[2], "edit");
 });
@@ -276,7 +276,7 @@ statusFeature.callbackQuery(cb.statusOrg.filter, async (ctx) => {
   const parsed = cb.statusOrg.unpack(ctx.callbackQuery.data);
   const period = parsed ? await periodById(ctx, parsed[1]) : undefined;
   const organization = parsed ? await getOrganization(ctx.deps.db, parsed[0]) : undefined;
-  if (!period || !organization || !mayViewOrganization(viewScope(ctx.actor), organization)) return refuse(ctx);
+  if (!period || !organization || !mayViewOrganization(actorScope(ctx.actor), organization)) return refuse(ctx);
   await ctx.answerCallbackQuery();
   await showKindergarten(ctx, organization.id, period, "edit");
 });

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { DocumentKind } from "../../../analytics/analytics-document.js";
 import { documentsFor, mayDraftAnalytics, mayDraftFor } from "../../../analytics/access.js";
 import { openedPeriods, type Period } from "../../../pilot-figures/period-reports.js";
-import { viewScope } from "../../../registration/permissions.js";
+import { actorScope } from "../../../registration/permissions.js";
 import { getRegion, listRegions } from "../../../registration/registry.js";
 import { almatyDay } from "../../../shared/local-date.js";
 import { getPeriod } from "../../../reports/periods.js";
@@ -21,7 +21,7 @@ import { caption, periodKeyboard } from "./period-buttons.js";
 export const analyticsFeature = new Composer<BotContext>();
 
 analyticsFeature.command("analytics", async (ctx) => {
-  if (!mayDraftAnalytics(viewScope(ctx.actor))) {
+  if (!mayDraftAnalytics(actorScope(ctx.actor))) {
     await ctx.reply(ctx.t("common-not-allowed"));
     return;
   }
@@ -42,7 +42,7 @@ async function pressedPeriod(ctx: BotContext, periodId: number | undefined): Pro
 }
 
 analyticsFeature.callbackQuery(cb.analyticsPeriod.filter, async (ctx) => {
-  const scope = viewScope(ctx.actor);
+  const scope = actorScope(ctx.actor);
   if (!mayDraftAnalytics(scope)) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
   const period = await pressedPeriod(ctx, cb.analyticsPeriod.unpack(ctx.callbackQuery.data)?.[0]);
   if (!period) return;
@@ -56,7 +56,7 @@ analyticsFeature.callbackQuery(cb.analyticsPeriod.filter, async (ctx) => {
 
 analyticsFeature.callbackQuery(cb.analyticsRegion.filter, async (ctx) => {
   const parsed = cb.analyticsRegion.unpack(ctx.callbackQuery.data);
-  if (!mayDraftFor(viewScope(ctx.actor), parsed?.[1] ?? null) || !parsed) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+  if (!mayDraftFor(actorScope(ctx.actor), parsed?.[1] ?? null) || !parsed) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
   const period = await pressedPeriod(ctx, parsed[0]);
   if (!period) return;
   if (!(await getRegion(ctx.deps.db, parsed[1]))) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
@@ -65,7 +65,7 @@ analyticsFeature.callbackQuery(cb.analyticsRegion.filter, async (ctx) => {
 
 analyticsFeature.callbackQuery(cb.analyticsNational.filter, async (ctx) => {
   const parsed = cb.analyticsNational.unpack(ctx.callbackQuery.data);
-  if (!mayDraftFor(viewScope(ctx.actor), null)) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+  if (!mayDraftFor(actorScope(ctx.actor), null)) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
   const period = await pressedPeriod(ctx, parsed?.[0]);
   if (!period) return;
   await sendDraft(ctx, period, null);
@@ -73,7 +73,7 @@ analyticsFeature.callbackQuery(cb.analyticsNational.filter, async (ctx) => {
 
 analyticsFeature.callbackQuery(cb.analyticsFinal.filter, async (ctx) => {
   const parsed = cb.analyticsFinal.unpack(ctx.callbackQuery.data);
-  if (!parsed || !mayDraftFor(viewScope(ctx.actor), parsed[1])) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+  if (!parsed || !mayDraftFor(actorScope(ctx.actor), parsed[1])) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
   const period = await pressedPeriod(ctx, parsed[0]);
   if (!period) return;
   if (!(await getRegion(ctx.deps.db, parsed[1]))) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
@@ -82,7 +82,7 @@ analyticsFeature.callbackQuery(cb.analyticsFinal.filter, async (ctx) => {
 
 analyticsFeature.callbackQuery(cb.analyticsMinistry.filter, async (ctx) => {
   const parsed = cb.analyticsMinistry.unpack(ctx.callbackQuery.data);
-  if (!mayDraftFor(viewScope(ctx.actor), null)) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
+  if (!mayDraftFor(actorScope(ctx.actor), null)) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
   const period = await pressedPeriod(ctx, parsed?.[0]);
   if (!period) return;
   await sendDraft(ctx, period, null, "ministry");
@@ -106,7 +106,7 @@ async function buildDraft(ctx: BotContext, period: Period, regionCode: string | 
   const language = ctx.user.language;
   // docx, echarts and resvg load on first use, not at start-up.
   const { draftAnalytics } = await import("../../../analytics/draft-analytics.js");
-  const draft = await draftAnalytics(ctx.deps.db, { scope: viewScope(ctx.actor), period, regionCode, now: ctx.deps.clock(), language, kind });
+  const draft = await draftAnalytics(ctx.deps.db, { scope: actorScope(ctx.actor), period, regionCode, now: ctx.deps.clock(), language, kind });
   const file = `${kind === "quarterly" ? "analytics" : kind}-${period.year}-${period.quarter}-${regionCode ?? "national"}-${language}.docx`;
   const keyboard = otherDocumentButton(ctx, period, regionCode, kind);
   await ctx.replyWithDocument(new InputFile(draft.docx, file), {

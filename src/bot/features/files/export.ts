@@ -1,7 +1,7 @@
 import { Composer, InputFile } from "grammy";
 import { openedPeriods } from "../../../pilot-figures/period-reports.js";
 import { scopeLabel } from "../../../pilot-figures/scope-label.js";
-import { mayViewAnything, viewScope } from "../../../registration/permissions.js";
+import { mayViewAnything, actorScope } from "../../../registration/permissions.js";
 import { almatyDay } from "../../../shared/local-date.js";
 import { getPeriod } from "../../../reports/periods.js";
 import { MESSAGE_TEXT_LIMIT } from "../../../shared/message-limits.js";
@@ -11,7 +11,7 @@ import { oneFileAtATime } from "./one-at-a-time.js";
 import { caption, periodKeyboard } from "./period-buttons.js";
 
 /**
- * /export: an .xlsx of the reports the user may see (viewScope) for a period chosen with a button,
+ * /export: an .xlsx of the reports the user may see (actorScope) for a period chosen with a button,
  * with the status chart as a photo when the scope spans more than one kindergarten. Coordinators,
  * methodologists and administrators get their regions or the country; a head gets their own
  * kindergarten (their own data, for their files). Parents and guests get nothing.
@@ -19,7 +19,7 @@ import { caption, periodKeyboard } from "./period-buttons.js";
 export const exportFeature = new Composer<BotContext>();
 
 exportFeature.command("export", async (ctx) => {
-  const scope = viewScope(ctx.actor);
+  const scope = actorScope(ctx.actor);
   if (!mayViewAnything(scope)) {
     await ctx.reply(ctx.t("common-not-allowed"));
     return;
@@ -36,7 +36,7 @@ exportFeature.command("export", async (ctx) => {
 exportFeature.callbackQuery(cb.exportPeriod.filter, async (ctx) => {
   const parsed = cb.exportPeriod.unpack(ctx.callbackQuery.data);
   // Checked again on every press: the membership may have gone since the buttons were sent.
-  const scope = viewScope(ctx.actor);
+  const scope = actorScope(ctx.actor);
   if (!mayViewAnything(scope)) return ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed"), show_alert: true });
   const period = parsed ? await getPeriod(ctx.deps.db, parsed[0]) : undefined;
   if (!period || period.opensOn > almatyDay(ctx.deps.clock())) return ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true });
