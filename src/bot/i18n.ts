@@ -1,8 +1,6 @@
 import { I18n } from "@grammyjs/i18n";
-import { fileURLToPath } from "node:url";
 import type { BotContext } from "./context.js";
-
-export const localesDirectory = fileURLToPath(new URL("../../locales", import.meta.url)).replace(/\/$/, "");
+import { localesDirectory } from "../shared/locale-text.js";
 
 /** Fluent translations; the locale is the user's stored language (loaded once per update). */
 export function createI18n(): I18n<BotContext> {

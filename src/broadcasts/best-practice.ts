@@ -6,6 +6,7 @@ import { enqueueMessages } from "../delivery/outbox.js";
 import type { MessageParams } from "../delivery/message.js";
 import { audienceQuery } from "../seminars/audience.js";
 import { broadcastKind, type Broadcast } from "./broadcasts.js";
+import { broadcastCallbacks } from "./broadcast-callbacks.js";
 
 export const BEST_PRACTICE_KIND = "best-practice";
 export const PAGE_SIZE = 8;
@@ -147,8 +148,8 @@ export async function askToShareBestPractice(db: Db, input: { reportId: number; 
         templateKey: "bestpractice-consent-ask",
         params: { ...bestPracticeParams(report), scope: input.scopeKey === "national" ? "national" : "region" },
         buttons: [
-          { textKey: "bestpractice-button-agree", callbackData: `bp-yes:${b!.id}` },
-          { textKey: "bestpractice-button-decline", callbackData: `bp-no:${b!.id}` },
+          { textKey: "bestpractice-button-agree", callbackData: broadcastCallbacks.shareAgree.pack(b!.id) },
+          { textKey: "bestpractice-button-decline", callbackData: broadcastCallbacks.shareDecline.pack(b!.id) },
         ],
         organizationId: report.organizationId,
         dedupKey: `best-practice:${b!.id}:consent`,
@@ -203,7 +204,7 @@ export async function answerBestPracticeConsent(db: Db, input: { broadcastId: nu
         kind: BEST_PRACTICE_KIND,
         templateKey: "bestpractice-author-agreed",
         params: { organization: report.organizationName, count: sent },
-        buttons: [{ textKey: "broadcast-button-status", callbackData: `bc-status:${b.id}` }],
+        buttons: [{ textKey: "broadcast-button-status", callbackData: broadcastCallbacks.status.pack(b.id) }],
         dedupKey: `best-practice:${b.id}:agreed`,
       },
     ]);

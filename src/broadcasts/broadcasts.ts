@@ -7,6 +7,7 @@ import type { MessageParams, OutboxMessage } from "../delivery/message.js";
 import { almatyDay, atAlmaty } from "../shared/local-date.js";
 import { audienceQuery, countAudience } from "../seminars/audience.js";
 import { audienceRoles, needsApproval, type BroadcastTarget } from "./targets.js";
+import { broadcastCallbacks } from "./broadcast-callbacks.js";
 
 export type Broadcast = typeof broadcasts.$inferSelect;
 export type BroadcastStep = "target" | "organizations" | "text-kk" | "text-ru" | "attachment" | "preview";
@@ -184,8 +185,8 @@ export async function sendBroadcast(
           templateKey: "broadcast-approval-ask",
           params: { ...scope, count },
           buttons: [
-            { textKey: "broadcast-button-approve", callbackData: `bc-ok:${b.id}` },
-            { textKey: "broadcast-button-decline", callbackData: `bc-no:${b.id}` },
+            { textKey: "broadcast-button-approve", callbackData: broadcastCallbacks.approve.pack(b.id) },
+            { textKey: "broadcast-button-decline", callbackData: broadcastCallbacks.decline.pack(b.id) },
           ],
           dedupKey: `broadcast:${b.id}:approval:${chatId}:ask`,
         },
@@ -224,7 +225,7 @@ export async function decideBroadcast(db: Db, input: { id: number; deciderId: nu
         kind: BROADCAST_APPROVAL_KIND,
         templateKey: "broadcast-approval-author-approved",
         params: { count: recipients },
-        buttons: [{ textKey: "broadcast-button-status", callbackData: `bc-status:${b.id}` }],
+        buttons: [{ textKey: "broadcast-button-status", callbackData: broadcastCallbacks.status.pack(b.id) }],
         dedupKey: `broadcast:${b.id}:approved`,
       },
     ]);

@@ -1,6 +1,7 @@
 import type { MessageButtons, MessageParams } from "../delivery/message.js";
 import { TIME_ZONE, formatDate } from "../shared/time.js";
 import type { Seminar } from "./seminars.js";
+import { seminarCallbacks } from "./seminar-callbacks.js";
 
 const timeFormat = new Intl.DateTimeFormat("ru-RU", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
@@ -34,7 +35,7 @@ export const ANNOUNCEMENT_TEMPLATE = "seminar-announcement";
 
 export function rsvpButtons(seminarId: number): MessageButtons {
   return [
-    { textKey: "seminar-button-coming", callbackData: `sem-rsvp:${seminarId}:y` },
-    { textKey: "seminar-button-not-coming", callbackData: `sem-rsvp:${seminarId}:n` },
+    { textKey: "seminar-button-coming", callbackData: seminarCallbacks.rsvp.pack(seminarId, "y") },
+    { textKey: "seminar-button-not-coming", callbackData: seminarCallbacks.rsvp.pack(seminarId, "n") },
   ];
 }

@@ -5,6 +5,7 @@ import { enqueueForRecipients } from "../delivery/enqueue-select.js";
 import { seminarParams } from "./announcement.js";
 import { SEMINAR_KIND, participantsQuery } from "./participants.js";
 import type { Seminar } from "./seminars.js";
+import { seminarCallbacks } from "./seminar-callbacks.js";
 
 export const COMMENT_MAX = 1000;
 
@@ -28,8 +29,8 @@ export async function closeSeminar(db: Db, input: { seminarId: number; actor: nu
         templateKey: "seminar-attendance-ask",
         params: seminarParams(closed!),
         buttons: [
-          { textKey: "seminar-button-attended", callbackData: `sem-att:${s.id}:y` },
-          { textKey: "seminar-button-missed", callbackData: `sem-att:${s.id}:n` },
+          { textKey: "seminar-button-attended", callbackData: seminarCallbacks.attended.pack(s.id, "y") },
+          { textKey: "seminar-button-missed", callbackData: seminarCallbacks.attended.pack(s.id, "n") },
         ],
         priority: "normal",
         dedupPrefix: `seminar:${s.id}:attendance:`,

@@ -6,6 +6,7 @@ import type { DeliveryGuard } from "../delivery/sender.js";
 import { formatWhen, seminarParams } from "./announcement.js";
 import { participantsQuery } from "./participants.js";
 import type { TaskDefinition } from "../scheduler/scheduler.js";
+import { seminarCallbacks } from "./seminar-callbacks.js";
 
 export const SEMINAR_REMINDER_KIND = "seminar-reminder";
 const HOUR = 60 * 60 * 1000;
@@ -64,8 +65,8 @@ export async function runSeminarReminders(db: Db, now: Date): Promise<SeminarRem
           templateKey: "seminar-reminder-nudge",
           params,
           buttons: [
-            { textKey: "seminar-button-coming", callbackData: `sem-rsvp:${s.id}:y` },
-            { textKey: "seminar-button-not-coming", callbackData: `sem-rsvp:${s.id}:n` },
+            { textKey: "seminar-button-coming", callbackData: seminarCallbacks.rsvp.pack(s.id, "y") },
+            { textKey: "seminar-button-not-coming", callbackData: seminarCallbacks.rsvp.pack(s.id, "n") },
           ],
           priority: "normal",
           // Once per event and person, whatever the start time.

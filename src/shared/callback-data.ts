@@ -1,3 +1,4 @@
+import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { roles } from "../registration/roles.js";
 
@@ -29,7 +30,21 @@ export function callbackCodec<const P extends string, const T extends readonly [
       if ((result.data as unknown[]).some((v) => typeof v === "number" && !isInt4(v))) return null;
       return result.data as unknown as Values;
     },
+    /**
+     * The same data built by SQL, one row at a time (an INSERT … SELECT into the outbox): each value
+     * is a constant or an SQL expression (a row's id). Constants are written as literals, so they
+     * are restricted to what a callback part holds anyway.
+     */
+    packSql(...values: (SQL | string | number)[]): SQL {
+      const parts = [prefix as string, ...values].map((v) => (typeof v === "object" ? sql`(${v})::text` : sqlLiteral(String(v))));
+      return sql.join(parts, sql.raw(` || ':' || `));
+    },
   };
+}
+
+function sqlLiteral(value: string): SQL {
+  if (!/^[A-Za-z0-9_-]*$/.test(value)) throw new Error(`not a callback part: ${value}`);
+  return sql.raw(`'${value}'`);
 }
 
 export const INT4_MAX = 2_147_483_647;

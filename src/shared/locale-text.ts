@@ -4,7 +4,8 @@ import type { Language } from "../registration/roles.js";
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
-const localesDirectory = fileURLToPath(new URL("../../locales", import.meta.url)).replace(/\/$/, "");
+/** The Fluent files (kk.ftl, ru.ftl) the bot, the files and the Mini App read. */
+export const localesDirectory = fileURLToPath(new URL("../../locales", import.meta.url)).replace(/\/$/, "");
 let shared: I18n | undefined;
 
 /**

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { rowsOf } from "../db/rows-of.js";
+import { tipCallbacks } from "./tip-callbacks.js";
 
 /**
  * Parents who joined before the bot asked for their child's group are asked once, through the
@@ -25,7 +26,7 @@ export async function askParentsForChildGroup(db: Db, now: Date): Promise<number
     queued AS (
       INSERT INTO outbox (chat_id, kind, priority, template_key, params, buttons, dedup_key)
       SELECT user_id, 'tip-ask-child', 'normal', 'tips-ask-child', '{}'::jsonb,
-        jsonb_build_array(jsonb_build_object('textKey', 'child-button-add', 'callbackData', 'child')),
+        jsonb_build_array(jsonb_build_object('textKey', 'child-button-add', 'callbackData', ${tipCallbacks.childStart.packSql()})),
         'tip-ask-child:' || user_id
       FROM marked
       ON CONFLICT DO NOTHING

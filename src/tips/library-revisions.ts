@@ -9,6 +9,7 @@ import { mayEditActivityLibrary, mayProposeActivities } from "../registration/pe
 import { findLink } from "../shared/links.js";
 import { activityTextSchema, tipAgeBands, type ActivityText } from "./library/schema.js";
 import { draftContent, getDraft } from "./library-edit.js";
+import { tipCallbacks } from "./tip-callbacks.js";
 
 /**
  * Who may change the national library of weekly activities, and how every change is kept.
@@ -438,7 +439,7 @@ export async function enqueueProposalNotice(db: Db, input: { proposalId: number;
       kind: "activity-proposal",
       templateKey: proposal.activityId === null ? "library-notice-proposed-new" : "library-notice-proposed-change",
       params: { title: { kk: snapshot.content.kk.title, ru: snapshot.content.ru.title } },
-      buttons: [{ textKey: "library-button-open-proposal", callbackData: `act-rev:${proposal.id}` }],
+      buttons: [{ textKey: "library-button-open-proposal", callbackData: tipCallbacks.libraryRevision.pack(proposal.id) }],
       priority: "normal" as const,
       dedupKey: `activity-proposal:${proposal.id}:${chatId}`,
     })),

@@ -6,6 +6,7 @@ import { activities, kindergartenGroups, organizations, outbox, parentChildren, 
 import { rowsOf } from "../db/rows-of.js";
 import { DEFAULT_QUIET_HOURS, openHours, type QuietHours } from "../delivery/quiet-hours.js";
 import { seasonOfDay, seasons, tipAgeBands } from "./library/schema.js";
+import { tipCallbacks } from "./tip-callbacks.js";
 
 export interface PlanWeekOptions {
   now: Date;
@@ -278,7 +279,7 @@ export const tipParamsSql = sql`jsonb_build_object(
   'hasYoungest', CASE WHEN jsonb_exists(a.content->'ru', 'youngest') THEN 1 ELSE 0 END,
   'minutes', a.minutes)`;
 export const tipButtonsSql = sql`jsonb_build_array(
-  jsonb_build_object('textKey', 'tips-button-done', 'callbackData', 'tip-fb:' || p.id || ':done'),
-  jsonb_build_object('textKey', 'tips-button-too-hard', 'callbackData', 'tip-fb:' || p.id || ':too_hard'),
-  jsonb_build_object('textKey', 'tips-button-not-for-us', 'callbackData', 'tip-fb:' || p.id || ':not_for_us'))`;
+  jsonb_build_object('textKey', 'tips-button-done', 'callbackData', ${tipCallbacks.feedback.packSql(sql`p.id`, "done")}),
+  jsonb_build_object('textKey', 'tips-button-too-hard', 'callbackData', ${tipCallbacks.feedback.packSql(sql`p.id`, "too_hard")}),
+  jsonb_build_object('textKey', 'tips-button-not-for-us', 'callbackData', ${tipCallbacks.feedback.packSql(sql`p.id`, "not_for_us")}))`;
 

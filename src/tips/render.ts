@@ -1,6 +1,7 @@
 import type { Language } from "../registration/roles.js";
 import type { MessageButtons, MessageParams } from "../delivery/message.js";
 import { activityTextSchema, type ActivityText } from "./library/schema.js";
+import { tipCallbacks } from "./tip-callbacks.js";
 
 /** The `tips-weekly` template's parameters for one language, as a direct reply (/tip) needs them. */
 export function tipParams(content: unknown, minutes: number, language: Language): Record<string, string | number> {
@@ -35,8 +36,8 @@ export function tipParamsBoth(content: unknown, minutes: number): MessageParams 
 /** The answer buttons under a weekly activity: labels are locale keys, rendered at send time. */
 export function tipButtons(deliveryId: number): MessageButtons {
   return [
-    { textKey: "tips-button-done", callbackData: `tip-fb:${deliveryId}:done` },
-    { textKey: "tips-button-too-hard", callbackData: `tip-fb:${deliveryId}:too_hard` },
-    { textKey: "tips-button-not-for-us", callbackData: `tip-fb:${deliveryId}:not_for_us` },
+    { textKey: "tips-button-done", callbackData: tipCallbacks.feedback.pack(deliveryId, "done") },
+    { textKey: "tips-button-too-hard", callbackData: tipCallbacks.feedback.pack(deliveryId, "too_hard") },
+    { textKey: "tips-button-not-for-us", callbackData: tipCallbacks.feedback.pack(deliveryId, "not_for_us") },
   ];
 }

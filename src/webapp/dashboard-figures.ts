@@ -14,7 +14,7 @@ import type { Place } from "../registration/roles.js";
 import { formByVersion, currentForm } from "../reports/form/forms.js";
 import { listPeriods, periodOpensAt, type ReportingPeriod } from "../reports/periods.js";
 import type { Translate } from "../shared/locale-text.js";
-import { formatValue } from "../bot/features/report/render.js";
+import { formatValue } from "../reports/form/answer-text.js";
 import { audienceSection } from "../digests/sections/audience.js";
 import { reportsSection, type ReportTotals } from "../digests/sections/reports.js";
 import { seminarsSection } from "../digests/sections/seminars.js";
@@ -235,7 +235,7 @@ export async function organizationDetail(db: Db, scope: Scope, organizationId: n
   const form = row?.formVersion ? formByVersion(row.formVersion) : currentForm;
   const label = (key: string) => t(form.fields.find((f) => f.key === key)?.labelKey ?? key);
   const answers = row?.answers
-    ? form.fields.filter((f) => row.answers![f.key] !== undefined).map((f) => ({ label: t(f.labelKey), value: formatValue(t as Parameters<typeof formatValue>[0], f, row.answers![f.key]) }))
+    ? form.fields.filter((f) => row.answers![f.key] !== undefined).map((f) => ({ label: t(f.labelKey), value: formatValue(t, f, row.answers![f.key]) }))
     : [];
   const unit = digest.units[0] ?? digest.total;
   return {

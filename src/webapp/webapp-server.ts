@@ -10,7 +10,7 @@ import { languageFromTelegram, languageSchema, type Language } from "../registra
 import { getUser } from "../registration/users.js";
 import type { Clock } from "../shared/clock.js";
 import { textsFor } from "../shared/locale-text.js";
-import { localesDirectory } from "../bot/i18n.js";
+import { localesDirectory } from "../shared/locale-text.js";
 import { programmeEffectLines } from "../pilot-figures/programme-effect-lines.js";
 import { dashboardEffect, dashboardPeriod, dashboardScreen, dashboardUnits, organizationDetail, unitSorts } from "./dashboard-figures.js";
 import { downloadKinds, requestDownload } from "./downloads.js";

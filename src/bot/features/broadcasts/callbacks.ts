@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { callbackCodec } from "../../../shared/callback-data.js";
+import { broadcastCallbacks } from "../../../broadcasts/broadcast-callbacks.js";
 
 const id = z.coerce.number().int().positive();
 const page = z.coerce.number().int().min(0).max(1000);
@@ -21,15 +22,15 @@ export const broadcastCb = {
   noAttachment: callbackCodec("bc-noatt", []),
   send: callbackCodec("bc-send", [id]),
   discard: callbackCodec("bc-drop", [id]),
-  status: callbackCodec("bc-status", [id]),
-  approve: callbackCodec("bc-ok", [id]),
-  decline: callbackCodec("bc-no", [id]),
+  status: broadcastCallbacks.status,
+  approve: broadcastCallbacks.approve,
+  decline: broadcastCallbacks.decline,
 } as const;
 
 export const bestPracticeCb = {
   page: callbackCodec("bp-page", [page]),
   open: callbackCodec("bp-open", [id]),
   ask: callbackCodec("bp-ask", [id]),
-  agree: callbackCodec("bp-yes", [id]),
-  decline: callbackCodec("bp-no", [id]),
+  agree: broadcastCallbacks.shareAgree,
+  decline: broadcastCallbacks.shareDecline,
 } as const;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { callbackCodec } from "../../../shared/callback-data.js";
+import { seminarCallbacks } from "../../../seminars/seminar-callbacks.js";
 
 const id = z.coerce.number().int().positive();
 const page = z.coerce.number().int().min(0).max(1000);
@@ -19,14 +20,14 @@ export const seminarCb = {
   noCapacity: callbackCodec("sem-cap-none", []),
   publish: callbackCodec("sem-pub", [id]),
   discard: callbackCodec("sem-drop", [id]),
-  rsvp: callbackCodec("sem-rsvp", [id, yesNo]),
+  rsvp: seminarCallbacks.rsvp,
   open: callbackCodec("sem-open", [id]),
   editTime: callbackCodec("sem-ed-time", [id]),
   editPlace: callbackCodec("sem-ed-place", [id]),
   cancelAsk: callbackCodec("sem-cancel", [id]),
   cancelYes: callbackCodec("sem-cancel-yes", [id]),
   close: callbackCodec("sem-close", [id]),
-  attended: callbackCodec("sem-att", [id, yesNo]),
+  attended: seminarCallbacks.attended,
   rate: callbackCodec("sem-rate", [id, z.coerce.number().int().min(1).max(5)]),
   noComment: callbackCodec("sem-nocom", [id]),
 } as const;

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { callbackCodec } from "../../../shared/callback-data.js";
-import { tipFeedbacks } from "../../../tips/feedback.js";
+import { tipCallbacks } from "../../../tips/tip-callbacks.js";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const region = z.string().regex(/^[a-z][a-z-]{1,40}$/);
 
 /** Buttons of the weekly activities (/tip, /tips, /child). Ids are re-checked against the user. */
 export const tipsCb = {
-  feedback: callbackCodec("tip-fb", [id, z.enum(tipFeedbacks)]),
+  feedback: tipCallbacks.feedback,
   pause: callbackCodec("tips-pause", [z.enum(["on", "off"])]),
   days: callbackCodec("tips-days", []),
   day: callbackCodec("tips-day", [z.coerce.number().int().min(1).max(7)]),
@@ -25,7 +25,7 @@ export const tipsCb = {
   childAdd: callbackCodec("child-add", [id]),
   childGroup: callbackCodec("child-grp", [id, id]),
   childRemove: callbackCodec("child-del", [id]),
-  childStart: callbackCodec("child", []),
+  childStart: tipCallbacks.childStart,
 } as const;
 
 /** The activity library editor (/activities). */
@@ -41,7 +41,7 @@ export const libraryCb = {
   /** An activity's history, a page at a time. */
   history: callbackCodec("act-hist", [id, z.coerce.number().int().min(0).max(10_000)]),
   /** One revision or proposal (by its row id): what it changed, and what may be done with it. */
-  revision: callbackCodec("act-rev", [id]),
+  revision: tipCallbacks.libraryRevision,
   /** A revision compared with the activity's current one. */
   compare: callbackCodec("act-cmp", [id]),
   /** Restore a revision, pressed while `current` was the current revision number. */
