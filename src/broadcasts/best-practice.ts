@@ -4,7 +4,7 @@ import { broadcasts, organizations, quarterlyReports, regions, reportingPeriods,
 import { enqueueForRecipients } from "../delivery/enqueue-select.js";
 import { enqueueMessages } from "../delivery/outbox.js";
 import type { MessageParams } from "../delivery/message.js";
-import { audienceQuery } from "../seminars/audience.js";
+import { audienceQuery } from "../outreach/audience.js";
 import { broadcastKind, type Broadcast } from "./broadcasts.js";
 import { broadcastCallbacks } from "./broadcast-callbacks.js";
 

@@ -5,7 +5,7 @@ import { enqueueForRecipients } from "../delivery/enqueue-select.js";
 import { enqueueMessages } from "../delivery/outbox.js";
 import type { MessageParams, OutboxMessage } from "../delivery/message.js";
 import { almatyDay, atAlmaty } from "../shared/local-date.js";
-import { audienceQuery, countAudience } from "../seminars/audience.js";
+import { audienceQuery, countAudience } from "../outreach/audience.js";
 import { audienceRoles, needsApproval, type BroadcastTarget } from "./targets.js";
 import { broadcastCallbacks } from "./broadcast-callbacks.js";
 

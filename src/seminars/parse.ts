@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { addDays, almatyDay, atAlmaty } from "../shared/local-date.js";
+import { no, ok, parseText, type Parsed } from "../outreach/parse-text.js";
 
 /** How far ahead an event may be announced. */
 export const MAX_DAYS_AHEAD = 366;
@@ -10,26 +11,6 @@ export const URL_MAX = 500;
 export const DURATION_MIN = 15;
 export const DURATION_MAX = 480;
 export const CAPACITY_MAX = 100_000;
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; params?: Record<string, string | number> };
-
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const no = (reason: string, params?: Record<string, string | number>): Parsed<never> => ({ ok: false, reason, params });
-
-/** A text answer of at most `max` characters (trimmed, not empty). */
-export function parseText(input: string, max: number): Parsed<string> {
-  const text = input.trim();
-  if (!text) return no("seminar-error-empty");
-  if (text.length > max) return no("seminar-error-too-long", { max, length: text.length });
-  return ok(text);
-}
-
-/** The second language's text must not be the first one copied: each reader gets their own. */
-export function parseSecondLanguage(input: string, first: string | null, max: number): Parsed<string> {
-  const parsed = parseText(input, max);
-  if (parsed.ok && first !== null && parsed.value.toLowerCase() === first.trim().toLowerCase()) return no("seminar-error-same-language");
-  return parsed;
-}
 
 /** 'DD.MM.YYYY' in Almaty; not before today, not more than MAX_DAYS_AHEAD ahead. */
 export function parseDay(input: string, now: Date): Parsed<string> {

@@ -3,7 +3,7 @@ import type { Db } from "../db/client.js";
 import { seminarParticipants, seminars } from "../db/schema/index.js";
 import { enqueueForRecipients } from "../delivery/enqueue-select.js";
 import { ANNOUNCEMENT_TEMPLATE, rsvpButtons, seminarParams } from "./announcement.js";
-import { audienceQuery, countAudience } from "./audience.js";
+import { audienceQuery, countAudience } from "../outreach/audience.js";
 import { enqueueCalendarFile } from "./calendar-notice.js";
 import { seminarCalendarFile } from "./ics.js";
 import { missingForPublishing, type Seminar } from "./seminars.js";

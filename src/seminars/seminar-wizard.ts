@@ -12,12 +12,10 @@ import {
   parseDay,
   parseDayAndTime,
   parseOnlineUrl,
-  parseSecondLanguage,
-  parseText,
   parseTime,
   parseWholeNumber,
-  type Parsed,
 } from "./parse.js";
+import { parseSecondLanguage, parseText, type Parsed } from "../outreach/parse-text.js";
 import { abandonWizard, saveDraftStep, type DraftPatch, type Seminar, type WizardStep } from "./seminars.js";
 
 /**

@@ -17,8 +17,8 @@ import type { Translate } from "../shared/locale-text.js";
 import { formatValue } from "../reports/form/answer-text.js";
 import { audienceSection } from "../digests/sections/audience.js";
 import { reportsSection, type ReportTotals } from "../digests/sections/reports.js";
-import { seminarsSection } from "../digests/sections/seminars.js";
-import { tipsSection } from "../digests/sections/tips.js";
+import { seminarsSection } from "../seminars/digest-section.js";
+import { tipsSection } from "../tips/digest-section.js";
 import type { AnySection } from "../digests/section.js";
 
 /**

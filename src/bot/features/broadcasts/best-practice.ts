@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { PAGE_SIZE, answerBestPracticeConsent, askToShareBestPractice, getSharableReport, listSharableReports, type SharableReport } from "../../../broadcasts/best-practice.js";
-import { organizerScopes, scopeRegion } from "../../../seminars/access.js";
+import { organizerScopes, scopeRegion } from "../../../outreach/organizers.js";
 import type { BotContext } from "../../context.js";
 import { bestPracticeCb } from "./callbacks.js";
 

@@ -22,8 +22,8 @@ import { broadcastTargets, mayApproveBroadcast, mayBroadcastTo, type BroadcastTa
 import { ATTACHMENT_MAX_BYTES, checkAttachment } from "../../../broadcasts/attachment-policy.js";
 import { countOrganizations, getOrganization, getRegion, listOrganizations } from "../../../registration/registry.js";
 import { mayBroadcast } from "../../../registration/permissions.js";
-import { mayManage, scopeRegion } from "../../../seminars/access.js";
-import { parseSecondLanguage, parseText } from "../../../seminars/parse.js";
+import { mayManage, scopeRegion } from "../../../outreach/organizers.js";
+import { parseSecondLanguage, parseText } from "../../../outreach/parse-text.js";
 import type { BotContext } from "../../context.js";
 import { endDialog, registerDialog, startDialog } from "../../dialogs.js";
 import { BUTTON_TEXT_MAX, regionButtonName, regionName, renderAs } from "../../format.js";

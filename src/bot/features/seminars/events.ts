@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { formatWhen } from "../../../seminars/announcement.js";
 import { COMMENT_MAX, closeSeminar, rateSeminar, recordAttendance, saveComment, stopAwaitingComment } from "../../../seminars/attendance.js";
-import { mayManage, mayOrganize } from "../../../seminars/access.js";
+import { mayManage, mayOrganize } from "../../../outreach/organizers.js";
 import { cancelSeminar } from "../../../seminars/changes.js";
 import { seminarComments, seminarFigures } from "../../../seminars/figures.js";
 import { respondToSeminar } from "../../../seminars/rsvp.js";

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { countOrganizations, getOrganization, getRegion, listOrganizations } from "../../../registration/registry.js";
-import { mayOrganize, organizerScopes, scopeRegion } from "../../../seminars/access.js";
+import { mayOrganize, organizerScopes, scopeRegion } from "../../../outreach/organizers.js";
 import { ANNOUNCEMENT_TEMPLATE, rsvpButtons, seminarParams } from "../../../seminars/announcement.js";
 import type { ChangeResult } from "../../../seminars/changes.js";
 import { ADDRESS_MAX, CAPACITY_MAX, DESCRIPTION_MAX, DURATION_MAX, DURATION_MIN, TITLE_MAX } from "../../../seminars/parse.js";

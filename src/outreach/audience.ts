@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { executedRows } from "../delivery/enqueue-select.js";
-import { scopeRegion } from "./access.js";
+import { scopeRegion } from "./organizers.js";
 
 export interface AudienceFilter {
   /** `national` or `region:<code>` (or `org:<id>` for a head's own kindergarten). */
