@@ -6,6 +6,8 @@ import { findPeriod } from "../pilot-figures/period-reports.js";
 import type { Scope } from "../registration/permissions.js";
 import { listRegions } from "../registration/registry.js";
 import { languageSchema } from "../registration/roles.js";
+import { UsageError, zodMessage } from "./cli-args.js";
+import type { DatabaseCommand } from "./cli-command.js";
 import type { CliIo } from "./cli-io.js";
 import type { DocumentKind } from "../analytics/analytics-document.js";
 
@@ -96,3 +98,24 @@ export async function runFileCommand(db: Db, args: FileArgs, io: CliIo, now: Dat
   }
   return 0;
 }
+
+/** `export`, `analytics` and `chart`: one command; its name (the first positional) says which file it writes. */
+export const fileCommand: DatabaseCommand<FileArgs> = {
+  prepare({ positionals, values }) {
+    const parsed = fileArgsSchema.safeParse({
+      command: positionals[0],
+      period: values.period,
+      region: values.region,
+      allRegions: values["all-regions"],
+      national: values.national,
+      lang: values.lang,
+      kind: values.kind,
+      doc: values.doc,
+      out: values.out,
+      outDir: values["out-dir"],
+    });
+    if (!parsed.success) throw new UsageError(zodMessage(parsed.error));
+    return parsed.data;
+  },
+  run: (db, args, { io, clock }) => runFileCommand(db, args, io, clock()),
+};

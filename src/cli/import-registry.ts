@@ -8,6 +8,8 @@ import { REGISTRY_FILE_MAX_BYTES } from "../registry-import/limits.js";
 import { RegistryFileError } from "../registry-import/registry-file-error.js";
 import { fileProblemText, registryImportSummary, registryImportWorkbook } from "../registry-import/registry-import-report.js";
 import { textsFor } from "../shared/locale-text.js";
+import { UsageError, zodMessage } from "./cli-args.js";
+import type { DatabaseCommand } from "./cli-command.js";
 import type { CliIo } from "./cli-io.js";
 
 export const importRegistryArgsSchema = z.object({
@@ -65,3 +67,12 @@ export async function runImportRegistry(db: Db, args: ImportRegistryArgs, io: Cl
     throw e;
   }
 }
+
+export const importRegistryCommand: DatabaseCommand<ImportRegistryArgs> = {
+  prepare({ positionals, values }) {
+    const parsed = importRegistryArgsSchema.safeParse({ file: positionals[1], apply: values.apply, lang: values.lang, report: values.report });
+    if (!parsed.success) throw new UsageError(zodMessage(parsed.error));
+    return parsed.data;
+  },
+  run: (db, args, { io, clock }) => runImportRegistry(db, args, io, clock()),
+};

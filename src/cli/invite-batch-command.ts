@@ -4,6 +4,9 @@ import { writeInvitationBatchFiles } from "../exports/invitation-batch-files.js"
 import { createInvitationBatch, InvitationBatchError, previewInvitationBatch } from "../registration/invitation-batch.js";
 import { languageSchema } from "../registration/roles.js";
 import { formatDate } from "../shared/time.js";
+import { askBotUsername } from "./bot-username.js";
+import { UsageError, zodMessage } from "./cli-args.js";
+import type { DatabaseCommand } from "./cli-command.js";
 import type { CliIo } from "./cli-io.js";
 
 export const inviteBatchArgsSchema = z.object({
@@ -52,3 +55,12 @@ export async function runInviteBatch(
   io.out(`memory: rss ${mb(rssAtStart)} at start, ${mb(process.memoryUsage().rss)} at end, peak ${mb(peak)}`);
   return 0;
 }
+
+export const inviteBatchCommand: DatabaseCommand<{ batch: InviteBatchArgs; botUsername: string }> = {
+  async prepare(input) {
+    const parsed = inviteBatchArgsSchema.safeParse({ scope: input.positionals[1], out: input.values.out, lang: input.values.lang });
+    if (!parsed.success) throw new UsageError(zodMessage(parsed.error));
+    return { batch: parsed.data, botUsername: await askBotUsername(input) };
+  },
+  run: (db, { batch, botUsername }, { io, clock, env }) => runInviteBatch(db, batch, { io, now: clock(), ttlDays: env.INVITATION_TTL_DAYS, botUsername }),
+};
