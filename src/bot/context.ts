@@ -7,8 +7,7 @@ import type { Actor } from "../registration/actor.js";
 import type { User } from "../registration/users.js";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../observability/logger.js";
-import type { Waiting } from "./dialogs.js";
-import type { Person } from "./conversations/storage.js";
+import type { Person, Waiting } from "./person.js";
 
 export interface BotDeps {
   db: Db;

@@ -3,14 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { waitingDialogs } from "../db/schema/index.js";
 import type { BotContext } from "./context.js";
-
-/** What the bot is waiting for from this person (one row of `waiting_dialogs`), read with the user. */
-export interface Waiting {
-  kind: string;
-  ref: string | null;
-  step: string | null;
-  since: Date;
-}
+import type { Waiting } from "./person.js";
 
 /** Why a dialog is being ended from outside: the person sent /cancel, or started another dialog. */
 export type EndReason = "cancel" | "superseded";

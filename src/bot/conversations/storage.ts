@@ -2,11 +2,10 @@ import type { ConversationData, ConversationStorage, VersionedState } from "@gra
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { conversationStates, memberships, organizations, regions, users, waitingDialogs } from "../../db/schema/index.js";
-import { membershipColumns, membershipRegionJoin, membershipView, type MembershipView } from "../../registration/actor.js";
-import type { Waiting } from "../dialogs.js";
+import { membershipColumns, membershipRegionJoin, membershipView } from "../../registration/actor.js";
 import { claimStatement, type ClaimOptions } from "../../updates/processed-updates.js";
-import type { User } from "../../registration/users.js";
 import type { BotContext } from "../context.js";
+import type { Person } from "../person.js";
 
 /**
  * Bump when a conversation's steps change incompatibly: stored states of another version are
@@ -15,13 +14,6 @@ import type { BotContext } from "../context.js";
 export const CONVERSATIONS_VERSION = 1;
 
 export const conversationKey = (telegramId: number) => `user:${telegramId}`;
-
-export interface Person {
-  user: User | null;
-  memberships: MembershipView[];
-  state: unknown;
-  waiting: Waiting | null;
-}
 
 /**
  * Everything an update needs about its person in one query: the user's row, their memberships,

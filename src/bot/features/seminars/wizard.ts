@@ -17,7 +17,8 @@ import {
   type WizardStep,
 } from "../../../seminars/seminars.js";
 import type { BotContext } from "../../context.js";
-import { endDialog, registerDialog, startDialog, type Waiting } from "../../dialogs.js";
+import { endDialog, registerDialog, startDialog } from "../../dialogs.js";
+import type { Waiting } from "../../person.js";
 import { regionButtonName, regionName, renderAs } from "../../format.js";
 import { seminarCb } from "./callbacks.js";
 
