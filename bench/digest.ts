@@ -15,8 +15,8 @@
  *     with the charts (drawn per scope in the languages its recipients read, stored once);
  *   - EXPLAIN ANALYZE summaries of the queries of one national digest.
  */
-import { programmeEffect } from "../src/pilot-figures/programme-effect-data.js";
-import { organizationsInScope } from "../src/pilot-figures/scope-filter.js";
+import { programmeEffect } from "../src/figures/programme-effect-data.js";
+import { organizationsInScope } from "../src/figures/scope-filter.js";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
@@ -25,14 +25,14 @@ import { randomBytes } from "node:crypto";
 import { createI18n } from "../src/bot/i18n.js";
 import { migrationsFolder, type Db } from "../src/db/client.js";
 import * as schema from "../src/db/schema/index.js";
-import { buildDigest } from "../src/digests/build-digest.js";
-import { prepareWeeklyDigest } from "../src/digests/weekly.js";
+import { buildDigest } from "../src/outputs/digests/build-digest.js";
+import { prepareWeeklyDigest } from "../src/outputs/digests/weekly.js";
 import { listPeriods } from "../src/reports/periods.js";
 import { createTestBot } from "../tests/helpers/test-bot.js";
 import type { TestUser } from "../tests/helpers/updates.js";
 import { ms, timeRuns } from "./lib.js";
 import { chainStatesOfPeriod, countChainStates } from "../src/approvals/chain-state.js";
-import { draftAnalytics } from "../src/analytics/draft-analytics.js";
+import { draftAnalytics } from "../src/outputs/analytics/draft-analytics.js";
 import { counts, NOW, seed, seedTipDose } from "./national-data.js";
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";

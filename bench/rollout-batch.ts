@@ -18,10 +18,10 @@ import { join } from "node:path";
 import { count, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../src/db/client.js";
 import { organizations } from "../src/db/schema/index.js";
-import { writeInvitationCardsPdf } from "../src/exports/invitation-cards-pdf.js";
-import { writeInvitationLinksXlsx } from "../src/exports/invitation-links-xlsx.js";
+import { writeInvitationCardsPdf } from "../src/invitation-batches/invitation-cards-pdf.js";
+import { writeInvitationLinksXlsx } from "../src/invitation-batches/invitation-links-xlsx.js";
 import { deepLink } from "../src/registration/invitations.js";
-import { createInvitationBatch, loadBatchCards } from "../src/registration/invitation-batch.js";
+import { createInvitationBatch, loadBatchCards } from "../src/invitation-batches/invitation-batch.js";
 
 const BOT = "erte_pilot_bot";
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

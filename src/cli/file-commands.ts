@@ -2,14 +2,14 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
-import { findPeriod } from "../pilot-figures/period-reports.js";
+import { findPeriod } from "../figures/period-reports.js";
 import type { Scope } from "../registration/permissions.js";
 import { listRegions } from "../registration/registry.js";
 import { languageSchema } from "../registration/roles.js";
 import { UsageError, zodMessage } from "./cli-args.js";
 import type { DatabaseCommand } from "./cli-command.js";
 import type { CliIo } from "./cli-io.js";
-import type { DocumentKind } from "../analytics/analytics-document.js";
+import type { DocumentKind } from "../outputs/analytics/analytics-document.js";
 
 /** analytics-document.ts documentKinds, without loading docx at the CLI's start. */
 const documentKinds = ["quarterly", "final", "ministry"] as const satisfies readonly DocumentKind[];
@@ -53,9 +53,9 @@ const extension: Record<FileCommand, string> = { export: "xlsx", analytics: "doc
 export async function runFileCommand(db: Db, args: FileArgs, io: CliIo, now: Date): Promise<number> {
   // exceljs, docx, echarts and resvg load only for these commands.
   const [{ exportScope }, { draftAnalytics }, { skillsChartFor, statusChartFor }] = await Promise.all([
-    import("../exports/scope-export.js"),
-    import("../analytics/draft-analytics.js"),
-    import("../charts/scope-charts.js"),
+    import("../outputs/exports/scope-export.js"),
+    import("../outputs/analytics/draft-analytics.js"),
+    import("../outputs/charts/scope-charts.js"),
   ]);
   const period = await findPeriod(db, args.period.year, args.period.quarter);
   if (!period) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../db/client.js";
-import { writeInvitationBatchFiles } from "../exports/invitation-batch-files.js";
-import { createInvitationBatch, InvitationBatchError, previewInvitationBatch } from "../registration/invitation-batch.js";
+import { writeInvitationBatchFiles } from "../invitation-batches/invitation-batch-files.js";
+import { createInvitationBatch, InvitationBatchError, previewInvitationBatch } from "../invitation-batches/invitation-batch.js";
 import { languageSchema } from "../registration/roles.js";
 import { formatDate } from "../shared/time.js";
 import { askBotUsername } from "./bot-username.js";

@@ -131,7 +131,7 @@ export function mayReview(actor: Actor): boolean {
  * What an actor may see of the pilot's figures (/status, digests, exports, analytics): everything
  * for administrators and national coordinators; the regions of their coordinator, methodologist and
  * regional administrator memberships; the kindergartens they head. Parents see no figures. The one
- * type for "what may be seen"; `organizationsInScope` (pilot-figures/scope-filter.ts) is its one filter.
+ * type for "what may be seen"; `organizationsInScope` (figures/scope-filter.ts) is its one filter.
  */
 export interface Scope {
   national: boolean;

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { keepFormulaLikeTextAsText } from "../exports/xlsx-text.js";
+import { keepFormulaLikeTextAsText } from "../shared/xlsx-text.js";
 import type { Region } from "../registration/registry.js";
 import type { Language } from "../registration/roles.js";
 import type { Translate } from "../shared/locale-text.js";

@@ -7,7 +7,7 @@ import type { OutboxMessage } from "../delivery/message.js";
 import type { DeliveryGuard } from "../delivery/sender.js";
 import { cb } from "../shared/callback-data.js";
 import { DAY_MS } from "../shared/clock.js";
-import { HANDED_IN_STATUSES, owesReportSql } from "../pilot-figures/report-status.js";
+import { HANDED_IN_STATUSES, owesReportSql } from "../figures/report-status.js";
 import { splitText } from "../shared/message-limits.js";
 import { addDays, almatyDay, atAlmaty, daysBetween, formatDay } from "../shared/local-date.js";
 import { currentStep, stepsRelativeTo, type ReminderStep } from "./relative-schedule.js";

@@ -1,7 +1,7 @@
 import { and, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { organizations, quarterlyReports, reportSessions } from "../db/schema/index.js";
-import { owesReport } from "../pilot-figures/report-status.js";
+import { owesReport } from "../figures/report-status.js";
 import { getPeriod } from "./periods.js";
 import { reportEditability, editorName, ensureReport, findReportingPeriod, formContextFor, formOf, getReport, removeAnswers, replaceAnswers, saveAnswer, type Period, type Report } from "./report-draft.js";
 import { submitReport } from "./submit-report.js";

@@ -1,5 +1,5 @@
 import { approvalRemindersTask } from "../approvals/approval-reminders.js";
-import { weeklyDigestScheduled } from "../digests/weekly-task.js";
+import { weeklyDigestScheduled } from "../outputs/digests/weekly-task.js";
 import { personalDataPruning } from "../registration/retention.js";
 import { reportRemindersTask } from "../reminders/report-reminders.js";
 import { seminarRemindersTask } from "../seminars/reminders.js";

@@ -1,8 +1,8 @@
 import { calendarQuarterRange } from "../reports/periods.js";
 import { addSeminarTally, averageRatingOf, emptySeminarTally, seminarTallies, type SeminarTally } from "./figures.js";
-import { alignedCounts } from "../digests/format.js";
-import { organizationsInScope } from "../pilot-figures/scope-filter.js";
-import { defineSection, type DigestQuery } from "../digests/section.js";
+import { alignedCounts } from "../outputs/digests/format.js";
+import { organizationsInScope } from "../figures/scope-filter.js";
+import { defineSection, type DigestQuery } from "../outputs/digests/section.js";
 
 function tallies(query: DigestQuery, by: "organization" | "region") {
   const { from, to } = calendarQuarterRange(query.period);

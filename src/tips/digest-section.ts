@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { calendarQuarterDays } from "../reports/periods.js";
-import { alignedCounts } from "../digests/format.js";
-import { organizationsInScope } from "../pilot-figures/scope-filter.js";
-import { defineSection, rowsOf, type DigestQuery } from "../digests/section.js";
+import { alignedCounts } from "../outputs/digests/format.js";
+import { organizationsInScope } from "../figures/scope-filter.js";
+import { defineSection, rowsOf, type DigestQuery } from "../outputs/digests/section.js";
 
 /** Weekly activities to parents in the period's calendar quarter: the "dose" per arm. */
 export interface ArmDose {

@@ -1,13 +1,13 @@
 import type { Db } from "../db/client.js";
-import { buildDigest, type DigestUnit } from "../digests/build-digest.js";
-import type { AttentionFlag } from "../digests/section.js";
-import { sortForAttention } from "../digests/render.js";
-import { programmeEffect } from "../pilot-figures/programme-effect-data.js";
-import type { ProgrammeEffect } from "../pilot-figures/programme-effect.js";
-import { loadKindergartenReports } from "../pilot-figures/period-reports.js";
-import { loadReviewHistory } from "../pilot-figures/review-history.js";
-import { loadScopeGroups } from "../pilot-figures/scope-groups.js";
-import { organizationsInScope } from "../pilot-figures/scope-filter.js";
+import { buildDigest, type DigestUnit } from "../outputs/digests/build-digest.js";
+import type { AttentionFlag } from "../outputs/digests/section.js";
+import { sortForAttention } from "../outputs/digests/render.js";
+import { programmeEffect } from "../figures/programme-effect-data.js";
+import type { ProgrammeEffect } from "../figures/programme-effect.js";
+import { loadKindergartenReports } from "../figures/period-reports.js";
+import { loadReviewHistory } from "../figures/review-history.js";
+import { loadScopeGroups } from "../figures/scope-groups.js";
+import { organizationsInScope } from "../figures/scope-filter.js";
 import { mayViewOrganization, mayViewRegion, type Scope } from "../registration/permissions.js";
 import { getOrganization, getRegion, listRegions } from "../registration/registry.js";
 import type { Place } from "../registration/roles.js";
@@ -15,11 +15,11 @@ import { formByVersion, currentForm } from "../reports/form/forms.js";
 import { listPeriods, periodOpensAt, type ReportingPeriod } from "../reports/periods.js";
 import type { Translate } from "../shared/locale-text.js";
 import { formatValue } from "../reports/form/answer-text.js";
-import { audienceSection } from "../digests/sections/audience.js";
-import { reportsSection, type ReportTotals } from "../digests/sections/reports.js";
+import { audienceSection } from "../outputs/digests/sections/audience.js";
+import { reportsSection, type ReportTotals } from "../outputs/digests/sections/reports.js";
 import { seminarsSection } from "../seminars/digest-section.js";
 import { tipsSection } from "../tips/digest-section.js";
-import type { AnySection } from "../digests/section.js";
+import type { AnySection } from "../outputs/digests/section.js";
 
 /**
  * What the Mini App shows, read through the same functions as /status (buildDigest for every count,

@@ -1,11 +1,11 @@
 import type { Db } from "../db/client.js";
-import { documentsFor, mayDraftFor } from "../analytics/access.js";
-import type { DocumentKind } from "../analytics/analytics-document.js";
+import { documentsFor, mayDraftFor } from "../outputs/analytics/access.js";
+import type { DocumentKind } from "../outputs/analytics/analytics-document.js";
 import { enqueueMessages } from "../delivery/outbox.js";
 import type { OutboxMessage } from "../delivery/message.js";
 import { storeDeliveryFile } from "../delivery/files.js";
-import { oneBuildPerUser } from "../exports/one-build-per-user.js";
-import { scopeLabel } from "../pilot-figures/scope-label.js";
+import { oneBuildPerUser } from "../outputs/one-build-per-user.js";
+import { scopeLabel } from "../figures/scope-label.js";
 import { mayViewAnything, mayViewRegion, type Scope } from "../registration/permissions.js";
 import type { Language } from "../registration/roles.js";
 import type { ReportingPeriod } from "../reports/periods.js";
@@ -42,7 +42,7 @@ export async function requestDownload(
     const year = String(period.year);
     if (request.kind === "xlsx") {
       // exceljs, echarts and resvg load on first use, as in /export.
-      const [{ exportScope }, { statusChartFor }] = await Promise.all([import("../exports/scope-export.js"), import("../charts/scope-charts.js")]);
+      const [{ exportScope }, { statusChartFor }] = await Promise.all([import("../outputs/exports/scope-export.js"), import("../outputs/charts/scope-charts.js")]);
       const result = await exportScope(db, { scope, period, now: request.now, language, ...(regionCode ? { regionCode } : {}) });
       const label = await scopeLabel(db, scope, language, regionCode);
       const fileId = await storeDeliveryFile(db, { filename: `export-${period.year}-${period.quarter}.xlsx`, mimeType: XLSX, content: result.xlsx });
@@ -53,7 +53,7 @@ export async function requestDownload(
         messages.push({ templateKey: "chart-status-title", params: { scope: label, year, quarter: period.quarter }, attachment: { type: "photo" as const, fileId: chartId } });
       }
     } else {
-      const { draftAnalytics } = await import("../analytics/draft-analytics.js");
+      const { draftAnalytics } = await import("../outputs/analytics/draft-analytics.js");
       const kind = document ?? "quarterly";
       const draft = await draftAnalytics(db, { scope, period, regionCode: regionCode ?? null, now: request.now, language, kind });
       const fileId = await storeDeliveryFile(db, { filename: `${kind === "quarterly" ? "analytics" : kind}-${period.year}-${period.quarter}-${regionCode ?? "national"}-${language}.docx`, mimeType: DOCX, content: draft.docx });

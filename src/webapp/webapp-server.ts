@@ -11,7 +11,7 @@ import { getUser } from "../registration/users.js";
 import type { Clock } from "../shared/clock.js";
 import { textsFor } from "../shared/locale-text.js";
 import { localesDirectory } from "../shared/locale-text.js";
-import { programmeEffectLines } from "../pilot-figures/programme-effect-lines.js";
+import { programmeEffectLines } from "../figures/programme-effect-lines.js";
 import { dashboardEffect, dashboardPeriod, dashboardScreen, dashboardUnits, organizationDetail, unitSorts } from "./dashboard-figures.js";
 import { downloadKinds, requestDownload } from "./downloads.js";
 import { initDataSecret, verifyInitData, type InitDataRefusal } from "./init-data.js";

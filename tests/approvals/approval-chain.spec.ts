@@ -4,7 +4,7 @@ import { approveRegion, getRegionApproval, returnRegion, unapproveRegion } from 
 import { cb } from "../../src/shared/callback-data.js";
 import type { Database } from "../../src/db/client.js";
 import { auditLog, outbox, quarterlyReports, regionApprovals } from "../../src/db/schema/index.js";
-import { findPeriod } from "../../src/pilot-figures/period-reports.js";
+import { findPeriod } from "../../src/figures/period-reports.js";
 import { loadMemberships, type Actor } from "../../src/registration/actor.js";
 import { acceptReport } from "../../src/reports/accept-report.js";
 import { ensureReport, replaceAnswers } from "../../src/reports/report-draft.js";

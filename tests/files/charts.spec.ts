@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { renderChartSvg, stackChartsPng } from "../../src/charts/render-png.js";
-import { renderSkillsChart, skillsChartSpec } from "../../src/charts/skills-chart.js";
-import { renderStatusChart, statusChartSpec } from "../../src/charts/status-chart.js";
-import type { KindergartenReport } from "../../src/pilot-figures/period-reports.js";
-import { emptyCounts, reportStatus } from "../../src/pilot-figures/report-status.js";
-import { statusBars } from "../../src/pilot-figures/summaries.js";
+import { renderChartSvg, stackChartsPng } from "../../src/outputs/charts/render-png.js";
+import { renderSkillsChart, skillsChartSpec } from "../../src/outputs/charts/skills-chart.js";
+import { renderStatusChart, statusChartSpec } from "../../src/outputs/charts/status-chart.js";
+import type { KindergartenReport } from "../../src/figures/period-reports.js";
+import { emptyCounts, reportStatus } from "../../src/figures/report-status.js";
+import { statusBars } from "../../src/figures/summaries.js";
 import { textsFor } from "../../src/shared/locale-text.js";
 import { pngSize } from "../helpers/zip.js";
 

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { approveRegion } from "../../src/approvals/region-approvals.js";
 import type { Database } from "../../src/db/client.js";
-import { buildDigest } from "../../src/digests/build-digest.js";
-import type { ReportTotals } from "../../src/digests/sections/reports.js";
-import { findPeriod } from "../../src/pilot-figures/period-reports.js";
+import { buildDigest } from "../../src/outputs/digests/build-digest.js";
+import type { ReportTotals } from "../../src/outputs/digests/sections/reports.js";
+import { findPeriod } from "../../src/figures/period-reports.js";
 import { loadMemberships } from "../../src/registration/actor.js";
 import { acceptReport } from "../../src/reports/accept-report.js";
 import { ensureReport, replaceAnswers } from "../../src/reports/report-draft.js";
 import { submitReport } from "../../src/reports/submit-report.js";
-import { draftAnalytics } from "../../src/analytics/draft-analytics.js";
+import { draftAnalytics } from "../../src/outputs/analytics/draft-analytics.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
 import type { Outcome, TestBot } from "../helpers/test-bot.js";

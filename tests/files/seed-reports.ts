@@ -5,7 +5,7 @@ import { ensureReport, replaceAnswers } from "../../src/reports/report-draft.js"
 import { returnReport } from "../../src/reports/return-report.js";
 import { submitReport } from "../../src/reports/submit-report.js";
 import { addGroup } from "../../src/reports/groups.js";
-import { findPeriod } from "../../src/pilot-figures/period-reports.js";
+import { findPeriod } from "../../src/figures/period-reports.js";
 import { orgByRegistryNo } from "../helpers/fixtures.js";
 
 /** Q4 2026 is due on 20.11.2026; on the 28th a report not handed in is overdue (day +8). */

@@ -8,8 +8,8 @@ import {
   InvitationBatchError,
   loadBatchCards,
   previewInvitationBatch,
-} from "../../src/registration/invitation-batch.js";
-import { mayMakeInvitationBatch } from "../../src/registration/invitation-batch-access.js";
+} from "../../src/invitation-batches/invitation-batch.js";
+import { mayMakeInvitationBatch } from "../../src/invitation-batches/invitation-batch-access.js";
 import type { Actor, MembershipView } from "../../src/registration/actor.js";
 import { inviteToken, orgByRegistryNo } from "../helpers/fixtures.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";

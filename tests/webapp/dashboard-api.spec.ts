@@ -10,7 +10,7 @@ import { signInitData } from "../helpers/init-data.js";
 import { TEST_TOKEN, type TestBot } from "../helpers/test-bot.js";
 import type { TestUser } from "../helpers/updates.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { addKindergartens, seedAktobe } from "../digests/fixtures.js";
+import { addKindergartens, seedAktobe } from "../outputs/digests/fixtures.js";
 import { UNITS_PAGE } from "../../src/webapp/dashboard-figures.js";
 
 const WEBAPP_URL = "https://bot.example.kz/app/";

@@ -16,8 +16,8 @@ import { signInitData } from "../helpers/init-data.js";
 import { TEST_TOKEN, type TestBot } from "../helpers/test-bot.js";
 import type { TestUser } from "../helpers/updates.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { addKindergartens, seedAktobe } from "../digests/fixtures.js";
-import { seedPilot } from "../pilot-figures/effect-fixtures.js";
+import { addKindergartens, seedAktobe } from "../outputs/digests/fixtures.js";
+import { seedPilot } from "../figures/effect-fixtures.js";
 import { createTestSender } from "../helpers/delivery.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { setWeeklyDigest, weeklyDigestEnabled } from "../../digests/preferences.js";
+import { setWeeklyDigest, weeklyDigestEnabled } from "../../outputs/digests/preferences.js";
 import { receivesDigest } from "../../registration/permissions.js";
 import type { BotContext } from "../context.js";
 

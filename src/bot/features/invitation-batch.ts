@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { LocalizedText } from "../../delivery/message.js";
-import { createInvitationBatch, InvitationBatchError, previewInvitationBatch, type BatchScope } from "../../registration/invitation-batch.js";
-import { mayMakeInvitationBatch } from "../../registration/invitation-batch-access.js";
+import { createInvitationBatch, InvitationBatchError, previewInvitationBatch, type BatchScope } from "../../invitation-batches/invitation-batch.js";
+import { mayMakeInvitationBatch } from "../../invitation-batches/invitation-batch-access.js";
 import type { Language } from "../../registration/roles.js";
 import { getRegion, listRegions } from "../../registration/registry.js";
 import { DAY_MS } from "../../shared/clock.js";
@@ -86,7 +86,7 @@ async function confirm(ctx: BotContext, regionCode: BatchScope, latestBatchId: n
     await removePressedKeyboard(ctx);
     const scope = name[ctx.user.language];
     // pdfkit and exceljs load on first use, not at start-up.
-    const { deliverInvitationBatchFiles } = await import("../../exports/deliver-invitation-batch.js");
+    const { deliverInvitationBatchFiles } = await import("../../invitation-batches/deliver-invitation-batch.js");
     const regionNames = new Map((await listRegions(db)).map((r) => [r.code, { kk: r.nameKk, ru: r.nameRu }]));
     const delivered = await deliverInvitationBatchFiles(db, {
       batch,

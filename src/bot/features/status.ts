@@ -1,7 +1,7 @@
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
-import { buildDigest, type DigestUnit } from "../../digests/build-digest.js";
-import { decimalComma } from "../../digests/format.js";
-import { MEDIAN_MIN_OTHERS, RANGE_MIN_OTHERS, compareKindergarten, openReportGaps, type Comparison, type Spread } from "../../digests/kindergarten-card.js";
+import { buildDigest, type DigestUnit } from "../../outputs/digests/build-digest.js";
+import { decimalComma } from "../../outputs/digests/format.js";
+import { MEDIAN_MIN_OTHERS, RANGE_MIN_OTHERS, compareKindergarten, openReportGaps, type Comparison, type Spread } from "../../outputs/digests/kindergarten-card.js";
 import {
   attentionLines,
   KINDERGARTENS_PER_PAGE,
@@ -14,19 +14,19 @@ import {
   sortForAttention,
   summaryLines,
   unitName,
-} from "../../digests/render.js";
-import type { DigestText } from "../../digests/section.js";
-import type { ReportTotals } from "../../digests/sections/reports.js";
-import { organizationsInScope } from "../../pilot-figures/scope-filter.js";
-import { programmeEffect } from "../../pilot-figures/programme-effect-data.js";
-import { programmeEffectLines } from "../../pilot-figures/programme-effect-lines.js";
+} from "../../outputs/digests/render.js";
+import type { DigestText } from "../../outputs/digests/section.js";
+import type { ReportTotals } from "../../outputs/digests/sections/reports.js";
+import { organizationsInScope } from "../../figures/scope-filter.js";
+import { programmeEffect } from "../../figures/programme-effect-data.js";
+import { programmeEffectLines } from "../../figures/programme-effect-lines.js";
 import { formatDay } from "../../shared/local-date.js";
 import { fitMessage, shorten } from "../../shared/message-limits.js";
 import { findReportingPeriod } from "../../reports/report-draft.js";
 import { listPeriods, periodOpensAt, type ReportingPeriod } from "../../reports/periods.js";
 import { mayViewAnything, mayViewOrganization, mayViewRegion, actorScope } from "../../registration/permissions.js";
-import { mayMakeInvitationBatch } from "../../registration/invitation-batch-access.js";
-import type { AudienceTotals } from "../../digests/sections/audience.js";
+import { mayMakeInvitationBatch } from "../../invitation-batches/invitation-batch-access.js";
+import type { AudienceTotals } from "../../outputs/digests/sections/audience.js";
 import { getOrganization, getRegion, listRegions } from "../../registration/registry.js";
 import { cb } from "../../shared/callback-data.js";
 import type { BotContext } from "../context.js";

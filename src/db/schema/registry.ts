@@ -40,7 +40,7 @@ export const organizations = pgTable(
     /**
      * The day (Asia/Almaty) the kindergarten joined the pilot when it was added after the start; null
      * for the registry the pilot started with. It owes no report for a period whose due day had passed
-     * by then (`owesReport` in src/pilot-figures/report-status.ts).
+     * by then (`owesReport` in src/figures/report-status.ts).
      */
     joinedOn: date("joined_on", { mode: "string" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

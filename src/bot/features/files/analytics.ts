@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
-import type { DocumentKind } from "../../../analytics/analytics-document.js";
-import { documentsFor, mayDraftAnalytics, mayDraftFor } from "../../../analytics/access.js";
-import { openedPeriods, type Period } from "../../../pilot-figures/period-reports.js";
+import type { DocumentKind } from "../../../outputs/analytics/analytics-document.js";
+import { documentsFor, mayDraftAnalytics, mayDraftFor } from "../../../outputs/analytics/access.js";
+import { openedPeriods, type Period } from "../../../figures/period-reports.js";
 import { actorScope } from "../../../registration/permissions.js";
 import { getRegion, listRegions } from "../../../registration/registry.js";
 import { almatyDay } from "../../../shared/local-date.js";
@@ -105,7 +105,7 @@ async function buildDraft(ctx: BotContext, period: Period, regionCode: string | 
   await ctx.answerCallbackQuery();
   const language = ctx.user.language;
   // docx, echarts and resvg load on first use, not at start-up.
-  const { draftAnalytics } = await import("../../../analytics/draft-analytics.js");
+  const { draftAnalytics } = await import("../../../outputs/analytics/draft-analytics.js");
   const draft = await draftAnalytics(ctx.deps.db, { scope: actorScope(ctx.actor), period, regionCode, now: ctx.deps.clock(), language, kind });
   const file = `${kind === "quarterly" ? "analytics" : kind}-${period.year}-${period.quarter}-${regionCode ?? "national"}-${language}.docx`;
   const keyboard = otherDocumentButton(ctx, period, regionCode, kind);

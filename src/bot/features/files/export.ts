@@ -1,6 +1,6 @@
 import { Composer, InputFile } from "grammy";
-import { openedPeriods } from "../../../pilot-figures/period-reports.js";
-import { scopeLabel } from "../../../pilot-figures/scope-label.js";
+import { openedPeriods } from "../../../figures/period-reports.js";
+import { scopeLabel } from "../../../figures/scope-label.js";
 import { mayViewAnything, actorScope } from "../../../registration/permissions.js";
 import { almatyDay } from "../../../shared/local-date.js";
 import { getPeriod } from "../../../reports/periods.js";
@@ -47,7 +47,7 @@ exportFeature.callbackQuery(cb.exportPeriod.filter, async (ctx) => {
     const now = ctx.deps.clock();
     const language = ctx.user.language;
     // exceljs, echarts and resvg load on first use, not at start-up.
-    const [{ exportScope }, { statusChartFor }] = await Promise.all([import("../../../exports/scope-export.js"), import("../../../charts/scope-charts.js")]);
+    const [{ exportScope }, { statusChartFor }] = await Promise.all([import("../../../outputs/exports/scope-export.js"), import("../../../outputs/charts/scope-charts.js")]);
     const result = await exportScope(db, { scope, period, now, language });
     const label = await scopeLabel(db, scope, language);
     const params = { scope: label, year: String(period.year), quarter: period.quarter };

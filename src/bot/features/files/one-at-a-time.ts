@@ -1,5 +1,5 @@
 import type { Context } from "grammy";
-import { oneBuildPerUser } from "../../../exports/one-build-per-user.js";
+import { oneBuildPerUser } from "../../../outputs/one-build-per-user.js";
 import { cb } from "../../../shared/callback-data.js";
 import type { BotContext } from "../../context.js";
 
@@ -12,7 +12,7 @@ export function buildsFile(ctx: Context): boolean {
 }
 
 /**
- * One file at a time per user (exports/one-build-per-user.ts, shared with the Mini App's downloads):
+ * One file at a time per user (outputs/one-build-per-user.ts, shared with the Mini App's downloads):
  * a second request while one is being built is answered "already preparing" and builds nothing.
  * These presses are not queued behind the user's other updates (create-bot leaves them out of
  * `sequentialize`), so the second press arrives while the first is still running and is seen here.

@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import type { Period } from "../../../pilot-figures/period-reports.js";
+import type { Period } from "../../../figures/period-reports.js";
 import { CAPTION_LIMIT, shorten } from "../../../shared/message-limits.js";
 import type { BotContext } from "../../context.js";
 

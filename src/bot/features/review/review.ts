@@ -22,7 +22,7 @@ import { answersText } from "../report/render.js";
 import { changesSinceReturn } from "../../../reports/report-changes.js";
 import { reviewableReport } from "./access.js";
 import { REVIEW_RETURN } from "./return-report.js";
-import { previousAnswers, qualityFlags, qualityFlagText } from "../../../pilot-figures/data-quality.js";
+import { previousAnswers, qualityFlags, qualityFlagText } from "../../../figures/data-quality.js";
 import { reportFreeze } from "../../../approvals/report-freeze.js";
 
 /** A report whose region's quarter is approved up the chain is frozen: said plainly, nothing changes. */
