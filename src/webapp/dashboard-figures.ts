@@ -15,10 +15,8 @@ import { formByVersion, currentForm } from "../reports/form/forms.js";
 import { listPeriods, periodOpensAt, type ReportingPeriod } from "../reports/periods.js";
 import type { Translate } from "../shared/locale-text.js";
 import { formatValue } from "../reports/form/answer-text.js";
-import { audienceSection } from "../outputs/digests/sections/audience.js";
-import { reportsSection, type ReportTotals } from "../outputs/digests/sections/reports.js";
-import { seminarsSection } from "../seminars/digest-section.js";
-import { tipsSection } from "../tips/digest-section.js";
+import { digestSections } from "../outputs/digests/registry.js";
+import type { ReportTotals } from "../outputs/digests/sections/reports.js";
 import type { AnySection } from "../outputs/digests/section.js";
 
 /**
@@ -68,7 +66,8 @@ export type DashboardScreen =
  * digest's own sections, so the figures are /status's. Groups and skills are not drawn there; the
  * chat adds them, the page leaves their queries out (skills was the heaviest at national size).
  */
-const screenSections: AnySection[] = [reportsSection, audienceSection, tipsSection, seminarsSection];
+const chatOnly = new Set(["groups", "skills"]);
+const screenSections: AnySection[] = digestSections.filter((s) => !chatOnly.has(s.key));
 /** What a list's line needs: its report totals and its flags (the sections that flag). */
 const lineSections: AnySection[] = screenSections.filter((s) => s.attention);
 /** Lines sent at once: a region has up to 700 kindergartens; search, sort and the next lines are asked for. */
