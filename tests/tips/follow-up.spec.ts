@@ -1,22 +1,20 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
-import type { Database, Db } from "../../src/db/client.js";
+import type { Database } from "../../src/db/client.js";
 import { outbox, tipDeliveries } from "../../src/db/schema/index.js";
 import { quietHoursSchema } from "../../src/delivery/quiet-hours.js";
-import { addGroup, setGroupArm } from "../../src/reports/groups.js";
+import { setGroupArm } from "../../src/reports/groups.js";
 import { Scheduler } from "../../src/scheduler/scheduler.js";
 import { tipsFollowUpTask } from "../../src/tips/plan-task.js";
 import { syncActivityLibrary } from "../../src/tips/library-sync.js";
-import type { LibraryActivity } from "../../src/tips/library/schema.js";
 import { FOLLOW_UP_KIND, planFollowUps } from "../../src/tips/plan-follow-ups.js";
 import { planWeek } from "../../src/tips/plan-week.js";
 import { tipFollowUpGuard, tipGuard } from "../../src/tips/tip-guard.js";
 import { updateTipSettings } from "../../src/tips/settings.js";
 import { createFakeClock, createTestSender } from "../helpers/delivery.js";
-import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
-import type { TestUser } from "../helpers/updates.js";
+import type { TestBot } from "../helpers/test-bot.js";
+import { kindergartenGroup, numberedLibrary, parentIn } from "../helpers/tips.js";
 
 let database: Database;
 let t: TestBot;
@@ -27,36 +25,6 @@ const monday = new Date("2036-11-24T01:00:00Z"); // 06:00 Almaty
 const saturday10 = new Date("2036-11-29T05:00:00Z"); // the default slot
 const tuesday10 = new Date("2036-12-02T05:00:00Z"); // three days later, the same hour
 const defaultQuiet = quietHoursSchema.parse("21:00-08:00");
-
-const text = (lang: "kk" | "ru", n: number) => ({
-  title: `${lang}-title-${n}`,
-  activity: `${lang}-activity-${n} `.padEnd(220, "."),
-  words: [`${lang}-a`, `${lang}-b`, `${lang}-c`],
-});
-const library = (count: number): LibraryActivity[] =>
-  Array.from({ length: count }, (_, i) => ({
-    slug: `activity-${i + 1}`,
-    direction: "household" as const,
-    season: "any" as const,
-    minutes: 10,
-    kk: text("kk", i + 1),
-    ru: text("ru", i + 1),
-  }));
-
-async function group(db: Db, registryNo = 11, arm: "experimental" | "control" = "experimental", name = "Балапан") {
-  const org = await orgByRegistryNo(db, registryNo);
-  return addGroup(db, { organizationId: org.id, name, ageBand: "senior", childrenCount: 20, arm, createdBy: null });
-}
-
-async function parentIn(registryNo: number, groupName: string, language: "kk" | "ru" = "ru", user: TestUser = newUser()) {
-  const org = await orgByRegistryNo(database.db, registryNo);
-  await joinedUser(t, database.db, { role: "parent", organizationId: org.id }, language, user);
-  const overview = await t.send(user, "/child");
-  const add = overview.buttons.filter((b) => b.data?.startsWith("child-add:")).at(-1)!;
-  const asked = await t.press(user, add.data);
-  await t.press(user, asked.button(groupName).data);
-  return user;
-}
 
 /** The week's activity planned and sent to every parent (Saturday 10:00). */
 async function activitiesSent(perHour = 1000) {
@@ -79,15 +47,15 @@ async function sendFollowUps(at: Date) {
 
 beforeEach(async () => {
   t.setNow(monday);
-  await syncActivityLibrary(database.db, library(3));
+  await syncActivityLibrary(database.db, numberedLibrary(3));
 });
 
 describe("the midweek follow-up", () => {
   it("goes once, three days after the activity at the parent's hour, in Kazakh and in Russian with the answer buttons again, however often the task runs", async () => {
     const db = database.db;
-    await group(db);
-    const kk = await parentIn(11, "Балапан", "kk");
-    const ru = await parentIn(11, "Балапан", "ru");
+    await kindergartenGroup(db);
+    const kk = await parentIn(t, db, 11, "Балапан", "kk");
+    const ru = await parentIn(t, db, 11, "Балапан", "ru");
     expect(await activitiesSent()).toHaveLength(2);
     const task = tipsFollowUpTask(1000, defaultQuiet);
     // Monday: not yet; Tuesday 10:00: both; the same slot again, the next hour, the next day: nothing more.
@@ -120,8 +88,8 @@ describe("the midweek follow-up", () => {
 
   it("two replicas' scheduler runs of the same hour queue each follow-up once", async () => {
     const db = database.db;
-    await group(db);
-    await parentIn(11, "Балапан");
+    await kindergartenGroup(db);
+    await parentIn(t, db, 11, "Балапан");
     await activitiesSent();
     const task = tipsFollowUpTask(1000, defaultQuiet);
     const replicas = ["a", "b"].map((instance) => new Scheduler({ db, tasks: [task], clock: () => tuesday10, instance, log: () => {} }));
@@ -132,14 +100,14 @@ describe("the midweek follow-up", () => {
 
   it("nothing for a parent who answered, paused, or whose group is a control group, and none for a control group at all during the pilot", async () => {
     const db = database.db;
-    await group(db, 11);
-    const answered = await parentIn(11, "Балапан");
-    const paused = await parentIn(11, "Балапан");
-    const waits = await parentIn(11, "Балапан");
-    const moved = await group(db, 12, "experimental", "Күн");
-    const movedParent = await parentIn(12, "Күн");
-    await group(db, 13, "control", "Control");
-    const control = await parentIn(13, "Control");
+    await kindergartenGroup(db, { registryNo: 11 });
+    const answered = await parentIn(t, db, 11, "Балапан");
+    const paused = await parentIn(t, db, 11, "Балапан");
+    const waits = await parentIn(t, db, 11, "Балапан");
+    const moved = await kindergartenGroup(db, { registryNo: 12, name: "Күн" });
+    const movedParent = await parentIn(t, db, 12, "Күн");
+    await kindergartenGroup(db, { registryNo: 13, arm: "control", name: "Control" });
+    const control = await parentIn(t, db, 13, "Control");
     const sent = await activitiesSent();
     expect(sent.map((m) => m.chatId).sort()).toEqual([answered.id, paused.id, waits.id, movedParent.id].sort());
     t.setNow(new Date(saturday10.getTime() + 2 * HOUR));
@@ -155,11 +123,11 @@ describe("the midweek follow-up", () => {
 
   it("the send-time guard drops a follow-up queued before the parent answered, paused, or was moved to a control group", async () => {
     const db = database.db;
-    await group(db, 11);
-    const answers = await parentIn(11, "Балапан");
-    const pauses = await parentIn(11, "Балапан");
-    const moved = await group(db, 12, "experimental", "Күн");
-    await parentIn(12, "Күн", "kk");
+    await kindergartenGroup(db, { registryNo: 11 });
+    const answers = await parentIn(t, db, 11, "Балапан");
+    const pauses = await parentIn(t, db, 11, "Балапан");
+    const moved = await kindergartenGroup(db, { registryNo: 12, name: "Күн" });
+    await parentIn(t, db, 12, "Күн", "kk");
     const sent = await activitiesSent();
     expect((await planFollowUps(db, { now: tuesday10, perHour: 1000, quietHours: defaultQuiet })).planned).toBe(3);
     // After it was queued, before it goes.
@@ -175,8 +143,8 @@ describe("the midweek follow-up", () => {
 
   it("never in the configured quiet hours: a parent's 09:00 under quiet hours until 11:00 gets it at 11:00, and nothing is planned at 10:00", async () => {
     const db = database.db;
-    await group(db);
-    const early = await parentIn(11, "Балапан");
+    await kindergartenGroup(db);
+    const early = await parentIn(t, db, 11, "Балапан");
     await updateTipSettings(db, early.id, { hour: 9 }, monday);
     await activitiesSent();
     const quiet = quietHoursSchema.parse("20:00-11:00");
@@ -190,9 +158,9 @@ describe("the midweek follow-up", () => {
 
   it("a run shortly before the quiet hours plans only what is due before they begin; the rest goes the next morning", async () => {
     const db = database.db;
-    await group(db);
-    const first = await parentIn(11, "Балапан");
-    const second = await parentIn(11, "Балапан");
+    await kindergartenGroup(db);
+    const first = await parentIn(t, db, 11, "Балапан");
+    const second = await parentIn(t, db, 11, "Балапан");
     await activitiesSent(2); // two an hour: 10:00 and 10:30
     const quiet = quietHoursSchema.parse("10:15-08:00");
     expect(await planFollowUps(db, { now: tuesday10, perHour: 1000, quietHours: quiet })).toEqual({ planned: 1 });
@@ -207,12 +175,12 @@ describe("the midweek follow-up", () => {
 
   it("stays inside the tips share: an hour the weekly activities fill gets no follow-up, which goes in the next hour with room", async () => {
     const db = database.db;
-    await group(db);
-    const first = await parentIn(11, "Балапан");
-    const second = await parentIn(11, "Балапан");
+    await kindergartenGroup(db);
+    const first = await parentIn(t, db, 11, "Балапан");
+    const second = await parentIn(t, db, 11, "Балапан");
     await activitiesSent();
     // Next week's activity for a third parent takes Tuesday 10:00's only place.
-    const other = await parentIn(11, "Балапан");
+    const other = await parentIn(t, db, 11, "Балапан");
     await updateTipSettings(db, other.id, { weekday: 2 }, monday);
     expect((await planWeek(db, { now: new Date(monday.getTime() + 7 * 24 * HOUR), perHour: 1 })).planned).toBeGreaterThanOrEqual(1);
     expect(await planFollowUps(db, { now: tuesday10, perHour: 1, quietHours: defaultQuiet })).toEqual({ planned: 0 });

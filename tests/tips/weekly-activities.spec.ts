@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
-import type { Database, Db } from "../../src/db/client.js";
+import type { Database } from "../../src/db/client.js";
 import { activities, outbox, tipDeliveries } from "../../src/db/schema/index.js";
-import { addGroup, setGroupArm } from "../../src/reports/groups.js";
+import { setGroupArm } from "../../src/reports/groups.js";
 import { syncActivityLibrary } from "../../src/tips/library-sync.js";
-import type { LibraryActivity } from "../../src/tips/library/schema.js";
 import { planWeek } from "../../src/tips/plan-week.js";
 import { askParentsForChildGroup } from "../../src/tips/ask-child.js";
 import { tipGuard } from "../../src/tips/tip-guard.js";
@@ -17,7 +16,8 @@ import { createFakeClock, createTestSender } from "../helpers/delivery.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
 import { newUser, type TestBot } from "../helpers/test-bot.js";
-import { photoMessage, type TestUser } from "../helpers/updates.js";
+import { activityText, kindergartenGroup, numberedLibrary, parentIn } from "../helpers/tips.js";
+import { photoMessage } from "../helpers/updates.js";
 
 let database: Database;
 let t: TestBot;
@@ -27,38 +27,12 @@ useBotSpec((spec) => ({ database, t } = spec));
 const monday = new Date("2036-11-24T01:00:00Z");
 const saturday10 = new Date("2036-11-29T05:00:00Z"); // 10:00 Almaty, the default slot
 
-const text = (lang: "kk" | "ru", n: number, extra: Partial<LibraryActivity["kk"]> = {}) => ({
-  title: `${lang}-title-${n}`,
-  activity: `${lang}-activity-${n} `.padEnd(220, "."),
-  words: [`${lang}-a`, `${lang}-b`, `${lang}-c`],
-  ...extra,
-});
-function library(count: number): LibraryActivity[] {
-  return Array.from({ length: count }, (_, i) => ({
-    slug: `activity-${i + 1}`,
-    direction: "household" as const,
-    season: "any" as const,
-    minutes: 10 + (i % 6),
-    kk: text("kk", i + 1, i === 0 ? { safety: "Пышақ — ересектің қолында.", youngest: "Тек жуып-шайыңыз, пышақ керек емес." } : {}),
-    ru: text("ru", i + 1, i === 0 ? { safety: "Нож — только у взрослого.", youngest: "Только помойте, нож не нужен." } : {}),
-  }));
-}
-
-async function experimentalGroup(db: Db, registryNo = 11, arm: "experimental" | "control" = "experimental", name = "Балапан") {
-  const org = await orgByRegistryNo(db, registryNo);
-  return addGroup(db, { organizationId: org.id, name, ageBand: "senior", childrenCount: 20, arm, createdBy: null });
-}
-
-/** A parent who joined through the parent link and chose `groupId` when asked. */
-async function parentIn(registryNo: number, groupName: string, language: "kk" | "ru" = "ru", user: TestUser = newUser()) {
-  const org = await orgByRegistryNo(database.db, registryNo);
-  await joinedUser(t, database.db, { role: "parent", organizationId: org.id }, language, user);
-  const overview = await t.send(user, "/child");
-  const add = overview.buttons.filter((b) => b.data?.startsWith("child-add:")).at(-1)!;
-  const asked = await t.press(user, add.data);
-  await t.press(user, asked.button(groupName).data);
-  return user;
-}
+/** The first activity carries a safety note and a line for the youngest. */
+const firstActivityNotes = {
+  kk: { safety: "Пышақ — ересектің қолында.", youngest: "Тек жуып-шайыңыз, пышақ керек емес." },
+  ru: { safety: "Нож — только у взрослого.", youngest: "Только помойте, нож не нужен." },
+};
+const library = (count: number) => numberedLibrary(count, { minutes: (n) => 10 + ((n - 1) % 6), text: (lang, n) => (n === 1 ? firstActivityNotes[lang] : {}) });
 
 async function deliveries() {
   return database.db.select().from(tipDeliveries).orderBy(asc(tipDeliveries.id));
@@ -72,7 +46,7 @@ beforeEach(async () => {
 describe("joining and choosing the child's group", () => {
   it("a parent who joins is asked for the group and told, in Kazakh, that experimental groups get weekly activities", async () => {
     const db = database.db;
-    await experimentalGroup(db, 11, "experimental", "Күншуақ");
+    await kindergartenGroup(db, { registryNo: 11, name: "Күншуақ" });
     const org = await orgByRegistryNo(db, 11);
     const user = newUser({ language_code: "kk" });
     await t.meet(user, "kk");
@@ -84,7 +58,7 @@ describe("joining and choosing the child's group", () => {
   });
 
   it("a parent of a control group is told plainly that no activities come during the pilot, and gets none", async () => {
-    await experimentalGroup(database.db, 11, "control", "Control");
+    await kindergartenGroup(database.db, { registryNo: 11, arm: "control", name: "Control" });
     const parent = newUser();
     const org = await orgByRegistryNo(database.db, 11);
     await joinedUser(t, database.db, { role: "parent", organizationId: org.id }, "ru", parent);
@@ -99,7 +73,7 @@ describe("joining and choosing the child's group", () => {
     const org = await orgByRegistryNo(database.db, 12);
     await joinedUser(t, database.db, { role: "parent", organizationId: org.id });
     expect(await askParentsForChildGroup(database.db, monday)).toBe(0); // no groups yet: nothing to choose
-    await experimentalGroup(database.db, 12);
+    await kindergartenGroup(database.db, { registryNo: 12 });
     expect(await askParentsForChildGroup(database.db, monday)).toBe(1);
     expect(await askParentsForChildGroup(database.db, monday)).toBe(0);
     const [row] = await database.db.select().from(outbox).where(eq(outbox.kind, "tip-ask-child"));
@@ -107,8 +81,8 @@ describe("joining and choosing the child's group", () => {
   });
 
   it("a forged group from another kindergarten is refused and nothing is stored", async () => {
-    const other = await experimentalGroup(database.db, 12, "experimental", "Other");
-    await experimentalGroup(database.db, 11);
+    const other = await kindergartenGroup(database.db, { registryNo: 12, name: "Other" });
+    await kindergartenGroup(database.db, { registryNo: 11 });
     const parent = newUser();
     const org = await orgByRegistryNo(database.db, 11);
     await joinedUser(t, database.db, { role: "parent", organizationId: org.id }, "ru", parent);
@@ -123,9 +97,9 @@ describe("joining and choosing the child's group", () => {
 describe("the weekly plan", () => {
   it("plans one activity at the parent's hour, renders it in their language with three buttons, and never twice in a week", async () => {
     const db = database.db;
-    await experimentalGroup(db);
-    const kk = await parentIn(11, "Балапан", "kk");
-    const ru = await parentIn(11, "Балапан", "ru");
+    await kindergartenGroup(db);
+    const kk = await parentIn(t, db, 11, "Балапан", "kk");
+    const ru = await parentIn(t, db, 11, "Балапан", "ru");
     expect(await planWeek(db, { now: monday, perHour: 1000 })).toEqual({ weekStart: "2036-11-24", planned: 2 });
     expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(0);
     const plan = await deliveries();
@@ -151,8 +125,8 @@ describe("the weekly plan", () => {
 
   it("never repeats an activity: after the library is exhausted a parent simply gets nothing more", async () => {
     const db = database.db;
-    await experimentalGroup(db);
-    const parent = await parentIn(11, "Балапан");
+    await kindergartenGroup(db);
+    const parent = await parentIn(t, db, 11, "Балапан");
     const planned: number[] = [];
     for (let week = 0; week < 52; week++) {
       const now = new Date(monday.getTime() + week * 7 * 86_400_000);
@@ -165,14 +139,14 @@ describe("the weekly plan", () => {
 
   it("takes the chosen day and hour, and spreads a crowded hour evenly over the following daytime hours", async () => {
     const db = database.db;
-    await experimentalGroup(db);
-    const early = await parentIn(11, "Балапан");
+    await kindergartenGroup(db);
+    const early = await parentIn(t, db, 11, "Балапан");
     const settings = await t.send(early, "/tips");
     await t.press(early, settings.button("Изменить день").data);
     const dayChosen = await t.press(early, "tips-day:2");
     expect(dayChosen.text).toContain("вторник");
     await t.press(early, "tips-hour:8");
-    for (let i = 0; i < 4; i++) await parentIn(11, "Балапан");
+    for (let i = 0; i < 4; i++) await parentIn(t, db, 11, "Балапан");
     await planWeek(db, { now: monday, perHour: 2 });
     const times = (await deliveries()).map((d) => [d.userId, d.plannedAt.toISOString()] as const);
     expect(times.find(([u]) => u === early.id)![1]).toBe("2036-11-25T03:00:00.000Z"); // Tuesday 08:00
@@ -186,10 +160,10 @@ describe("the weekly plan", () => {
 
   it("a crowded hour spills into later hours without pushing any hour past the share: none early, none in the quiet hours, and a later run keeps the room taken", async () => {
     const db = database.db;
-    await experimentalGroup(db);
+    await kindergartenGroup(db);
     const chosen = new Map<number, { weekday: number; hour: number }>();
     const parentAt = async (weekday: number, hour: number) => {
-      const parent = await parentIn(11, "Балапан");
+      const parent = await parentIn(t, db, 11, "Балапан");
       await updateTipSettings(db, parent.id, { weekday, hour }, monday);
       chosen.set(parent.id, { weekday, hour });
     };
@@ -223,14 +197,14 @@ describe("the weekly plan", () => {
 
   it("a full week spills into the next week's first hours, and the next week's plan counts them as taken", async () => {
     const db = database.db;
-    await experimentalGroup(db);
+    await kindergartenGroup(db);
     for (let i = 0; i < 3; i++) {
-      const parent = await parentIn(11, "Балапан");
+      const parent = await parentIn(t, db, 11, "Балапан");
       await updateTipSettings(db, parent.id, { weekday: 7, hour: 20 }, monday); // Sunday 20:00, the week's last daytime hour
     }
     await planWeek(db, { now: monday, perHour: 1 });
     const nextMonday = new Date(monday.getTime() + 7 * 86_400_000);
-    const early = await parentIn(11, "Балапан");
+    const early = await parentIn(t, db, 11, "Балапан");
     await updateTipSettings(db, early.id, { weekday: 1, hour: 8 }, monday); // next Monday 08:00
     await planWeek(db, { now: nextMonday, perHour: 1 });
     const at = (d: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Almaty", day: "2-digit", hour: "2-digit", hourCycle: "h23" }).format(d);
@@ -245,8 +219,8 @@ describe("the weekly plan", () => {
   });
 
   it("refuses an hour in the quiet hours, even from a forged button", async () => {
-    await experimentalGroup(database.db);
-    const parent = await parentIn(11, "Балапан");
+    await kindergartenGroup(database.db);
+    const parent = await parentIn(t, database.db, 11, "Балапан");
     const forged = await t.press(parent, "tips-hour:22");
     expect(forged.alerts[0]).toBeTruthy();
     expect((await t.send(parent, "/tips")).text).toContain("10:00");
@@ -254,8 +228,8 @@ describe("the weekly plan", () => {
 
   it("stops and resumes: /tips off plans nothing, and a row planned before the pause is cancelled at send time", async () => {
     const db = database.db;
-    await experimentalGroup(db);
-    const parent = await parentIn(11, "Балапан", "kk");
+    await kindergartenGroup(db);
+    const parent = await parentIn(t, db, 11, "Балапан", "kk");
     await planWeek(db, { now: monday, perHour: 1000 });
     const off = await t.send(parent, "/tips off");
     expect(off.text).toContain("тоқтатылған");
@@ -269,10 +243,10 @@ describe("the weekly plan", () => {
 
   it("a parent of two kindergartens gets one activity a week, counted for both groups", async () => {
     const db = database.db;
-    const a = await experimentalGroup(db, 11);
-    const b = await experimentalGroup(db, 12, "experimental", "Күн");
-    const parent = await parentIn(11, "Балапан");
-    await parentIn(12, "Күн", "ru", parent);
+    const a = await kindergartenGroup(db, { registryNo: 11 });
+    const b = await kindergartenGroup(db, { registryNo: 12, name: "Күн" });
+    const parent = await parentIn(t, db, 11, "Балапан");
+    await parentIn(t, db, 12, "Күн", "ru", parent);
     expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(1);
     const [delivery] = await deliveries();
     expect(delivery!.groupIds).toEqual([a.id, b.id].sort((x, y) => x - y));
@@ -280,8 +254,8 @@ describe("the weekly plan", () => {
 
   it("a control group lifted by the region's methodologist at the end of the pilot receives activities", async () => {
     const db = database.db;
-    await experimentalGroup(db, 11, "control", "Control");
-    await parentIn(11, "Control");
+    await kindergartenGroup(db, { registryNo: 11, arm: "control", name: "Control" });
+    await parentIn(t, db, 11, "Control");
     expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(0);
     const methodologist = await joinedUser(t, db, { role: "methodologist", regionCode: "aktobe" });
     const view = await t.send(methodologist, "/tips");
@@ -296,8 +270,8 @@ describe("the weekly plan", () => {
 
   it("the region's administrator lifts the control restriction too; one of another region is refused", async () => {
     const db = database.db;
-    await experimentalGroup(db, 11, "control", "Control");
-    await parentIn(11, "Control");
+    await kindergartenGroup(db, { registryNo: 11, arm: "control", name: "Control" });
+    await parentIn(t, db, 11, "Control");
     const admin = await joinedUser(t, db, { role: "regional_admin", regionCode: "aktobe" });
     const view = await t.send(admin, "/tips");
     expect(view.text).toContain("только родители детей из экспериментальных групп");
@@ -311,10 +285,10 @@ describe("the weekly plan", () => {
 
   it("a group moved to control after its week was planned gets nothing: the planned row is cancelled at send time", async () => {
     const db = database.db;
-    const group = await experimentalGroup(db);
-    const parent = await parentIn(11, "Балапан");
-    await experimentalGroup(db, 12, "experimental", "Күн");
-    const stays = await parentIn(12, "Күн");
+    const group = await kindergartenGroup(db);
+    const parent = await parentIn(t, db, 11, "Балапан");
+    await kindergartenGroup(db, { registryNo: 12, name: "Күн" });
+    const stays = await parentIn(t, db, 12, "Күн");
     expect((await planWeek(db, { now: monday, perHour: 1000 })).planned).toBe(2);
     // The region's methodologist corrects the arm on Wednesday, after the plan.
     expect(await setGroupArm(db, { groupId: group.id, arm: "control", by: 1, now: new Date(monday.getTime() + 2 * 86_400_000) })).not.toBeNull();
@@ -328,8 +302,8 @@ describe("the weekly plan", () => {
 
   it("a parent who left gets nothing more: the planned row is cancelled and the plan keeps no id", async () => {
     const db = database.db;
-    await experimentalGroup(db);
-    const parent = await parentIn(11, "Балапан");
+    await kindergartenGroup(db);
+    const parent = await parentIn(t, db, 11, "Балапан");
     await planWeek(db, { now: monday, perHour: 1000 });
     const ask = await t.send(parent, "/leave");
     await t.press(parent, ask.buttons[0]!.data);
@@ -344,8 +318,8 @@ describe("the weekly plan", () => {
 describe("feedback", () => {
   async function sentTip() {
     const db = database.db;
-    await experimentalGroup(db);
-    const parent = await parentIn(11, "Балапан");
+    await kindergartenGroup(db);
+    const parent = await parentIn(t, db, 11, "Балапан");
     await planWeek(db, { now: monday, perHour: 1000 });
     const { sender } = createTestSender(db, { fakeClock: createFakeClock(saturday10), guards: [tipGuard] });
     await sender.runUntilIdle();
@@ -382,9 +356,9 @@ describe("feedback", () => {
 
   it("a region's methodologist sees per activity who got it, did it, found it too hard or not for them, a ⚠️ where a third say so, and the drop-off by week; a head sees «не для нас»", async () => {
     const db = database.db;
-    await experimentalGroup(db);
+    await kindergartenGroup(db);
     const parents = [];
-    for (let i = 0; i < 5; i++) parents.push(await parentIn(11, "Балапан"));
+    for (let i = 0; i < 5; i++) parents.push(await parentIn(t, db, 11, "Балапан"));
     await planWeek(db, { now: monday, perHour: 1000 });
     // Each parent has their own minute within the hour: by 11:00 all five went out.
     const { sender } = createTestSender(db, { fakeClock: createFakeClock(new Date(saturday10.getTime() + 3600_000)), guards: [tipGuard] });
@@ -408,7 +382,7 @@ describe("feedback", () => {
 
   it("another parent's forged button and a button from a past week change nothing", async () => {
     const { parent, shown } = await sentTip();
-    const stranger = await parentIn(11, "Балапан");
+    const stranger = await parentIn(t, database.db, 11, "Балапан");
     expect((await t.press(stranger, shown.button("Сделали").data)).alerts[0]).toBeTruthy();
     t.setNow(new Date(saturday10.getTime() + 16 * 86_400_000));
     expect((await t.press(parent, shown.button("Сделали").data)).alerts[0]).toContain("прошла");
@@ -444,7 +418,7 @@ describe("the library", () => {
   it("sync adds new activities, refreshes library text, and leaves chat-edited ones alone", async () => {
     const db = database.db;
     expect(await syncActivityLibrary(db, library(3))).toEqual({ added: 0, updated: 0 });
-    await db.update(activities).set({ source: "chat", content: { kk: text("kk", 99), ru: text("ru", 99) } }).where(eq(activities.slug, "activity-2"));
+    await db.update(activities).set({ source: "chat", content: { kk: activityText("kk", 99), ru: activityText("ru", 99) } }).where(eq(activities.slug, "activity-2"));
     const changed = library(4);
     changed[0]!.ru.title = "new title";
     changed[1]!.ru.title = "library would overwrite";
