@@ -2,16 +2,15 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { auditLog } from "../../src/db/schema/index.js";
-import { addGroup } from "../../src/reports/groups.js";
 import { upsertPeriod } from "../../src/reports/periods.js";
 import { getRegion } from "../../src/registration/registry.js";
 import { tipsCb } from "../../src/bot/features/tips/callbacks.js";
 import { syncActivityLibrary } from "../../src/tips/library-sync.js";
-import type { LibraryActivity } from "../../src/tips/library/schema.js";
 import { planWeek } from "../../src/tips/plan-week.js";
-import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
+import { joinedUser } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
 import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { kindergartenGroup, parentIn, twoActivityLibrary } from "../helpers/tips.js";
 
 let database: Database;
 let t: TestBot;
@@ -20,25 +19,11 @@ useBotSpec((spec) => ({ database, t } = spec), { adminIds: [admin.id] });
 
 const monday = new Date("2036-11-24T01:00:00Z");
 const lift = tipsCb.lift.pack("aktobe", "on");
-const library: LibraryActivity[] = [1, 2].map((n) => ({
-  slug: `activity-${n}`,
-  direction: "household" as const,
-  season: "any" as const,
-  minutes: 10,
-  kk: { title: `kk-title-${n}`, activity: "kk ".padEnd(200, "."), words: ["алма", "нан", "сүт"] },
-  ru: { title: `ru-title-${n}`, activity: "ru ".padEnd(200, "."), words: ["яблоко", "хлеб", "молоко"] },
-}));
 
 /** A control group in Aktobe (kindergarten 11) with one parent: what a lift would start sending to. */
 async function controlParent() {
-  const db = database.db;
-  const org = await orgByRegistryNo(db, 11);
-  await addGroup(db, { organizationId: org.id, name: "Control", ageBand: "senior", childrenCount: 20, arm: "control", createdBy: null });
-  const parent = newUser();
-  await joinedUser(t, db, { role: "parent", organizationId: org.id }, "ru", parent);
-  const overview = await t.send(parent, "/child");
-  const asked = await t.press(parent, overview.button("Указать группу").data);
-  await t.press(parent, asked.button("Control").data);
+  await kindergartenGroup(database.db, { registryNo: 11, arm: "control", name: "Control" });
+  await parentIn(t, database.db, 11, "Control");
 }
 
 const planned = async () => (await planWeek(database.db, { now: monday, perHour: 1000 })).planned;
@@ -48,7 +33,7 @@ const pilotRunsUntilDecember = () => upsertPeriod(database.db, { year: 2036, qua
 
 beforeEach(async () => {
   t.setNow(monday);
-  await syncActivityLibrary(database.db, library);
+  await syncActivityLibrary(database.db, twoActivityLibrary());
   await controlParent();
 });
 

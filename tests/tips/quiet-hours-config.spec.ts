@@ -1,49 +1,29 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { asc } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
-import { kindergartenGroups, tipDeliveries } from "../../src/db/schema/index.js";
+import { tipDeliveries } from "../../src/db/schema/index.js";
 import { quietHoursSchema } from "../../src/delivery/quiet-hours.js";
-import { addGroup } from "../../src/reports/groups.js";
 import { syncActivityLibrary } from "../../src/tips/library-sync.js";
-import type { LibraryActivity } from "../../src/tips/library/schema.js";
 import { planWeek } from "../../src/tips/plan-week.js";
 import { tipHours, updateTipSettings } from "../../src/tips/settings.js";
-import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import type { TestBot } from "../helpers/test-bot.js";
+import { kindergartenGroup, parentIn, twoActivityLibrary } from "../helpers/tips.js";
 
 let database: Database;
 let t: TestBot;
 useBotSpec((spec) => ({ database, t } = spec));
 
 const monday = new Date("2036-11-24T01:00:00Z"); // 06:00 Almaty
-const library: LibraryActivity[] = [1, 2].map((n) => ({
-  slug: `activity-${n}`,
-  direction: "household" as const,
-  season: "any" as const,
-  minutes: 10,
-  kk: { title: `kk-title-${n}`, activity: "kk ".padEnd(200, "."), words: ["алма", "нан", "сүт"] },
-  ru: { title: `ru-title-${n}`, activity: "ru ".padEnd(200, "."), words: ["яблоко", "хлеб", "молоко"] },
-}));
-
-async function parent() {
-  const db = database.db;
-  const org = await orgByRegistryNo(db, 11);
-  const groups = await db.select().from(kindergartenGroups);
-  if (groups.length === 0) await addGroup(db, { organizationId: org.id, name: "Балапан", ageBand: "senior", childrenCount: 20, arm: "experimental", createdBy: null });
-  const user = newUser();
-  await joinedUser(t, db, { role: "parent", organizationId: org.id }, "ru", user);
-  const overview = await t.send(user, "/child");
-  const asked = await t.press(user, overview.button("Указать группу").data);
-  await t.press(user, asked.button("Балапан").data);
-  return user;
-}
+/** A parent of kindergarten 11's group «Балапан». */
+const parent = () => parentIn(t, database.db, 11, "Балапан");
 
 const almatyHour = (d: Date) => (d.getUTCHours() + 5) % 24;
 
 beforeEach(async () => {
   t.setNow(monday);
-  await syncActivityLibrary(database.db, library);
+  await syncActivityLibrary(database.db, twoActivityLibrary());
+  await kindergartenGroup(database.db);
 });
 
 describe("the weekly plan and the tips settings follow the configured quiet hours", () => {
