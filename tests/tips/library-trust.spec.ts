@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { and, asc, eq, like } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { activities, activityDrafts, activityRevisions, auditLog, outbox } from "../../src/db/schema/index.js";
-import { addGroup } from "../../src/reports/groups.js";
 import { approveProposal } from "../../src/tips/library-revisions.js";
 import { syncActivityLibrary } from "../../src/tips/library-sync.js";
 import type { LibraryActivity } from "../../src/tips/library/schema.js";
@@ -12,6 +11,7 @@ import { loadMemberships } from "../../src/registration/actor.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
 import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { kindergartenGroup, parentIn } from "../helpers/tips.js";
 import type { TestUser } from "../helpers/updates.js";
 
 const admin = newUser();
@@ -50,22 +50,6 @@ beforeEach(async () => {
   await t.meet(admin, "ru");
 });
 
-async function experimentalGroup(registryNo: number) {
-  const org = await orgByRegistryNo(database.db, registryNo);
-  return addGroup(database.db, { organizationId: org.id, name: "Балапан", ageBand: "senior", childrenCount: 20, arm: "experimental", createdBy: null });
-}
-
-/** A parent of an experimental group of kindergarten `registryNo`. */
-async function parentIn(registryNo: number, language: "kk" | "ru" = "ru", user: TestUser = newUser()) {
-  const org = await orgByRegistryNo(database.db, registryNo);
-  await joinedUser(t, database.db, { role: "parent", organizationId: org.id }, language, user);
-  const overview = await t.send(user, "/child");
-  const add = overview.buttons.filter((b) => b.data?.startsWith("child-add:")).at(-1)!;
-  const asked = await t.press(user, add.data);
-  await t.press(user, asked.button("Балапан").data);
-  return user;
-}
-
 /** The activity text the parent's planned tip will carry: rendered at send time from the activity's current revision. */
 async function plannedText(parent: TestUser, language: "kk" | "ru"): Promise<string> {
   const [row] = await database.db.select().from(outbox).where(and(eq(outbox.chatId, parent.id), eq(outbox.kind, "tip")));
@@ -80,8 +64,8 @@ const revisions = async () => database.db.select().from(activityRevisions).order
 
 describe("the national library: who may write what every parent reads", () => {
   it("the attack as reported: a methodologist of one region cannot put a phishing link into an activity nor retire it; a parent elsewhere gets the approved text", async () => {
-    await experimentalGroup(16); // Almaty region
-    const parent = await parentIn(16);
+    await kindergartenGroup(database.db, { registryNo: 16 }); // Almaty region
+    const parent = await parentIn(t, database.db, 16, "Балапан");
     const m = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "ru");
     const card = await t.press(m, `act:${bakerId}`);
     expect(card.buttons.map((b) => b.data)).not.toContain(`act-ret:${bakerId}:on`);
@@ -127,8 +111,8 @@ describe("the national library: who may write what every parent reads", () => {
   });
 
   it("a proposal reaches parents only after a second person, a national editor, approves it; its author never approves it", async () => {
-    await experimentalGroup(16);
-    const before = await parentIn(16);
+    await kindergartenGroup(database.db, { registryNo: 16 });
+    const before = await parentIn(t, database.db, 16, "Балапан");
     const m = await joinedUser(t, database.db, { role: "methodologist", regionCode: "aktobe" }, "kk");
     const national = await joinedUser(t, database.db, { role: "coordinator", regionCode: null }, "ru");
     await t.press(m, `act-edit:${bakerId}:ru`);
@@ -159,7 +143,7 @@ describe("the national library: who may write what every parent reads", () => {
     expect(approved.text).toContain("версия № 2");
     expect((await t.press(national, `act-ok:${proposal!.id}`)).alerts[0]).toBe(t.i18n.t("ru", "common-stale-button"));
     expect((await baker()).revision).toBe(2);
-    const after = await parentIn(16);
+    const after = await parentIn(t, database.db, 16, "Балапан");
     await planWeek(database.db, { now: nextMonday, perHour: 1000 });
     expect(await plannedText(after, "ru")).toContain("Пекарь и булочки");
     const [told] = await database.db.select().from(outbox).where(eq(outbox.kind, "activity-decision"));

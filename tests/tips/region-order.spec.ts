@@ -2,16 +2,15 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { asc, eq, like } from "drizzle-orm";
 import type { Database, Db } from "../../src/db/client.js";
 import { activities, activityRevisions, auditLog, regionTipSettings, tipDeliveries } from "../../src/db/schema/index.js";
-import { addGroup } from "../../src/reports/groups.js";
 import { setActivityRetired } from "../../src/tips/library-revisions.js";
 import { syncActivityLibrary } from "../../src/tips/library-sync.js";
-import type { LibraryActivity } from "../../src/tips/library/schema.js";
 import { planWeek } from "../../src/tips/plan-week.js";
 import { effectiveOrder, getRegionOrder, moveInRegionOrder, setRegionOrder } from "../../src/tips/region-order.js";
 import { parsePlace } from "../../src/bot/features/tips/order-place.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
 import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { kindergartenGroup, numberedLibrary, parentIn } from "../helpers/tips.js";
 import type { TestUser } from "../helpers/updates.js";
 
 const admin = newUser();
@@ -24,21 +23,9 @@ const weekAfter = (n: number) => new Date(monday.getTime() + n * 7 * 86_400_000)
 /** An administrator (national editor) acting in the domain directly. */
 const operator = { telegramId: 1, isAdmin: true, memberships: [] };
 
-const text = (lang: "kk" | "ru", n: number, title = `${lang}-title-${n}`) => ({
-  title,
-  activity: `${lang}-activity-${n} `.padEnd(220, "."),
-  words: [`${lang}-a`, `${lang}-b`, `${lang}-c`],
-});
-function library(count: number, title?: (lang: "kk" | "ru", n: number) => string): LibraryActivity[] {
-  return Array.from({ length: count }, (_, i) => ({
-    slug: `a${i + 1}`,
-    direction: "household" as const,
-    season: "any" as const,
-    minutes: 10,
-    kk: text("kk", i + 1, title?.("kk", i + 1)),
-    ru: text("ru", i + 1, title?.("ru", i + 1)),
-  }));
-}
+/** `count` activities a1 … aN; `title`, where given, names each in each language. */
+const library = (count: number, title?: (lang: "kk" | "ru", n: number) => string) =>
+  numberedLibrary(count, { slug: (n) => `a${n}`, text: title && ((lang, n) => ({ title: title(lang, n) })) });
 
 /** Activity ids by slug ("a1" … "aN"), and back. */
 async function ids(db: Db) {
@@ -46,22 +33,6 @@ async function ids(db: Db) {
   const bySlug = new Map(rows.map((r) => [r.slug, r.id]));
   const byId = new Map(rows.map((r) => [r.id, r.slug]));
   return { of: (...slugs: string[]) => slugs.map((s) => bySlug.get(s)!), slug: (id: number) => byId.get(id)! };
-}
-
-async function group(registryNo: number, name: string, arm: "experimental" | "control" = "experimental") {
-  const org = await orgByRegistryNo(database.db, registryNo);
-  return addGroup(database.db, { organizationId: org.id, name, ageBand: "senior", childrenCount: 20, arm, createdBy: null });
-}
-
-/** A parent who joined through the parent link and chose `groupName` for their child. */
-async function parentIn(registryNo: number, groupName: string, user: TestUser = newUser()) {
-  const org = await orgByRegistryNo(database.db, registryNo);
-  await joinedUser(t, database.db, { role: "parent", organizationId: org.id }, "ru", user);
-  const overview = await t.send(user, "/child");
-  const add = overview.buttons.filter((b) => b.data?.startsWith("child-add:")).at(-1)!;
-  const asked = await t.press(user, add.data);
-  await t.press(user, asked.button(groupName).data);
-  return user;
 }
 
 async function planWeeks(from: number, count: number) {
@@ -92,10 +63,10 @@ beforeEach(async () => {
 describe("a region's own order in the weekly plan", () => {
   it("parents in a region with its own order get the activities in that order; parents elsewhere keep the national order", async () => {
     const db = database.db;
-    await group(11, "Aktobe"); // aktobe
-    await group(16, "Almaty"); // almaty-region
-    const here = await parentIn(11, "Aktobe");
-    const elsewhere = await parentIn(16, "Almaty");
+    await kindergartenGroup(db, { registryNo: 11, name: "Aktobe" }); // aktobe
+    await kindergartenGroup(db, { registryNo: 16, name: "Almaty" }); // almaty-region
+    const here = await parentIn(t, db, 11, "Aktobe");
+    const elsewhere = await parentIn(t, db, 16, "Almaty");
     const { of, slug } = await ids(db);
     expect(await setRegionOrder(db, { regionCode: "aktobe", order: of("a3", "a1"), by: 1, now: monday })).toEqual({ ok: true });
     await planWeeks(0, 6);
@@ -107,8 +78,8 @@ describe("a region's own order in the weekly plan", () => {
 
   it("going back to the national order continues it without repeating what a parent already received", async () => {
     const db = database.db;
-    await group(11, "Aktobe");
-    const parent = await parentIn(11, "Aktobe");
+    await kindergartenGroup(db, { registryNo: 11, name: "Aktobe" });
+    const parent = await parentIn(t, db, 11, "Aktobe");
     const { of } = await ids(db);
     await setRegionOrder(db, { regionCode: "aktobe", order: of("a3", "a4"), by: 1, now: monday });
     await planWeeks(0, 1);
@@ -120,8 +91,8 @@ describe("a region's own order in the weekly plan", () => {
 
   it("an order changed in the middle of the year never repeats an activity", async () => {
     const db = database.db;
-    await group(11, "Aktobe");
-    const parent = await parentIn(11, "Aktobe");
+    await kindergartenGroup(db, { registryNo: 11, name: "Aktobe" });
+    const parent = await parentIn(t, db, 11, "Aktobe");
     const { of } = await ids(db);
     await planWeeks(0, 2); // national: a1, a2
     await setRegionOrder(db, { regionCode: "aktobe", order: of("a2", "a5", "a1", "a4"), by: 1, now: monday });
@@ -138,8 +109,8 @@ describe("a region's own order in the weekly plan", () => {
       await db.delete(activityRevisions).where(eq(activityRevisions.activityId, row!.id));
       await db.delete(activities).where(eq(activities.id, row!.id));
     }
-    await group(11, "Aktobe");
-    const parent = await parentIn(11, "Aktobe");
+    await kindergartenGroup(db, { registryNo: 11, name: "Aktobe" });
+    const parent = await parentIn(t, db, 11, "Aktobe");
     const { of } = await ids(db);
     await setRegionOrder(db, { regionCode: "aktobe", order: of("a3", "a2"), by: 1, now: monday });
     await planWeeks(0, 1);
@@ -150,8 +121,8 @@ describe("a region's own order in the weekly plan", () => {
 
   it("a retired activity in the list is skipped, and a restored one comes back at its place", async () => {
     const db = database.db;
-    await group(11, "Aktobe");
-    const parent = await parentIn(11, "Aktobe");
+    await kindergartenGroup(db, { registryNo: 11, name: "Aktobe" });
+    const parent = await parentIn(t, db, 11, "Aktobe");
     const { of } = await ids(db);
     await setRegionOrder(db, { regionCode: "aktobe", order: of("a5", "a4", "a3", "a2", "a1"), by: 1, now: monday });
     await setActivityRetired(db, { actor: operator, activityId: of("a4")[0]!, retired: true, now: monday });
@@ -164,10 +135,10 @@ describe("a region's own order in the weekly plan", () => {
 
   it("a parent with children in two regions follows the region of the child's group with the lowest id", async () => {
     const db = database.db;
-    const first = await group(16, "Almaty"); // created first: the lower id
-    await group(11, "Aktobe");
-    const parent = await parentIn(11, "Aktobe");
-    await parentIn(16, "Almaty", parent);
+    const first = await kindergartenGroup(db, { registryNo: 16, name: "Almaty" }); // created first: the lower id
+    await kindergartenGroup(db, { registryNo: 11, name: "Aktobe" });
+    const parent = await parentIn(t, db, 11, "Aktobe");
+    await parentIn(t, db, 16, "Almaty", "ru", parent);
     const { of } = await ids(db);
     await setRegionOrder(db, { regionCode: "aktobe", order: of("a3"), by: 1, now: monday });
     await setRegionOrder(db, { regionCode: "almaty-region", order: of("a5"), by: 1, now: monday });
@@ -267,8 +238,8 @@ describe("the order in the chat", () => {
     expect(moved.texts[1]).toContain("Сейчас действует порядок, установленный для региона");
     expect(moved.texts[1]).toContain("1. ru-title-1\n2. ru-title-2\n3. ru-title-4\n4. ru-title-5\n5. ru-title-3");
 
-    await group(11, "Aktobe");
-    const parent = await parentIn(11, "Aktobe");
+    await kindergartenGroup(db, { registryNo: 11, name: "Aktobe" });
+    const parent = await parentIn(t, db, 11, "Aktobe");
     await planWeeks(0, 3);
     expect(await received(parent)).toEqual(["a1", "a2", "a4"]);
 

@@ -1,19 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { and, asc, eq, isNull } from "drizzle-orm";
-import type { Database, Db } from "../../src/db/client.js";
+import type { Database } from "../../src/db/client.js";
 import { activities, outbox, tipDeliveries } from "../../src/db/schema/index.js";
-import { addGroup } from "../../src/reports/groups.js";
-import type { AgeBand } from "../../src/reports/groups.js";
 import { syncActivityLibrary } from "../../src/tips/library-sync.js";
 import type { LibraryActivity, Season, TipAgeBand } from "../../src/tips/library/schema.js";
 import { planWeek } from "../../src/tips/plan-week.js";
 import { tipGuard } from "../../src/tips/tip-guard.js";
 import { updateTipSettings } from "../../src/tips/settings.js";
 import { createFakeClock, createTestSender } from "../helpers/delivery.js";
-import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
-import type { TestUser } from "../helpers/updates.js";
+import type { TestBot } from "../helpers/test-bot.js";
+import { kindergartenGroup, parentIn } from "../helpers/tips.js";
 
 let database: Database;
 let t: TestBot;
@@ -40,24 +37,6 @@ const activity = (slug: string, season: Season, extra: { ageBands?: TipAgeBand[]
   ru: text("ru", slug),
 });
 
-async function group(db: Db, name: string, ageBand: AgeBand) {
-  const org = await orgByRegistryNo(db, 11);
-  return addGroup(db, { organizationId: org.id, name, ageBand, childrenCount: 20, arm: "experimental", createdBy: null });
-}
-
-/** A parent who joined through the parent link and chose their children's groups when asked. */
-async function parentIn(groupNames: string[], language: "kk" | "ru" = "ru", user: TestUser = newUser()) {
-  const org = await orgByRegistryNo(database.db, 11);
-  await joinedUser(t, database.db, { role: "parent", organizationId: org.id }, language, user);
-  for (const name of groupNames) {
-    const overview = await t.send(user, "/child");
-    const add = overview.buttons.filter((b) => b.data?.startsWith("child-add:")).at(-1)!;
-    const asked = await t.press(user, add.data);
-    await t.press(user, asked.button(name).data);
-  }
-  return user;
-}
-
 async function slugsOf(userId: number, options: { deliveredOnly?: boolean } = {}) {
   const rows = await database.db
     .select({ slug: activities.slug, week: tipDeliveries.weekStart })
@@ -82,8 +61,8 @@ describe("season and age", () => {
       activity("nauryz", "spring"),
       activity("summer-walk", "summer"),
     ]);
-    await group(db, "Күншуақ", "senior");
-    const parent = await parentIn(["Күншуақ"]);
+    await kindergartenGroup(db, { name: "Күншуақ", ageBand: "senior" });
+    const parent = await parentIn(t, db, 11, "Күншуақ");
     for (let week = 0; week < 6; week++) await planWeek(db, { now: weekLater(monday, week), perHour: 1000 });
     // Saturdays: 29 Nov (autumn), 6, 13, 20 Dec (winter): winter's own two first, then the all-year one.
     expect(await slugsOf(parent.id)).toEqual(["harvest", "snow", "winter-evenings", "all-year"]);
@@ -92,8 +71,8 @@ describe("season and age", () => {
   it("follows the season of the parent's own day: a Monday parent's 24 November is autumn, their 1 December winter", async () => {
     const db = database.db;
     await syncActivityLibrary(db, [activity("harvest", "autumn"), activity("snow", "winter")]);
-    await group(db, "Күншуақ", "senior");
-    const parent = await parentIn(["Күншуақ"]);
+    await kindergartenGroup(db, { name: "Күншуақ", ageBand: "senior" });
+    const parent = await parentIn(t, db, 11, "Күншуақ");
     await updateTipSettings(db, parent.id, { weekday: 1, hour: 10 }, monday);
     // The week of 24 November: its Monday 10:00 is still ahead at 06:00 → autumn.
     await planWeek(db, { now: monday, perHour: 1000 });
@@ -104,11 +83,11 @@ describe("season and age", () => {
   it("chooses by the child's age band: an activity for 5–6 only never reaches a 3–4 group; a parent of children in both gets the younger one's", async () => {
     const db = database.db;
     await syncActivityLibrary(db, [activity("harder", "any", { ageBands: ["preschool"], step: 2 }), activity("first-step", "any")]);
-    await group(db, "Middle", "middle");
-    await group(db, "Preschool", "preschool");
-    const younger = await parentIn(["Middle"]);
-    const older = await parentIn(["Preschool"]);
-    const both = await parentIn(["Preschool", "Middle"]);
+    await kindergartenGroup(db, { name: "Middle", ageBand: "middle" });
+    await kindergartenGroup(db, { name: "Preschool", ageBand: "preschool" });
+    const younger = await parentIn(t, db, 11, "Middle");
+    const older = await parentIn(t, db, 11, "Preschool");
+    const both = await parentIn(t, db, 11, ["Preschool", "Middle"]);
     for (let week = 0; week < 3; week++) await planWeek(db, { now: weekLater(monday, week), perHour: 1000 });
     expect(await slugsOf(younger.id)).toEqual(["first-step"]);
     // The theme's first step before its harder return, though the harder one is first in the order.
@@ -119,12 +98,12 @@ describe("season and age", () => {
   it("parents of the 1–2 and 2–3 groups get no activity, and are told why once, kindly, in their language", async () => {
     const db = database.db;
     await syncActivityLibrary(db, [activity("beans", "any"), activity("buttons", "any")]);
-    await group(db, "Early", "early");
-    await group(db, "Junior", "junior");
-    await group(db, "Middle", "middle");
-    const kk = await parentIn(["Early"], "kk");
-    const ru = await parentIn(["Junior"], "ru");
-    const mixed = await parentIn(["Junior", "Middle"], "ru");
+    await kindergartenGroup(db, { name: "Early", ageBand: "early" });
+    await kindergartenGroup(db, { name: "Junior", ageBand: "junior" });
+    await kindergartenGroup(db, { name: "Middle", ageBand: "middle" });
+    const kk = await parentIn(t, db, 11, "Early", "kk");
+    const ru = await parentIn(t, db, 11, "Junior", "ru");
+    const mixed = await parentIn(t, db, 11, ["Junior", "Middle"], "ru");
     for (let week = 0; week < 2; week++) await planWeek(db, { now: weekLater(monday, week), perHour: 1000 });
     expect(await slugsOf(kk.id)).toEqual([]);
     expect(await slugsOf(ru.id)).toEqual([]);
@@ -154,8 +133,8 @@ describe("what was not delivered was not received, and nothing goes out late", (
   async function setUp() {
     const db = database.db;
     await syncActivityLibrary(db, [activity("first", "any"), activity("second", "any"), activity("third", "any")]);
-    await group(db, "Күншуақ", "senior");
-    return parentIn(["Күншуақ"]);
+    await kindergartenGroup(db, { name: "Күншуақ", ageBand: "senior" });
+    return parentIn(t, db, 11, "Күншуақ");
   }
 
   it("an activity dropped at send time because the parent paused stays available for the week they resume", async () => {
@@ -229,8 +208,8 @@ describe("what a parent sees", () => {
   it("/tip after the week has passed shows the activity without answer buttons and says when the next one comes; hours read 09:00", async () => {
     const db = database.db;
     await syncActivityLibrary(db, [activity("first", "any"), activity("second", "any")]);
-    await group(db, "Күншуақ", "senior");
-    const parent = await parentIn(["Күншуақ"]);
+    await kindergartenGroup(db, { name: "Күншуақ", ageBand: "senior" });
+    const parent = await parentIn(t, db, 11, "Күншуақ");
     await planWeek(db, { now: monday, perHour: 1000 });
     const { sender } = createTestSender(db, { fakeClock: createFakeClock(saturday10), guards: [tipGuard] });
     await sender.runUntilIdle();
