@@ -1,18 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { and, asc, eq, gt } from "drizzle-orm";
-import type { Database, Db } from "../../src/db/client.js";
-import { approvalDueDays, memberships, outbox, regionApprovals, reportingPeriods } from "../../src/db/schema/index.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import type { Db } from "../../src/db/client.js";
+import { approvalDueDays, outbox, regionApprovals } from "../../src/db/schema/index.js";
 import { setApprovalDueDay } from "../../src/approvals/approval-due-days.js";
-import { approvalReminderGuard, runApprovalReminders } from "../../src/approvals/approval-reminders.js";
+import { approvalReminderGuard, approvalRemindersTask, runApprovalReminders } from "../../src/approvals/approval-reminders.js";
 import type { ApprovalLevel } from "../../src/approvals/approval-levels.js";
-import { approvalRemindersTask } from "../../src/approvals/approval-reminders.js";
+import { findPeriod } from "../../src/figures/period-reports.js";
 import { taskRegistry } from "../../src/scheduler/tasks.js";
-import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
-import { addUser, createFakeClock, createTestSender, renderMessage } from "../helpers/delivery.js";
+import { createFakeClock, createTestSender, outboxReader, renderMessage, type OutboxReader } from "../helpers/delivery.js";
+import { addMember } from "../helpers/fixtures.js";
+import { useDatabaseSpec } from "../helpers/spec.js";
 
-let database: Database;
 let db: Db;
 let periodId: number;
+/** Rows enqueued since the previous call, by chat. */
+let newRows: OutboxReader;
+useDatabaseSpec((database) => ({ db } = database));
 
 // Aktobe and East Kazakhstan; the other 18 regions have nobody in this spec.
 const METHODOLOGIST_AKTOBE = 301; // kk
@@ -28,40 +31,22 @@ const DUE: Record<ApprovalLevel, string> = { centre: "2026-11-25", department: "
 const at = (day: string, time = "10:00") => new Date(`${day}T${time}:00+05:00`);
 const plusDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-async function member(userId: number, role: "methodologist" | "coordinator", regionCode: string | null, language: "kk" | "ru") {
-  await addUser(db, userId, language);
-  await db.insert(memberships).values({ userId, role, organizationId: null, regionCode, scopeKey: regionCode ? `region:${regionCode}` : "national" });
-}
-
 async function approvedUpTo(regionCode: string, level: ApprovalLevel) {
   await db.insert(regionApprovals).values({ regionCode, periodId, level }).onConflictDoUpdate({ target: [regionApprovals.regionCode, regionApprovals.periodId], set: { level } });
 }
 
-let lastSeenId = 0;
-async function newRows() {
-  const rows = await db.select().from(outbox).where(gt(outbox.id, lastSeenId)).orderBy(asc(outbox.chatId), asc(outbox.id));
-  lastSeenId = Math.max(lastSeenId, ...rows.map((r) => r.id));
-  return rows;
-}
 const render = (row: { templateKey: string; params: unknown }, language: "kk" | "ru") => renderMessage({ ...row, buttons: null }, language).text;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-});
-afterAll(async () => database.close());
 beforeEach(async () => {
-  await resetDatabase(db);
-  lastSeenId = 0;
-  const [period] = await db.select().from(reportingPeriods).where(and(eq(reportingPeriods.year, 2026), eq(reportingPeriods.quarter, 4)));
-  periodId = period!.id;
+  newRows = outboxReader(db, "chat");
+  periodId = (await findPeriod(db, 2026, 4))!.id;
   for (const level of ["centre", "department", "institute"] as const) expect(await setApprovalDueDay(db, { year: 2026, quarter: 4, level, dueOn: DUE[level] })).toMatchObject({ ok: true });
-  await member(METHODOLOGIST_AKTOBE, "methodologist", "aktobe", "kk");
-  await member(METHODOLOGIST_EAST, "methodologist", "east-kazakhstan", "ru");
-  await member(COORDINATOR_AKTOBE, "coordinator", "aktobe", "kk");
-  await member(COORDINATOR_EAST, "coordinator", "east-kazakhstan", "ru");
-  await member(NATIONAL_KK, "coordinator", null, "kk");
-  await member(NATIONAL_RU, "coordinator", null, "ru");
+  await addMember(db, METHODOLOGIST_AKTOBE, "methodologist", { regionCode: "aktobe" }, "kk");
+  await addMember(db, METHODOLOGIST_EAST, "methodologist", { regionCode: "east-kazakhstan" }, "ru");
+  await addMember(db, COORDINATOR_AKTOBE, "coordinator", { regionCode: "aktobe" }, "kk");
+  await addMember(db, COORDINATOR_EAST, "coordinator", { regionCode: "east-kazakhstan" }, "ru");
+  await addMember(db, NATIONAL_KK, "coordinator", {}, "kk");
+  await addMember(db, NATIONAL_RU, "coordinator", {}, "ru");
 });
 
 describe("approval due days: reminders before, on and after the day, escalation to the level above", () => {

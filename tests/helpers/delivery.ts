@@ -1,6 +1,7 @@
 import { Api } from "grammy";
+import { asc, gt } from "drizzle-orm";
 import type { Db } from "../../src/db/client.js";
-import { users } from "../../src/db/schema/index.js";
+import { outbox, users } from "../../src/db/schema/index.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { createRenderer } from "../../src/delivery/render.js";
 import { Sender, type SenderOptions } from "../../src/delivery/sender.js";
@@ -55,3 +56,21 @@ export function createTestSender(
 export async function addUser(db: Db, telegramId: number, language: "kk" | "ru" = "ru"): Promise<void> {
   await db.insert(users).values({ telegramId, language, languageConfirmed: true }).onConflictDoNothing();
 }
+
+/**
+ * Reads the outbox rows enqueued since its previous read: by id, or by chat and then id. Make a
+ * fresh one for each test (its first read returns every row).
+ */
+export function outboxReader(db: Db, order: "id" | "chat" = "id") {
+  let lastSeenId = 0;
+  return async () => {
+    const rows = await db
+      .select()
+      .from(outbox)
+      .where(gt(outbox.id, lastSeenId))
+      .orderBy(...(order === "chat" ? [asc(outbox.chatId), asc(outbox.id)] : [asc(outbox.id)]));
+    lastSeenId = Math.max(lastSeenId, ...rows.map((r) => r.id));
+    return rows;
+  };
+}
+export type OutboxReader = ReturnType<typeof outboxReader>;

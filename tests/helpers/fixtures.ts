@@ -1,6 +1,8 @@
 import type { Db } from "../../src/db/client.js";
+import { memberships } from "../../src/db/schema/index.js";
 import { createInvitation, getParentLink, type InvitationTarget } from "../../src/registration/invitations.js";
 import { findOrganizationByRegistryNo } from "../../src/registration/registry.js";
+import { addUser } from "./delivery.js";
 import type { TestBot } from "./test-bot.js";
 import { newUser } from "./test-bot.js";
 import type { TestUser } from "./updates.js";
@@ -23,4 +25,21 @@ export async function joinedUser(t: TestBot, db: Db, target: InvitationTarget, l
   const done = await t.press(user, offer.buttons[0]!.data);
   if (!/Готово|Дайын/.test(done.text)) throw new Error(`join failed: ${done.text}`);
   return user;
+}
+
+/**
+ * A user in `language` holding one role, written straight into the database (no join flow): a
+ * kindergarten's (`organizationId`), a region's (`regionCode`), or a national one (neither).
+ */
+export async function addMember(
+  db: Db,
+  userId: number,
+  role: (typeof memberships.$inferInsert)["role"],
+  scope: { organizationId?: number; regionCode?: string | null },
+  language: "kk" | "ru" = "ru",
+): Promise<void> {
+  const organizationId = scope.organizationId ?? null;
+  const regionCode = scope.regionCode ?? null;
+  await addUser(db, userId, language);
+  await db.insert(memberships).values({ userId, role, organizationId, regionCode, scopeKey: organizationId ? `org:${organizationId}` : regionCode ? `region:${regionCode}` : "national" });
 }

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
-import type { Database, Db } from "../../src/db/client.js";
-import { memberships, organizations, outbox, quarterlyReports, reportingPeriods } from "../../src/db/schema/index.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../src/db/client.js";
+import { organizations, outbox, quarterlyReports } from "../../src/db/schema/index.js";
+import { findPeriod } from "../../src/figures/period-reports.js";
 import {
   cancelReportReminders,
   reportReminderGuard,
@@ -9,16 +10,19 @@ import {
   runReportReminders,
 } from "../../src/reminders/report-reminders.js";
 import { currentStep, stepsRelativeTo } from "../../src/reminders/relative-schedule.js";
-import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
-import { addUser, createFakeClock, createTestSender } from "../helpers/delivery.js";
+import { createFakeClock, createTestSender, outboxReader, type OutboxReader } from "../helpers/delivery.js";
+import { addMember } from "../helpers/fixtures.js";
+import { useDatabaseSpec } from "../helpers/spec.js";
 
-let database: Database;
 let db: Db;
 let periodId: number;
 let orgA: { id: number; name: string; regionCode: string };
 let orgB: { id: number; name: string };
 let orgC: { id: number; name: string };
 let otherRegionOrg: { id: number; regionCode: string };
+/** Rows enqueued since the previous call. */
+let newRows: OutboxReader;
+useDatabaseSpec((database) => ({ db } = database));
 
 const HEAD_A = 101; // Kazakh
 const HEAD_B = 102; // Russian
@@ -29,16 +33,6 @@ const OTHER_METHODOLOGIST = 202;
 /** 10:00 in Almaty on a November 2026 day (period Q4: opens 2 Nov, due 20 Nov). */
 const nov = (day: number, time = "10:00") => new Date(`2026-11-${String(day).padStart(2, "0")}T${time}:00+05:00`);
 
-async function addMembership(userId: number, role: "head" | "methodologist", scope: { organizationId?: number; regionCode?: string }) {
-  await db.insert(memberships).values({
-    userId,
-    role,
-    organizationId: scope.organizationId ?? null,
-    regionCode: scope.regionCode ?? null,
-    scopeKey: scope.organizationId ? `org:${scope.organizationId}` : `region:${scope.regionCode}`,
-  });
-}
-
 async function submit(organizationId: number, status: "submitted" | "accepted" | "returned" = "submitted") {
   await db
     .insert(quarterlyReports)
@@ -46,23 +40,9 @@ async function submit(organizationId: number, status: "submitted" | "accepted" |
     .onConflictDoUpdate({ target: [quarterlyReports.organizationId, quarterlyReports.periodId], set: { status } });
 }
 
-let lastSeenId = 0;
-/** Rows enqueued since the previous call. */
-async function newRows() {
-  const rows = await db.select().from(outbox).where(gt(outbox.id, lastSeenId)).orderBy(asc(outbox.id));
-  lastSeenId = rows.at(-1)?.id ?? lastSeenId;
-  return rows;
-}
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-});
-afterAll(async () => database.close());
 beforeEach(async () => {
-  await resetDatabase(db);
-  lastSeenId = 0;
-  const [period] = await db.select().from(reportingPeriods).where(and(eq(reportingPeriods.year, 2026), eq(reportingPeriods.quarter, 4)));
+  newRows = outboxReader(db);
+  const period = await findPeriod(db, 2026, 4);
   expect(period).toMatchObject({ opensOn: "2026-11-02", dueOn: "2026-11-20" });
   periodId = period!.id;
   const orgs = await db.select().from(organizations).where(inArray(organizations.registryNo, [11, 12, 13, 1])).orderBy(asc(organizations.registryNo));
@@ -73,16 +53,11 @@ beforeEach(async () => {
   otherRegionOrg = other!;
   expect(new Set([a!.regionCode, b!.regionCode, c!.regionCode]).size).toBe(1);
   expect(other!.regionCode).not.toBe(a!.regionCode);
-  await addUser(db, HEAD_A, "kk");
-  await addUser(db, HEAD_B, "ru");
-  await addUser(db, HEAD_C, "ru");
-  await addUser(db, METHODOLOGIST, "kk");
-  await addUser(db, OTHER_METHODOLOGIST, "ru");
-  await addMembership(HEAD_A, "head", { organizationId: orgA.id });
-  await addMembership(HEAD_B, "head", { organizationId: orgB.id });
-  await addMembership(HEAD_C, "head", { organizationId: orgC.id });
-  await addMembership(METHODOLOGIST, "methodologist", { regionCode: orgA.regionCode });
-  await addMembership(OTHER_METHODOLOGIST, "methodologist", { regionCode: otherRegionOrg.regionCode });
+  await addMember(db, HEAD_A, "head", { organizationId: orgA.id }, "kk");
+  await addMember(db, HEAD_B, "head", { organizationId: orgB.id }, "ru");
+  await addMember(db, HEAD_C, "head", { organizationId: orgC.id }, "ru");
+  await addMember(db, METHODOLOGIST, "methodologist", { regionCode: orgA.regionCode }, "kk");
+  await addMember(db, OTHER_METHODOLOGIST, "methodologist", { regionCode: otherRegionOrg.regionCode }, "ru");
   await submit(orgC.id);
 });
 
@@ -148,8 +123,7 @@ describe("quarterly report reminders, day by day", () => {
   it("a head who joins after the day's reminder went out still gets it on the next run", async () => {
     await runReportReminders(db, nov(19));
     await newRows();
-    await addUser(db, 104, "kk");
-    await addMembership(104, "head", { organizationId: orgA.id });
+    await addMember(db, 104, "head", { organizationId: orgA.id }, "kk");
     await runReportReminders(db, nov(19, "11:00"));
     expect((await newRows()).map((r) => r.chatId)).toEqual([104]);
   });
