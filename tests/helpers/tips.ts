@@ -5,7 +5,7 @@ import { joinedUser, orgByRegistryNo } from "./fixtures.js";
 import { newUser, type TestBot } from "./test-bot.js";
 import type { TestUser } from "./updates.js";
 
-/** Set-up the weekly-activities (tips) specs share: libraries to sync, groups, and parents who chose them. */
+// Set-up the weekly-activities (tips) specs share: libraries to sync, groups, and parents who chose them.
 
 type Language = "kk" | "ru";
 
