@@ -1,5 +1,5 @@
 /**
- * The report walker's step cost (issue #3): time of the first and of the last answer of the full
+ * The report walker's step cost: time of the first and of the last answer of the full
  * v1 form and of a synthetic 40-field form, and the size of what is stored per person — on PGlite
  * and PostgreSQL. Beside it, the baseline that made us keep answers in the draft: the same 40
  * questions as one @grammyjs/conversations v2 loop, whose every step replays all previous ones.

@@ -1,5 +1,5 @@
 /**
- * npm run bench:rollout — the national roll-out (issue #20) on the machine's PostgreSQL
+ * npm run bench:rollout — the national roll-out on the machine's PostgreSQL
  * (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres; a database of its own
  * is created, migrated and dropped). Each part gets the same database, in order, and prints its
  * figures with the load average. Targets (2 cores): a 10,000-row registry import, dry run and apply,

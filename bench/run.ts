@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- bot|report]`: every section by default.
- * - bot (issue #2): /start and joins vs a bare grammY bot, PGlite and PostgreSQL; RSS after start.
- * - report (issue #3): first and last step of the report walk (v1 and a 40-field form), stored size,
+ * - bot: /start and joins vs a bare grammY bot, PGlite and PostgreSQL; RSS after start.
+ * - report: first and last step of the report walk (v1 and a 40-field form), stored size,
  *   beside a 40-question @grammyjs/conversations loop.
  * The delivery engine has its own: `npm run bench:delivery`.
  */
@@ -13,11 +13,11 @@ const sections = process.argv.slice(2);
 const want = (name: string) => sections.length === 0 || sections.includes(name);
 
 if (want("bot")) {
-  console.log("== bot: /start and joins (issue #2)\n");
+  console.log("== bot: /start and joins\n");
   await runBotBench();
 }
 if (want("report")) {
-  console.log("\n== report walk (issue #3): median of the runs after two warm-up walks\n");
+  console.log("\n== report walk: median of the runs after two warm-up walks\n");
   const rows: WalkFigures[] = [await conversationBaseline()];
   const pglite = connectPglite();
   await pglite.migrate();

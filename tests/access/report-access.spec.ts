@@ -70,7 +70,7 @@ describe("only a head of the kindergarten, now, enters its report", () => {
     for (const answer of ["3", "25", "2"]) await t.send(user, answer);
     expect((await t.press(user, "rf-submit")).alerts).toEqual(["Эта кнопка устарела. Отправьте нужную команду ещё раз (список: /help)."]);
     expect((await t.press(user, "rf-edit:0")).alerts).toEqual(["Эта кнопка устарела. Отправьте нужную команду ещё раз (список: /help)."]);
-    // A stranger again: told they have not joined and how to (issue 8).
+    // A stranger again: told they have not joined and how to.
     expect((await t.send(user, "/report")).text).toContain("Вы ещё не подключились к боту");
     expect((await t.press(user, `rp-take:${orgId}`)).alerts).toEqual([NOT_ALLOWED]);
     expect((await report()).answers).toEqual({ directions: ["agriculture"], activities: 12 });

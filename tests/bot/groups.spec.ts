@@ -256,7 +256,7 @@ describe("the region's methodologist confirms or changes arms; coordinators only
     expect(confirmed.alerts).toEqual(["«Күншуақ»: эксперименттік топ — расталды."]);
     expect(confirmed.text).toContain("1. «Күншуақ» · Ортаңғы топ (3–4 жас) · 22 бала · Эксперименттік топ (әдіскер растаған)");
 
-    // Moving a group to the other arm changes the comparison: the methodologist confirms first (issue 8).
+    // Moving a group to the other arm changes the comparison: the methodologist confirms first.
     const headOfOrg = await joinedUser(t, database.db, { role: "head", organizationId: org.id }, "ru");
     const ask = await t.press(m, view.button("2. бақылау").data);
     expect(ask.text).toBe(
@@ -327,7 +327,7 @@ describe("others get the polite refusal", () => {
     expect((await t.press(parent, `grp-org:${org.id}`)).alerts).toEqual(["Кешіріңіз, бұл әрекет сіздің рөліңізге қолжетімсіз."]);
     const guest = newUser();
     await t.meet(guest, "ru");
-    // Someone who has not joined is told so, and how to join (issue 8).
+    // Someone who has not joined is told so, and how to join.
     expect((await t.send(guest, "/groups")).text).toContain("Вы ещё не подключились к боту");
     expect((await t.press(guest, `grp-add:${org.id}`)).alerts).toEqual(["Извините, это действие недоступно для вашей роли."]);
   });

@@ -11,7 +11,7 @@ import { newUser, type TestBot } from "../helpers/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 import { textMessage, type TestUser } from "../helpers/updates.js";
 
-/** What strangers, heads and methodologists meet, told as they live it (issue 8). */
+/** What strangers, heads and methodologists meet, told as they live it. */
 let database: Database;
 let t: TestBot;
 let orgId: number;
