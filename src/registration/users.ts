@@ -1,5 +1,6 @@
-import { and, eq, ne, or } from "drizzle-orm";
+import { and, eq, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedFor } from "../db/prepared.js";
 import { users } from "../db/schema/index.js";
 import { writeAudit } from "./audit.js";
 import { languageFromTelegram, type Language } from "./roles.js";
@@ -26,12 +27,23 @@ export async function touchUser(
   if (existing && existing.unreachableAt === null && now.getTime() - existing.lastSeenAt.getTime() < LAST_SEEN_RESOLUTION_MS) {
     return existing;
   }
-  const [row] = await db
-    .insert(users)
-    .values({ telegramId, language: languageFromTelegram(languageCode), lastSeenAt: now })
-    .onConflictDoUpdate({ target: users.telegramId, set: { lastSeenAt: now, unreachableAt: null } })
-    .returning();
+  const [row] = await preparedFor(preparedTouches, db, prepareTouch).execute({
+    telegramId,
+    language: languageFromTelegram(languageCode),
+    now: now.toISOString(),
+  });
   return row!;
+}
+
+const preparedTouches = new WeakMap<Db, ReturnType<typeof prepareTouch>>();
+function prepareTouch(db: Db) {
+  const now = sql`${sql.placeholder("now")}::timestamptz`;
+  return db
+    .insert(users)
+    .values({ telegramId: sql`${sql.placeholder("telegramId")}::bigint`, language: sql`${sql.placeholder("language")}::language`, lastSeenAt: now })
+    .onConflictDoUpdate({ target: users.telegramId, set: { lastSeenAt: now, unreachableAt: null } })
+    .returning()
+    .prepare("touch_user");
 }
 
 export async function getUser(db: Db, telegramId: number): Promise<User | undefined> {

@@ -1,5 +1,6 @@
 import { and, eq, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { preparedFor } from "../db/prepared.js";
 import { processedUpdates } from "../db/schema/index.js";
 import type { TaskDefinition } from "../scheduler/scheduler.js";
 
@@ -25,38 +26,74 @@ export interface ClaimOptions {
  * `INSERT … ON CONFLICT DO UPDATE … WHERE` is one atomic statement on PostgreSQL and PGlite.
  */
 export async function claimUpdate(db: Db, o: ClaimOptions): Promise<boolean> {
-  const rows = await claimStatement(db, o);
+  const rows = await preparedFor(preparedClaims, db, prepareClaim).execute(claimParameters(o));
   return rows.length === 1;
 }
 
-/** The claim as a statement (returning the update id when claimed), so it can run as a CTE beside a read. */
-export function claimStatement(db: Db, o: ClaimOptions) {
-  const otherStaleBefore = new Date(o.now.getTime() - o.otherInstanceStaleMs);
-  const ownStaleBefore = new Date(o.now.getTime() - (o.ownStaleMs ?? 5 * 60_000));
+/**
+ * The claim's values as statement parameters: the claim is prepared once per database (it runs on
+ * every update) and executed with these. Times are ISO strings, cast in the statement.
+ */
+export function claimParameters(o: ClaimOptions) {
+  return {
+    botId: o.botId,
+    updateId: o.updateId,
+    instance: o.instance,
+    now: o.now.toISOString(),
+    otherStaleBefore: new Date(o.now.getTime() - o.otherInstanceStaleMs).toISOString(),
+    ownStaleBefore: new Date(o.now.getTime() - (o.ownStaleMs ?? 5 * 60_000)).toISOString(),
+  };
+}
+
+const param = (name: keyof ReturnType<typeof claimParameters>) => sql.placeholder(name);
+const at = (name: "now" | "otherStaleBefore" | "ownStaleBefore") => sql`${param(name)}::timestamptz`;
+
+/**
+ * The claim as a statement with placeholders (claimParameters), returning the update id when
+ * claimed, so it can run alone or as a CTE beside a read.
+ */
+export function claimStatement(db: Db) {
   return db
     .insert(processedUpdates)
-    .values({ botId: o.botId, updateId: o.updateId, claimedBy: o.instance, claimedAt: o.now })
+    .values({ botId: sql`${param("botId")}::bigint`, updateId: sql`${param("updateId")}::bigint`, claimedBy: sql`${param("instance")}::text`, claimedAt: at("now") })
     .onConflictDoUpdate({
       target: [processedUpdates.botId, processedUpdates.updateId],
-      set: { claimedBy: o.instance, claimedAt: o.now },
+      set: { claimedBy: sql`${param("instance")}::text`, claimedAt: at("now") },
       setWhere: and(
         isNull(processedUpdates.finishedAt),
         or(
-          and(sql`${processedUpdates.claimedBy} <> ${o.instance}`, lte(processedUpdates.claimedAt, otherStaleBefore)),
-          lt(processedUpdates.claimedAt, ownStaleBefore),
+          and(sql`${processedUpdates.claimedBy} <> ${param("instance")}::text`, lte(processedUpdates.claimedAt, at("otherStaleBefore"))),
+          lt(processedUpdates.claimedAt, at("ownStaleBefore")),
         ),
       ),
     })
     .returning({ updateId: processedUpdates.updateId });
 }
 
+const preparedClaims = new WeakMap<Db, ReturnType<typeof prepareClaim>>();
+const prepareClaim = (db: Db) => claimStatement(db).prepare("claim_update");
+
 function ownClaim(botId: number, updateId: number, instance: string) {
   return and(eq(processedUpdates.botId, botId), eq(processedUpdates.updateId, updateId), eq(processedUpdates.claimedBy, instance));
 }
 
+const preparedFinishes = new WeakMap<Db, ReturnType<typeof prepareFinish>>();
+const prepareFinish = (db: Db) =>
+  db
+    .update(processedUpdates)
+    .set({ finishedAt: sql`${sql.placeholder("now")}::timestamptz` })
+    .where(
+      and(
+        eq(processedUpdates.botId, sql`${sql.placeholder("botId")}::bigint`),
+        eq(processedUpdates.updateId, sql`${sql.placeholder("updateId")}::bigint`),
+        eq(processedUpdates.claimedBy, sql`${sql.placeholder("instance")}::text`),
+      ),
+    )
+    .prepare("finish_update");
+
 /** The update was handled: a redelivery is skipped from now on. */
 export async function finishUpdate(db: Db, botId: number, updateId: number, instance: string, now: Date): Promise<void> {
-  await db.update(processedUpdates).set({ finishedAt: now }).where(ownClaim(botId, updateId, instance));
+  await preparedFor(preparedFinishes, db, prepareFinish).execute({ botId, updateId, instance, now: now.toISOString() });
 }
 
 /** Handling failed: the claim goes, so a redelivery of the same update is processed again. */

@@ -3,7 +3,8 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { conversationStates, memberships, organizations, regions, users, waitingDialogs } from "../../db/schema/index.js";
 import { membershipColumns, membershipRegionJoin, membershipView } from "../../registration/actor.js";
-import { claimStatement, type ClaimOptions } from "../../updates/processed-updates.js";
+import { preparedFor } from "../../db/prepared.js";
+import { claimParameters, claimStatement, type ClaimOptions } from "../../updates/processed-updates.js";
 import type { BotContext } from "../context.js";
 import type { Person } from "../person.js";
 
@@ -51,23 +52,30 @@ export async function readPerson(db: Db, telegramId: number): Promise<Person> {
   return personOf(await personQuery(db, telegramId));
 }
 
-/**
- * Claims the update (see claimUpdate) and reads its person in ONE statement: the claim runs as a
- * CTE, and the person is read only when the claim succeeded. null: the update is not ours to handle.
- */
-export async function claimAndReadPerson(db: Db, claim: ClaimOptions, telegramId: number): Promise<Person | null> {
-  const claimed = db.$with("claimed", { updateId: sql<number>`update_id`.as("update_id") }).as(claimStatement(db, claim).getSQL());
-  const rows = await db
+/** Prepared once per database: it runs on every update a person sends. */
+const preparedClaimAndRead = new WeakMap<Db, ReturnType<typeof prepareClaimAndRead>>();
+function prepareClaimAndRead(db: Db) {
+  const claimed = db.$with("claimed", { updateId: sql<number>`update_id`.as("update_id") }).as(claimStatement(db).getSQL());
+  return db
     .with(claimed)
     .select({ claimed: claimed.updateId, user: users, state: conversationStates.state, waiting: waitingDialogs, membership: membershipColumns })
     .from(claimed)
-    .leftJoin(users, eq(users.telegramId, telegramId))
+    .leftJoin(users, eq(users.telegramId, sql`${sql.placeholder("telegramId")}::bigint`))
     .leftJoin(conversationStates, eq(conversationStates.key, sql`'user:' || ${users.telegramId}`))
     .leftJoin(waitingDialogs, eq(waitingDialogs.userId, users.telegramId))
     .leftJoin(memberships, eq(memberships.userId, users.telegramId))
     .leftJoin(organizations, eq(organizations.id, memberships.organizationId))
     .leftJoin(regions, membershipRegionJoin)
-    .orderBy(memberships.id);
+    .orderBy(memberships.id)
+    .prepare("claim_update_and_read_person");
+}
+
+/**
+ * Claims the update (see claimUpdate) and reads its person in ONE statement: the claim runs as a
+ * CTE, and the person is read only when the claim succeeded. null: the update is not ours to handle.
+ */
+export async function claimAndReadPerson(db: Db, claim: ClaimOptions, telegramId: number): Promise<Person | null> {
+  const rows = await preparedFor(preparedClaimAndRead, db, prepareClaimAndRead).execute({ ...claimParameters(claim), telegramId });
   if (rows.length === 0) return null;
   return personOf(rows.filter((r) => r.user !== null) as PersonRow[]);
 }
