@@ -1,6 +1,4 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { eq } from "drizzle-orm";
-import { activities } from "../../../db/schema/index.js";
 import { hasRole } from "../../../registration/actor.js";
 import { mayLiftControlIn } from "../../../registration/permissions.js";
 import { listParentKindergartens } from "../../../tips/children.js";
@@ -11,6 +9,7 @@ import { isControlLifted, setControlLifted } from "../../../tips/region-settings
 import { controlSettingVersion, liftControlConfirmed, pilotRunning } from "../../../tips/control-lift.js";
 import { getRegion } from "../../../registration/registry.js";
 import { formatDay } from "../../../shared/local-date.js";
+import { getActivity } from "../../../tips/library-edit.js";
 import { tipParams } from "../../../tips/render.js";
 import { getTipSettings, tipHours, tipHourLabel, updateTipSettings, type TipSettings } from "../../../tips/settings.js";
 import type { BotContext } from "../../context.js";
@@ -54,7 +53,7 @@ tipsFeature.command("tip", async (ctx) => {
     await ctx.reply(ctx.t("tips-none-yet", { day: ctx.t(`tips-weekday-${settings.weekday}`), time: tipHourLabel(settings.hour) }));
     return;
   }
-  const [activity] = await db.select().from(activities).where(eq(activities.id, tip.activityId));
+  const activity = await getActivity(db, tip.activityId);
   const text = ctx.t("tips-weekly", tipParams(activity!.content, activity!.minutes, ctx.user.language));
   if (tipWeekOver(tip.weekStart, clock())) {
     // Its answers are closed: no buttons that would only say so; say when the next one comes.
