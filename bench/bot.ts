@@ -17,8 +17,8 @@ import { connectPglite, connectPostgres, type Database } from "../src/db/client.
 import { users } from "../src/db/schema/index.js";
 import { createInvitation } from "../src/registration/invitations.js";
 import { findOrganizationByRegistryNo } from "../src/registration/registry.js";
-import { createFakeTelegram, testBotInfo } from "../tests/helpers/fake-telegram.js";
-import { callbackQuery, textMessage, type TestUser } from "../tests/helpers/updates.js";
+import { createFakeTelegram, testBotInfo } from "../testing/fake-telegram.js";
+import { callbackQuery, textMessage, type TestUser } from "../testing/updates.js";
 import { measure, printTable, type Scenario } from "./lib.js";
 
 const N = Number(process.env.BENCH_N ?? 2000);

@@ -20,9 +20,9 @@ import { broadcasts, outbox } from "../src/db/schema/index.js";
 import { enqueueMessages } from "../src/delivery/outbox.js";
 import { Sender } from "../src/delivery/sender.js";
 import { telegramSendMessage } from "../src/delivery/telegram.js";
-import { renderMessage } from "../tests/helpers/delivery.js";
-import { TEST_TOKEN } from "../tests/helpers/test-bot.js";
-import { createTelegramDouble } from "../tests/helpers/telegram-double.js";
+import { renderMessage } from "../testing/delivery.js";
+import { TEST_TOKEN } from "../testing/test-bot.js";
+import { createTelegramDouble } from "../testing/telegram-double.js";
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const SEND_SECONDS = Number(process.env.BENCH_SEND_SECONDS ?? 25);

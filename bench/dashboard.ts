@@ -20,9 +20,9 @@ import { migrationsFolder, type Db } from "../src/db/client.js";
 import * as schema from "../src/db/schema/index.js";
 import { createHttpServer } from "../src/observability/http-server.js";
 import { webappHandler } from "../src/webapp/webapp-server.js";
-import { signInitData } from "../tests/helpers/init-data.js";
-import { createTestBot, TEST_TOKEN } from "../tests/helpers/test-bot.js";
-import type { TestUser } from "../tests/helpers/updates.js";
+import { signInitData } from "../testing/init-data.js";
+import { createTestBot, TEST_TOKEN } from "../testing/test-bot.js";
+import type { TestUser } from "../testing/updates.js";
 import { ms as column, percentile, timeRuns } from "./lib.js";
 import { counts, NOW, seed, seedTipDose } from "./national-data.js";
 

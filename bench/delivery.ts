@@ -21,9 +21,9 @@ import { connectPostgres, type Db } from "../src/db/client.js";
 import { claimDueMessages, claimStatement, enqueueMessages } from "../src/delivery/outbox.js";
 import { Sender } from "../src/delivery/sender.js";
 import { telegramSendMessage } from "../src/delivery/telegram.js";
-import { renderMessage } from "../tests/helpers/delivery.js";
-import { TEST_TOKEN } from "../tests/helpers/test-bot.js";
-import { createTelegramDouble, type TelegramDoubleOptions } from "../tests/helpers/telegram-double.js";
+import { renderMessage } from "../testing/delivery.js";
+import { TEST_TOKEN } from "../testing/test-bot.js";
+import { createTelegramDouble, type TelegramDoubleOptions } from "../testing/telegram-double.js";
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const SUSTAIN_SECONDS = Number(process.env.BENCH_SUSTAIN_SECONDS ?? 45);

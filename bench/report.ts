@@ -16,8 +16,8 @@ import { registerForm } from "../src/reports/form/forms.js";
 import type { FormDefinition } from "../src/reports/form/types.js";
 import { addGroup } from "../src/reports/groups.js";
 import { findOrganizationByRegistryNo } from "../src/registration/registry.js";
-import { createFakeTelegram, testBotInfo } from "../tests/helpers/fake-telegram.js";
-import { callbackQuery, photoMessage, textMessage, type TestUser } from "../tests/helpers/updates.js";
+import { createFakeTelegram, testBotInfo } from "../testing/fake-telegram.js";
+import { callbackQuery, photoMessage, textMessage, type TestUser } from "../testing/updates.js";
 import { percentile } from "./lib.js";
 
 const TOKEN = "123456789:BENCH-token_abcdefghijklmnopqrstuvwxyz";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createBot } from "../src/bot/create-bot.js";
 import { createI18n } from "../src/bot/i18n.js";
 import { openDatabase } from "../src/db/open.js";
-import { testBotInfo } from "../tests/helpers/fake-telegram.js";
+import { testBotInfo } from "../testing/fake-telegram.js";
 
 const [kind, url] = process.argv.slice(2);
 const dataDir = mkdtempSync(join(tmpdir(), "erte-rss-"));

@@ -8,8 +8,8 @@ import type { Database } from "../src/db/client.js";
 import { invitations } from "../src/db/schema/index.js";
 import { runCli } from "../src/cli/run-cli.js";
 import { startBotApiServer } from "./helpers/bot-api-server.js";
-import { createFakeTelegram } from "./helpers/fake-telegram.js";
-import { TEST_TOKEN } from "./helpers/test-bot.js";
+import { createFakeTelegram } from "../testing/fake-telegram.js";
+import { TEST_TOKEN } from "../testing/test-bot.js";
 import { createTestDatabase, resetDatabase } from "./helpers/test-db.js";
 import { startLockHolder } from "./helpers/lock-holder.js";
 

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { freePort, startBotApiServer } from "./helpers/bot-api-server.js";
-import { TEST_TOKEN } from "./helpers/test-bot.js";
-import { textMessage } from "./helpers/updates.js";
+import { TEST_TOKEN } from "../testing/test-bot.js";
+import { textMessage } from "../testing/updates.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const cleanups: (() => Promise<void> | void)[] = [];

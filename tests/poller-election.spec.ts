@@ -3,8 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/client.js";
 import { freePort, startBotApiServer } from "./helpers/bot-api-server.js";
 import { createTestDatabase, onPostgres } from "./helpers/test-db.js";
-import { TEST_TOKEN } from "./helpers/test-bot.js";
-import { textMessage } from "./helpers/updates.js";
+import { TEST_TOKEN } from "../testing/test-bot.js";
+import { textMessage } from "../testing/updates.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const cleanups: (() => Promise<void> | void)[] = [];

@@ -1,8 +1,8 @@
 import { Api, GrammyError } from "grammy";
 import { describe, expect, it } from "vitest";
-import { createFakeTelegram } from "./helpers/fake-telegram.js";
-import { createTelegramDouble } from "./helpers/telegram-double.js";
-import { TEST_TOKEN } from "./helpers/test-bot.js";
+import { createFakeTelegram } from "../testing/fake-telegram.js";
+import { createTelegramDouble } from "../testing/telegram-double.js";
+import { TEST_TOKEN } from "../testing/test-bot.js";
 
 /** The test doubles refuse what the real Bot API refuses, with Telegram's own descriptions. */
 function apiOn(fetch: typeof globalThis.fetch) {

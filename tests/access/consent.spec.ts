@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { getParentLink } from "../../src/registration/invitations.js";
 import { orgByRegistryNo } from "../helpers/fixtures.js";
-import { createTestBot, newUser, type TestBot } from "../helpers/test-bot.js";
+import { createTestBot, newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 
 let database: Database;

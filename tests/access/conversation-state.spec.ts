@@ -5,7 +5,7 @@ import { conversationStates, kindergartenGroups } from "../../src/db/schema/inde
 import { MAX_WRONG_ANSWERS } from "../../src/bot/conversations/ask.js";
 import { CONVERSATION_STATE_TTL_MS, prunePersonalData } from "../../src/registration/retention.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 
 let database: Database;

@@ -19,15 +19,15 @@ import { prunePersonalData } from "../../src/registration/retention.js";
 import { syncActivityLibrary } from "../../src/tips/library-sync.js";
 import { planWeek } from "../../src/tips/plan-week.js";
 import { tipGuard } from "../../src/tips/tip-guard.js";
-import { createFakeClock, createTestSender } from "../helpers/delivery.js";
+import { createFakeClock, createTestSender } from "../../testing/delivery.js";
 import { enqueueMessages } from "../../src/delivery/outbox.js";
 import { ensureReport, findReportingPeriod, replaceAnswers } from "../../src/reports/report-draft.js";
 import { submitReport } from "../../src/reports/submit-report.js";
 import { addGroup, setGroupArm } from "../../src/reports/groups.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { newUser, type Outcome, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type Outcome, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestUser } from "../helpers/updates.js";
+import type { TestUser } from "../../testing/updates.js";
 
 let database: Database;
 let t: TestBot;

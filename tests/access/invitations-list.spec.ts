@@ -4,7 +4,7 @@ import type { Database } from "../../src/db/client.js";
 import { invitations, memberships } from "../../src/db/schema/index.js";
 import { createInvitation, getParentLink } from "../../src/registration/invitations.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { newUser, type Outcome, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type Outcome, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 
 let database: Database;

@@ -5,7 +5,7 @@ import { JOIN_ATTEMPT_WINDOW_MS, JOIN_FAILURES_WARN_AT } from "../../src/registr
 import { personalDataPruningTask } from "../../src/registration/retention.js";
 import { getParentLink, rotateParentLink } from "../../src/registration/invitations.js";
 import { inviteToken, joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 
 let database: Database;

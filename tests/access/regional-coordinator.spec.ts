@@ -4,8 +4,8 @@ import type { Database } from "../../src/db/client.js";
 import { broadcasts, invitations } from "../../src/db/schema/index.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestBot } from "../helpers/test-bot.js";
-import type { TestUser } from "../helpers/updates.js";
+import type { TestBot } from "../../testing/test-bot.js";
+import type { TestUser } from "../../testing/updates.js";
 
 let database: Database;
 let t: TestBot;

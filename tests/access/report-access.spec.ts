@@ -8,10 +8,10 @@ import { submitReport } from "../../src/reports/submit-report.js";
 import { addGroup } from "../../src/reports/groups.js";
 import { startReport } from "../../src/reports/report-walker.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 import { onPostgres } from "../helpers/test-db.js";
-import type { TestUser } from "../helpers/updates.js";
+import type { TestUser } from "../../testing/updates.js";
 
 let database: Database;
 let t: TestBot;

@@ -9,7 +9,7 @@ import { returnReport } from "../../src/reports/return-report.js";
 import { submitReport } from "../../src/reports/submit-report.js";
 import { addGroup } from "../../src/reports/groups.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { newUser, type Outcome, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type Outcome, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 
 let database: Database;

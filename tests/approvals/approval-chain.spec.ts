@@ -13,8 +13,8 @@ import { submitReport } from "../../src/reports/submit-report.js";
 import { AFTER_DEADLINE, answers, REVIEWER_ID, seedQuarterReports } from "../files/seed-reports.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
-import type { TestUser } from "../helpers/updates.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
+import type { TestUser } from "../../testing/updates.js";
 
 let database: Database;
 let t: TestBot;

@@ -7,7 +7,7 @@ import { approvalReminderGuard, approvalRemindersTask, runApprovalReminders } fr
 import type { ApprovalLevel } from "../../src/approvals/approval-levels.js";
 import { findPeriod } from "../../src/figures/period-reports.js";
 import { taskRegistry } from "../../src/scheduler/tasks.js";
-import { createFakeClock, createTestSender, outboxReader, renderMessage, type OutboxReader } from "../helpers/delivery.js";
+import { createFakeClock, createTestSender, outboxReader, renderMessage, type OutboxReader } from "../../testing/delivery.js";
 import { addMember } from "../helpers/fixtures.js";
 import { useDatabaseSpec } from "../helpers/spec.js";
 

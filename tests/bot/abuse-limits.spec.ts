@@ -4,11 +4,11 @@ import { createBot } from "../../src/bot/create-bot.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { DEFAULT_USER_RATE_LIMIT } from "../../src/bot/middlewares/rate-limit.js";
 import type { Database } from "../../src/db/client.js";
-import { createFakeTelegram, testBotInfo } from "../helpers/fake-telegram.js";
+import { createFakeTelegram, testBotInfo } from "../../testing/fake-telegram.js";
 import { joinedUser } from "../helpers/fixtures.js";
-import { newUser, TEST_TOKEN, type TestBot } from "../helpers/test-bot.js";
+import { newUser, TEST_TOKEN, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { callbackQuery } from "../helpers/updates.js";
+import { callbackQuery } from "../../testing/updates.js";
 import { AFTER_DEADLINE, seedQuarterReports } from "../files/seed-reports.js";
 
 let database: Database;

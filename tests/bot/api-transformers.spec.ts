@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Transformer } from "grammy";
 import type { Database } from "../../src/db/client.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { createTestBot } from "../helpers/test-bot.js";
+import { createTestBot } from "../../testing/test-bot.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
 
 let database: Database;

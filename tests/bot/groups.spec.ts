@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { conversationStates, kindergartenGroups, memberships, outbox } from "../../src/db/schema/index.js";
-import { renderMessage } from "../helpers/delivery.js";
+import { renderMessage } from "../../testing/delivery.js";
 import { addGroup, armChildren, listGroups } from "../../src/reports/groups.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { createTestBot, newUser, type TestBot } from "../helpers/test-bot.js";
+import { createTestBot, newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestUser } from "../helpers/updates.js";
+import type { TestUser } from "../../testing/updates.js";
 
 let database: Database;
 let t: TestBot;

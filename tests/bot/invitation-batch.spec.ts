@@ -5,9 +5,9 @@ import { deliveryFiles, invitationBatches, outbox } from "../../src/db/schema/in
 import { cb } from "../../src/shared/callback-data.js";
 import { INVITATION_BATCH_FILE_KIND } from "../../src/invitation-batches/deliver-invitation-batch.js";
 import { loadBatchCards } from "../../src/invitation-batches/invitation-batch.js";
-import { createFakeClock, createTestSender } from "../helpers/delivery.js";
+import { createFakeClock, createTestSender } from "../../testing/delivery.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 
 let database: Database;

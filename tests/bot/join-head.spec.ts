@@ -5,7 +5,7 @@ import { auditLog, invitations, memberships, users } from "../../src/db/schema/i
 import { DAY_MS } from "../../src/shared/clock.js";
 import { getParentLink } from "../../src/registration/invitations.js";
 import { inviteToken, orgByRegistryNo } from "../helpers/fixtures.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 
 let database: Database;

@@ -5,7 +5,7 @@ import { memberships, users } from "../../src/db/schema/index.js";
 import { getParentLink, rotateParentLink } from "../../src/registration/invitations.js";
 import { formatJoinCode } from "../../src/registration/tokens.js";
 import { orgByRegistryNo } from "../helpers/fixtures.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 
 let database: Database;

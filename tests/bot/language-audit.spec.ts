@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { auditLog } from "../../src/db/schema/index.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 
 let database: Database;

@@ -5,11 +5,11 @@ import { memberships, organizations, outbox, quarterlyReports, regions, reportin
 import { runReportReminders } from "../../src/reminders/report-reminders.js";
 import { addGroup } from "../../src/reports/groups.js";
 import { MESSAGE_TEXT_LIMIT, splitText } from "../../src/shared/message-limits.js";
-import { renderMessage } from "../helpers/delivery.js";
+import { renderMessage } from "../../testing/delivery.js";
 import { joinedUser } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { checkRequest } from "../helpers/telegram-rules.js";
-import type { TestBot } from "../helpers/test-bot.js";
+import { checkRequest } from "../../testing/telegram-rules.js";
+import type { TestBot } from "../../testing/test-bot.js";
 
 /**
  * Every list the bot sends stays within Telegram's limits at national size: a region of 700

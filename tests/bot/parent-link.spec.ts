@@ -3,7 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { invitations } from "../../src/db/schema/index.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 
 let database: Database;

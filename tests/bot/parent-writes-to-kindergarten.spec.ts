@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestBot } from "../helpers/test-bot.js";
-import { photoMessage } from "../helpers/updates.js";
+import type { TestBot } from "../../testing/test-bot.js";
+import { photoMessage } from "../../testing/updates.js";
 
 let database: Database;
 let t: TestBot;

@@ -3,7 +3,7 @@ import type { Database } from "../../src/db/client.js";
 import { listPeriods } from "../../src/reports/periods.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { createTestBot, newUser, type TestBot } from "../helpers/test-bot.js";
+import { createTestBot, newUser, type TestBot } from "../../testing/test-bot.js";
 
 let database: Database;
 let t: TestBot;

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { organizations } from "../../src/db/schema/index.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { newUser, type Outcome, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type Outcome, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 import { csv, registryState, xlsx } from "../registry-import/helpers.js";
 

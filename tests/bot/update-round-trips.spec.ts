@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { joinedUser } from "../helpers/fixtures.js";
-import { createTestBot, newUser, type TestBot } from "../helpers/test-bot.js";
+import { createTestBot, newUser, type TestBot } from "../../testing/test-bot.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
-import type { TestUser } from "../helpers/updates.js";
+import type { TestUser } from "../../testing/updates.js";
 
 /**
  * What each kind of update costs the database, counted statement by statement (BEGIN and COMMIT

@@ -5,7 +5,7 @@ import { deliveryFiles, outbox } from "../../src/db/schema/index.js";
 import { storeDeliveryFile } from "../../src/delivery/files.js";
 import { enqueueMessages } from "../../src/delivery/outbox.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
-import { addUser, createFakeClock, createTestSender } from "../helpers/delivery.js";
+import { addUser, createFakeClock, createTestSender } from "../../testing/delivery.js";
 
 let database: Database;
 const morning = "2036-11-23T05:00:00Z"; // 10:00 in Almaty

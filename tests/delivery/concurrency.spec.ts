@@ -8,8 +8,8 @@ import { deliverySenders, outbox } from "../../src/db/schema/index.js";
 import { claimDueMessages, enqueueMessages } from "../../src/delivery/outbox.js";
 import { heartbeatSender } from "../../src/delivery/senders.js";
 import { createTestDatabase, onPostgres, resetDatabase } from "../helpers/test-db.js";
-import { createTestSender } from "../helpers/delivery.js";
-import { createTelegramDouble } from "../helpers/telegram-double.js";
+import { createTestSender } from "../../testing/delivery.js";
+import { createTelegramDouble } from "../../testing/telegram-double.js";
 import { untilBlockedOrDone, waitFor } from "../helpers/postgres-locks.js";
 
 /** Everything here needs real row locks and several connections: PostgreSQL only. Generous time limits: a loaded CI machine. */

@@ -15,7 +15,7 @@ import {
   summarizeLedger,
 } from "../../src/delivery/outbox.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
-import { addUser } from "../helpers/delivery.js";
+import { addUser } from "../../testing/delivery.js";
 
 let database: Database;
 const now = new Date("2036-11-23T05:00:00Z"); // 10:00 in Almaty

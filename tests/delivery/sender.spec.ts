@@ -8,7 +8,7 @@ import { heartbeatSender } from "../../src/delivery/senders.js";
 import type { Sender } from "../../src/delivery/sender.js";
 import { touchUser } from "../../src/registration/users.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
-import { addUser, createFakeClock, createTestSender } from "../helpers/delivery.js";
+import { addUser, createFakeClock, createTestSender } from "../../testing/delivery.js";
 
 let database: Database;
 const morning = "2036-11-23T05:00:00Z"; // 10:00 in Almaty

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectPostgres, type Database, type Db } from "../../src/db/client.js";
 import { isDatabaseUnavailable } from "../../src/db/errors.js";
 import { createTestDatabase, onPostgres } from "../helpers/test-db.js";
-import { createTestBot, newUser } from "../helpers/test-bot.js";
-import { textMessage } from "../helpers/updates.js";
+import { createTestBot, newUser } from "../../testing/test-bot.js";
+import { textMessage } from "../../testing/updates.js";
 
 /** A user writes while the database is out of reach (as during a restart or failover). */
 describe("the apology when the database is briefly unavailable", () => {

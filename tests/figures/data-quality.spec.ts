@@ -12,7 +12,7 @@ import { findPeriod } from "../../src/figures/period-reports.js";
 import { AFTER_DEADLINE, answers, seedQuarterReports } from "../files/seed-reports.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestBot } from "../helpers/test-bot.js";
+import type { TestBot } from "../../testing/test-bot.js";
 import { docxText } from "../helpers/zip.js";
 
 const previous = answers({ exp_high: 4, exp_middle: 10, exp_low: 6, ctl_high: 3, ctl_middle: 9, ctl_low: 6 });

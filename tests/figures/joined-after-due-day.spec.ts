@@ -11,7 +11,7 @@ import { runReportReminders } from "../../src/reminders/report-reminders.js";
 import { addOrganization } from "../../src/registration/registry.js";
 import { joinedUser } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestBot } from "../helpers/test-bot.js";
+import type { TestBot } from "../../testing/test-bot.js";
 
 /** Thursday 8 October 2026, 10:00 in Almaty: three days after Q3's due day (5 October). */
 const OCT_8 = new Date("2026-10-08T10:00:00+05:00");

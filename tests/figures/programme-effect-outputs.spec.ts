@@ -5,7 +5,7 @@ import { draftAnalytics } from "../../src/outputs/analytics/draft-analytics.js";
 import { exportScope } from "../../src/outputs/exports/scope-export.js";
 import { findPeriod } from "../../src/figures/period-reports.js";
 import { joinedUser } from "../helpers/fixtures.js";
-import type { TestBot } from "../helpers/test-bot.js";
+import type { TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 import { docxText } from "../helpers/zip.js";
 import { seedPilot } from "./effect-fixtures.js";

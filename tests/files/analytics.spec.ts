@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { memberships } from "../../src/db/schema/index.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { newUser, type Outcome, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type Outcome, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 import { docxText, pngSize, readZipEntry, zipEntryNames } from "../helpers/zip.js";
 import { AFTER_DEADLINE, seedQuarterReports } from "./seed-reports.js";

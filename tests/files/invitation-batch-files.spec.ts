@@ -9,8 +9,8 @@ import type { Database } from "../../src/db/client.js";
 import { organizations } from "../../src/db/schema/index.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { findUsableInvitation } from "../../src/registration/invitations.js";
-import { createFakeTelegram } from "../helpers/fake-telegram.js";
-import { TEST_TOKEN } from "../helpers/test-bot.js";
+import { createFakeTelegram } from "../../testing/fake-telegram.js";
+import { TEST_TOKEN } from "../../testing/test-bot.js";
 import { createTestDatabase, resetDatabase } from "../helpers/test-db.js";
 
 /**

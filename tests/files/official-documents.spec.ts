@@ -11,8 +11,8 @@ import { submitReport } from "../../src/reports/submit-report.js";
 import { draftAnalytics } from "../../src/outputs/analytics/draft-analytics.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { Outcome, TestBot } from "../helpers/test-bot.js";
-import type { TestUser } from "../helpers/updates.js";
+import type { Outcome, TestBot } from "../../testing/test-bot.js";
+import type { TestUser } from "../../testing/updates.js";
 import { docxText, readZipEntry } from "../helpers/zip.js";
 import { AFTER_DEADLINE, answers, REVIEWER_ID, seedQuarterReports } from "./seed-reports.js";
 

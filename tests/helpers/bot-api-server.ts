@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import { testBotInfo } from "./fake-telegram.js";
+import { testBotInfo } from "../../testing/fake-telegram.js";
 
 export interface RecordedRequest {
   method: string;

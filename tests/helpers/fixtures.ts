@@ -2,10 +2,10 @@ import type { Db } from "../../src/db/client.js";
 import { memberships } from "../../src/db/schema/index.js";
 import { createInvitation, getParentLink, type InvitationTarget } from "../../src/registration/invitations.js";
 import { findOrganizationByRegistryNo } from "../../src/registration/registry.js";
-import { addUser } from "./delivery.js";
-import type { TestBot } from "./test-bot.js";
-import { newUser } from "./test-bot.js";
-import type { TestUser } from "./updates.js";
+import { addUser } from "../../testing/delivery.js";
+import type { TestBot } from "../../testing/test-bot.js";
+import { newUser } from "../../testing/test-bot.js";
+import type { TestUser } from "../../testing/updates.js";
 
 export async function orgByRegistryNo(db: Db, registryNo: number) {
   const org = await findOrganizationByRegistryNo(db, registryNo);

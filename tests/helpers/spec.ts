@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { Database } from "../../src/db/client.js";
-import { createTestBot, type TestBot, type TestBotOptions } from "./test-bot.js";
+import { createTestBot, type TestBot, type TestBotOptions } from "../../testing/test-bot.js";
 import { createTestDatabase, resetDatabase } from "./test-db.js";
 
 /**

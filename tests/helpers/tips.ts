@@ -2,8 +2,8 @@ import type { Db } from "../../src/db/client.js";
 import { addGroup, type AgeBand } from "../../src/reports/groups.js";
 import type { ActivityText, LibraryActivity } from "../../src/tips/library/schema.js";
 import { joinedUser, orgByRegistryNo } from "./fixtures.js";
-import { newUser, type TestBot } from "./test-bot.js";
-import type { TestUser } from "./updates.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
+import type { TestUser } from "../../testing/updates.js";
 
 // Set-up the weekly-activities (tips) specs share: libraries to sync, groups, and parents who chose them.
 

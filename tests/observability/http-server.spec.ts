@@ -8,9 +8,9 @@ import type { SenderStats } from "../../src/delivery/sender.js";
 import { createHttpServer } from "../../src/observability/http-server.js";
 import type { HealthSources } from "../../src/observability/health.js";
 import { createMetrics, type Metrics } from "../../src/observability/metrics.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { textMessage } from "../helpers/updates.js";
+import { textMessage } from "../../testing/updates.js";
 
 let database: Database;
 let t: TestBot;

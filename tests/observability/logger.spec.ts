@@ -3,9 +3,9 @@ import { DrizzleQueryError } from "drizzle-orm";
 import { GrammyError } from "grammy";
 import { Writable } from "node:stream";
 import { createLogger } from "../../src/observability/logger.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { textMessage } from "../helpers/updates.js";
+import { textMessage } from "../../testing/updates.js";
 
 function capture() {
   const lines: string[] = [];

@@ -10,7 +10,7 @@ import {
   runReportReminders,
 } from "../../src/reminders/report-reminders.js";
 import { currentStep, stepsRelativeTo } from "../../src/reminders/relative-schedule.js";
-import { createFakeClock, createTestSender, outboxReader, type OutboxReader } from "../helpers/delivery.js";
+import { createFakeClock, createTestSender, outboxReader, type OutboxReader } from "../../testing/delivery.js";
 import { addMember } from "../helpers/fixtures.js";
 import { useDatabaseSpec } from "../helpers/spec.js";
 

@@ -5,9 +5,9 @@ import { quarterlyReports, reportSessions, reportVersions } from "../../src/db/s
 import { acceptReport } from "../../src/reports/accept-report.js";
 import { addGroup } from "../../src/reports/groups.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { createTestBot, newUser, type Outcome, type TestBot } from "../helpers/test-bot.js";
+import { createTestBot, newUser, type Outcome, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestUser } from "../helpers/updates.js";
+import type { TestUser } from "../../testing/updates.js";
 
 let database: Database;
 let t: TestBot;

@@ -8,7 +8,7 @@ import { outbox, schedulerRuns } from "../../src/db/schema/index.js";
 import { Scheduler, type TaskDefinition } from "../../src/scheduler/scheduler.js";
 import { claimSlot } from "../../src/scheduler/run-coordinator.js";
 import { createTestDatabase, onPostgres, resetDatabase } from "../helpers/test-db.js";
-import { addUser, createFakeClock, createTestSender } from "../helpers/delivery.js";
+import { addUser, createFakeClock, createTestSender } from "../../testing/delivery.js";
 import { BATCHES, FIRST_CHAT, PER_BATCH, batchedFanOut } from "./fixtures/batched-task.js";
 
 let database: Database & { url?: string };

@@ -7,10 +7,10 @@ import { ensureReport, findReportingPeriod, replaceAnswers } from "../../src/rep
 import { submitReport } from "../../src/reports/submit-report.js";
 import { addGroup } from "../../src/reports/groups.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import type { TestBot } from "../helpers/test-bot.js";
+import type { TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestUser } from "../helpers/updates.js";
-import { renderMessage } from "../helpers/delivery.js";
+import type { TestUser } from "../../testing/updates.js";
+import { renderMessage } from "../../testing/delivery.js";
 
 let database: Database;
 let t: TestBot;

@@ -5,10 +5,10 @@ import { broadcasts, memberships, outbox, users } from "../../src/db/schema/inde
 import { Writable } from "node:stream";
 import { createLogger } from "../../src/observability/logger.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import type { TestBot } from "../helpers/test-bot.js";
+import type { TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { documentMessage, type TestUser } from "../helpers/updates.js";
-import { renderMessage } from "../helpers/delivery.js";
+import { documentMessage, type TestUser } from "../../testing/updates.js";
+import { renderMessage } from "../../testing/delivery.js";
 
 let database: Database;
 let t: TestBot;
@@ -119,7 +119,7 @@ describe("a broadcast to parents beyond one kindergarten needs a second person's
 
   it("a declined announcement never goes out and its author is told; an administrator who wrote one still needs someone else", async () => {
     const admin = 777_000_001;
-    const { createTestBot } = await import("../helpers/test-bot.js");
+    const { createTestBot } = await import("../../testing/test-bot.js");
     t = createTestBot(database.db, { now: NOW, adminIds: [admin] });
     const adminUser = { id: admin, first_name: "Admin", language_code: "ru" };
     await t.meet(adminUser, "ru");
@@ -172,7 +172,7 @@ describe("a large broadcast", () => {
     await database.db.insert(memberships).values(ids.map((userId) => ({ userId, role: "parent" as const, organizationId: orgs.aktobe1, scopeKey: `org:${orgs.aktobe1}` })));
     const lines: string[] = [];
     const destination = new Writable({ write: (chunk, _e, done) => (lines.push(...String(chunk).split("\n").filter(Boolean)), done()) });
-    const { createTestBot } = await import("../helpers/test-bot.js");
+    const { createTestBot } = await import("../../testing/test-bot.js");
     t = createTestBot(database.db, { now: NOW, logger: createLogger({ destination, level: "info" }) });
     await toAttachment(head);
     const preview = await t.press(head, "bc-noatt");

@@ -3,10 +3,10 @@ import { eq, like } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { broadcasts, outbox } from "../../src/db/schema/index.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestUser } from "../helpers/updates.js";
-import { createFakeClock, createTestSender, renderMessage } from "../helpers/delivery.js";
+import type { TestUser } from "../../testing/updates.js";
+import { createFakeClock, createTestSender, renderMessage } from "../../testing/delivery.js";
 
 let database: Database;
 let t: TestBot;

@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../../src/db/client.js";
 import { outbox, seminarParticipants, seminars, waitingDialogs } from "../../src/db/schema/index.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import type { TestBot } from "../helpers/test-bot.js";
+import type { TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestUser } from "../helpers/updates.js";
+import type { TestUser } from "../../testing/updates.js";
 
 let database: Database;
 let t: TestBot;

@@ -4,10 +4,10 @@ import type { Database } from "../../src/db/client.js";
 import { deliveryFiles, outbox, seminarParticipants, seminars } from "../../src/db/schema/index.js";
 import { runSeminarReminders } from "../../src/seminars/reminders.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import type { TestBot } from "../helpers/test-bot.js";
+import type { TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestUser } from "../helpers/updates.js";
-import { renderMessage } from "../helpers/delivery.js";
+import type { TestUser } from "../../testing/updates.js";
+import { renderMessage } from "../../testing/delivery.js";
 
 let database: Database;
 let t: TestBot;

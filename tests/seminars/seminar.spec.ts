@@ -8,12 +8,12 @@ import { enqueueMessages } from "../../src/delivery/outbox.js";
 import { seminarFiguresByOrganization, seminarFiguresByRegion } from "../../src/seminars/figures.js";
 import { respondToSeminar } from "../../src/seminars/rsvp.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
 import { onPostgres } from "../helpers/test-db.js";
 import { untilBlockedOrDone, waitFor } from "../helpers/postgres-locks.js";
-import type { TestUser } from "../helpers/updates.js";
-import { createFakeClock, createTestSender, renderMessage } from "../helpers/delivery.js";
+import type { TestUser } from "../../testing/updates.js";
+import { createFakeClock, createTestSender, renderMessage } from "../../testing/delivery.js";
 import { seminarReminderGuard } from "../../src/seminars/reminders.js";
 
 let database: Database;
@@ -148,7 +148,7 @@ describe("a methodologist announces a webinar to the region's heads", () => {
     const [draft] = await database.db.select().from(seminars);
     await t.press(methodologist, `sem-kind:seminar`);
     await t.send(methodologist, "Атауы");
-    const { createTestBot } = await import("../helpers/test-bot.js");
+    const { createTestBot } = await import("../../testing/test-bot.js");
     t = createTestBot(database.db, { now: NOW });
     const next = await t.send(methodologist, "Название");
     expect(next.text).toContain("Описание на казахском");

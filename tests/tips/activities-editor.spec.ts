@@ -6,7 +6,7 @@ import { syncActivityLibrary } from "../../src/tips/library-sync.js";
 import type { LibraryActivity } from "../../src/tips/library/schema.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 
 const admin = newUser();
 let database: Database;

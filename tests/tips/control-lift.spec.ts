@@ -9,7 +9,7 @@ import { syncActivityLibrary } from "../../src/tips/library-sync.js";
 import { planWeek } from "../../src/tips/plan-week.js";
 import { joinedUser } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { kindergartenGroup, parentIn, twoActivityLibrary } from "../helpers/tips.js";
 
 let database: Database;

@@ -11,9 +11,9 @@ import { FOLLOW_UP_KIND, planFollowUps } from "../../src/tips/plan-follow-ups.js
 import { planWeek } from "../../src/tips/plan-week.js";
 import { tipFollowUpGuard, tipGuard } from "../../src/tips/tip-guard.js";
 import { updateTipSettings } from "../../src/tips/settings.js";
-import { createFakeClock, createTestSender } from "../helpers/delivery.js";
+import { createFakeClock, createTestSender } from "../../testing/delivery.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestBot } from "../helpers/test-bot.js";
+import type { TestBot } from "../../testing/test-bot.js";
 import { kindergartenGroup, numberedLibrary, parentIn } from "../helpers/tips.js";
 
 let database: Database;

@@ -10,9 +10,9 @@ import { tipParams } from "../../src/tips/render.js";
 import { loadMemberships } from "../../src/registration/actor.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { kindergartenGroup, parentIn } from "../helpers/tips.js";
-import type { TestUser } from "../helpers/updates.js";
+import type { TestUser } from "../../testing/updates.js";
 
 const admin = newUser();
 let database: Database;

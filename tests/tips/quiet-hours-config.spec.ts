@@ -7,7 +7,7 @@ import { syncActivityLibrary } from "../../src/tips/library-sync.js";
 import { planWeek } from "../../src/tips/plan-week.js";
 import { tipHours, updateTipSettings } from "../../src/tips/settings.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestBot } from "../helpers/test-bot.js";
+import type { TestBot } from "../../testing/test-bot.js";
 import { kindergartenGroup, parentIn, twoActivityLibrary } from "../helpers/tips.js";
 
 let database: Database;

@@ -9,9 +9,9 @@ import { effectiveOrder, getRegionOrder, moveInRegionOrder, setRegionOrder } fro
 import { parsePlace } from "../../src/bot/features/tips/order-place.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { kindergartenGroup, numberedLibrary, parentIn } from "../helpers/tips.js";
-import type { TestUser } from "../helpers/updates.js";
+import type { TestUser } from "../../testing/updates.js";
 
 const admin = newUser();
 let database: Database;

@@ -7,9 +7,9 @@ import type { LibraryActivity, Season, TipAgeBand } from "../../src/tips/library
 import { planWeek } from "../../src/tips/plan-week.js";
 import { tipGuard } from "../../src/tips/tip-guard.js";
 import { updateTipSettings } from "../../src/tips/settings.js";
-import { createFakeClock, createTestSender } from "../helpers/delivery.js";
+import { createFakeClock, createTestSender } from "../../testing/delivery.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestBot } from "../helpers/test-bot.js";
+import type { TestBot } from "../../testing/test-bot.js";
 import { kindergartenGroup, parentIn } from "../helpers/tips.js";
 
 let database: Database;

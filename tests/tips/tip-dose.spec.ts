@@ -9,7 +9,7 @@ import { addGroup, setGroupArm } from "../../src/reports/groups.js";
 import { erasePerson } from "../../src/registration/leave.js";
 import { orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import type { TestBot } from "../helpers/test-bot.js";
+import type { TestBot } from "../../testing/test-bot.js";
 
 let database: Database;
 let t: TestBot;

@@ -12,12 +12,12 @@ import { buildDigest } from "../../src/outputs/digests/build-digest.js";
 import { summaryLines } from "../../src/outputs/digests/render.js";
 import { setControlLifted } from "../../src/tips/region-settings.js";
 import { updateTipSettings } from "../../src/tips/settings.js";
-import { createFakeClock, createTestSender } from "../helpers/delivery.js";
+import { createFakeClock, createTestSender } from "../../testing/delivery.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { newUser, type TestBot } from "../helpers/test-bot.js";
+import { newUser, type TestBot } from "../../testing/test-bot.js";
 import { activityText, kindergartenGroup, numberedLibrary, parentIn } from "../helpers/tips.js";
-import { photoMessage } from "../helpers/updates.js";
+import { photoMessage } from "../../testing/updates.js";
 
 let database: Database;
 let t: TestBot;

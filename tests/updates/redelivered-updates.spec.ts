@@ -5,9 +5,9 @@ import { invitations, processedUpdates, quarterlyReports } from "../../src/db/sc
 import { addGroup } from "../../src/reports/groups.js";
 import { claimUpdate, finishUpdate, pruneProcessedUpdates } from "../../src/updates/processed-updates.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
-import { createTestBot, newUser, type TestBot } from "../helpers/test-bot.js";
+import { createTestBot, newUser, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
-import { callbackQuery, textMessage } from "../helpers/updates.js";
+import { callbackQuery, textMessage } from "../../testing/updates.js";
 
 let database: Database;
 let t: TestBot;

@@ -12,13 +12,13 @@ import type { Database } from "../../src/db/client.js";
 import { createHttpServer } from "../../src/observability/http-server.js";
 import { webappHandler } from "../../src/webapp/webapp-server.js";
 import { joinedUser } from "../helpers/fixtures.js";
-import { signInitData } from "../helpers/init-data.js";
-import { TEST_TOKEN, type TestBot } from "../helpers/test-bot.js";
-import type { TestUser } from "../helpers/updates.js";
+import { signInitData } from "../../testing/init-data.js";
+import { TEST_TOKEN, type TestBot } from "../../testing/test-bot.js";
+import type { TestUser } from "../../testing/updates.js";
 import { useBotSpec } from "../helpers/spec.js";
 import { addKindergartens, seedAktobe } from "../outputs/digests/fixtures.js";
 import { seedPilot } from "../figures/effect-fixtures.js";
-import { createTestSender } from "../helpers/delivery.js";
+import { createTestSender } from "../../testing/delivery.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARTIFACTS = new URL("../artifacts/", import.meta.url).pathname;

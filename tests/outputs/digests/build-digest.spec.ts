@@ -8,7 +8,7 @@ import { attentionLines, summaryLines } from "../../../src/outputs/digests/rende
 import { defineSection, type DigestText } from "../../../src/outputs/digests/section.js";
 import { erasePerson } from "../../../src/registration/leave.js";
 import { joinedUser, orgByRegistryNo } from "../../helpers/fixtures.js";
-import type { TestBot } from "../../helpers/test-bot.js";
+import type { TestBot } from "../../../testing/test-bot.js";
 import { useBotSpec } from "../../helpers/spec.js";
 import { seedAktobe } from "./fixtures.js";
 

@@ -8,7 +8,7 @@ import { submitReport } from "../../../src/reports/submit-report.js";
 import { addGroup } from "../../../src/reports/groups.js";
 import { listPeriods } from "../../../src/reports/periods.js";
 import { joinedUser, orgByRegistryNo } from "../../helpers/fixtures.js";
-import type { TestBot } from "../../helpers/test-bot.js";
+import type { TestBot } from "../../../testing/test-bot.js";
 
 export async function periods2026(db: Db) {
   const all = await listPeriods(db);

@@ -13,10 +13,10 @@ import type { SeminarTally } from "../../../src/seminars/figures.js";
 import { publishSeminar } from "../../../src/seminars/publish.js";
 import { erasePerson } from "../../../src/registration/leave.js";
 import { respondToSeminar } from "../../../src/seminars/rsvp.js";
-import { createFakeClock, createTestSender } from "../../helpers/delivery.js";
+import { createFakeClock, createTestSender } from "../../../testing/delivery.js";
 import { joinedUser, orgByRegistryNo } from "../../helpers/fixtures.js";
-import type { TestBot } from "../../helpers/test-bot.js";
-import type { TestUser } from "../../helpers/updates.js";
+import type { TestBot } from "../../../testing/test-bot.js";
+import type { TestUser } from "../../../testing/updates.js";
 import { useBotSpec } from "../../helpers/spec.js";
 import { periods2026, seedAktobe } from "./fixtures.js";
 

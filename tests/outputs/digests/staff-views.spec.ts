@@ -3,10 +3,10 @@ import { renderChartSvg } from "../../../src/outputs/charts/render-png.js";
 import { skillsChartSpec } from "../../../src/outputs/charts/skills-chart.js";
 import { createI18n } from "../../../src/bot/i18n.js";
 import { runWeeklyDigest } from "../../../src/outputs/digests/weekly.js";
-import { createFakeClock, createTestSender } from "../../helpers/delivery.js";
+import { createFakeClock, createTestSender } from "../../../testing/delivery.js";
 import type { Database } from "../../../src/db/client.js";
 import { joinedUser, orgByRegistryNo } from "../../helpers/fixtures.js";
-import type { TestBot } from "../../helpers/test-bot.js";
+import type { TestBot } from "../../../testing/test-bot.js";
 import { useBotSpec } from "../../helpers/spec.js";
 import { handIn, periods2026, seedAktobe } from "./fixtures.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Database } from "../../../src/db/client.js";
 import { joinedUser, orgByRegistryNo } from "../../helpers/fixtures.js";
-import type { TestBot } from "../../helpers/test-bot.js";
+import type { TestBot } from "../../../testing/test-bot.js";
 import { useBotSpec } from "../../helpers/spec.js";
 import { handIn, periods2026 } from "./fixtures.js";
 

@@ -1,6 +1,6 @@
-import type { Db } from "../../src/db/client.js";
-import { createBot } from "../../src/bot/create-bot.js";
-import { createI18n } from "../../src/bot/i18n.js";
+import type { Db } from "../src/db/client.js";
+import { createBot } from "../src/bot/create-bot.js";
+import { createI18n } from "../src/bot/i18n.js";
 import { createFakeTelegram, testBotInfo, type ApiCall } from "./fake-telegram.js";
 import { nextMessageId } from "./message-ids.js";
 import { callbackQuery, documentMessage, photoMessage, textMessage, type TestUser } from "./updates.js";
@@ -58,8 +58,8 @@ export interface TestBotOptions {
   now?: Date;
   invitationTtlDays?: number;
   /** A real logger (then failed updates go to it instead of `errors`). */
-  logger?: import("../../src/observability/logger.js").Logger;
-  metrics?: import("../../src/observability/metrics.js").Metrics;
+  logger?: import("../src/observability/logger.js").Logger;
+  metrics?: import("../src/observability/metrics.js").Metrics;
   operatorName?: string;
   /** WEBAPP_URL: /status then offers the dashboard. */
   webappUrl?: string;
@@ -67,7 +67,7 @@ export interface TestBotOptions {
    * The per-user rate limit. Off unless given: specs walk long dialogs at machine speed under one
    * frozen clock, which no person does; tests/bot/abuse-limits.spec.ts turns it on with its own clock.
    */
-  userRateLimit?: import("../../src/bot/middlewares/rate-limit.js").UserRateLimitOptions;
+  userRateLimit?: import("../src/bot/middlewares/rate-limit.js").UserRateLimitOptions;
 }
 
 export function createTestBot(db: Db, options: TestBotOptions = {}) {

@@ -1,11 +1,11 @@
 import { Api } from "grammy";
 import { asc, gt } from "drizzle-orm";
-import type { Db } from "../../src/db/client.js";
-import { outbox, users } from "../../src/db/schema/index.js";
-import { createI18n } from "../../src/bot/i18n.js";
-import { createRenderer } from "../../src/delivery/render.js";
-import { Sender, type SenderOptions } from "../../src/delivery/sender.js";
-import { telegramSendMessage } from "../../src/delivery/telegram.js";
+import type { Db } from "../src/db/client.js";
+import { outbox, users } from "../src/db/schema/index.js";
+import { createI18n } from "../src/bot/i18n.js";
+import { createRenderer } from "../src/delivery/render.js";
+import { Sender, type SenderOptions } from "../src/delivery/sender.js";
+import { telegramSendMessage } from "../src/delivery/telegram.js";
 import { TEST_TOKEN } from "./test-bot.js";
 import { createTelegramDouble, type TelegramDouble, type TelegramDoubleOptions } from "./telegram-double.js";
 

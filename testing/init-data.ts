@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { dataCheckString, initDataSecret } from "../../src/webapp/init-data.js";
+import { dataCheckString, initDataSecret } from "../src/webapp/init-data.js";
 
 /**
  * initData as a Telegram client would give the Mini App: query_id, user (JSON), auth_date, signed
