@@ -6,7 +6,6 @@ import { activities, kindergartenGroups, organizations, outbox, parentChildren, 
 import { rowsOf } from "../db/rows-of.js";
 import { DEFAULT_QUIET_HOURS, openHours, type QuietHours } from "../delivery/quiet-hours.js";
 import { seasonOfDay, seasons, tipAgeBands } from "./library/schema.js";
-import { tipCallbacks } from "./tip-callbacks.js";
 
 export interface PlanWeekOptions {
   now: Date;
@@ -265,21 +264,4 @@ async function tellUnderThrees(tx: Parameters<Parameters<Db["transaction"]>[0]>[
 
 /** The template of the weekly activity (locales: `tips-weekly`). */
 export const TIP_TEMPLATE = "tips-weekly";
-
-/** The activity's text in both languages, as the renderer's per-language parameters. */
-const part = (path: string) =>
-  sql.raw(`jsonb_build_object('kk', coalesce(a.content->'kk'->>'${path}', ''), 'ru', coalesce(a.content->'ru'->>'${path}', ''))`);
-const words = sql.raw(
-  `jsonb_build_object('kk', (SELECT string_agg(w, ', ') FROM jsonb_array_elements_text(a.content->'kk'->'words') w), 'ru', (SELECT string_agg(w, ', ') FROM jsonb_array_elements_text(a.content->'ru'->'words') w))`,
-);
-export const tipParamsSql = sql`jsonb_build_object(
-  'title', ${part("title")}, 'activity', ${part("activity")}, 'words', ${words},
-  'safety', ${part("safety")}, 'youngest', ${part("youngest")},
-  'hasSafety', CASE WHEN jsonb_exists(a.content->'ru', 'safety') THEN 1 ELSE 0 END,
-  'hasYoungest', CASE WHEN jsonb_exists(a.content->'ru', 'youngest') THEN 1 ELSE 0 END,
-  'minutes', a.minutes)`;
-export const tipButtonsSql = sql`jsonb_build_array(
-  jsonb_build_object('textKey', 'tips-button-done', 'callbackData', ${tipCallbacks.feedback.packSql(sql`p.id`, "done")}),
-  jsonb_build_object('textKey', 'tips-button-too-hard', 'callbackData', ${tipCallbacks.feedback.packSql(sql`p.id`, "too_hard")}),
-  jsonb_build_object('textKey', 'tips-button-not-for-us', 'callbackData', ${tipCallbacks.feedback.packSql(sql`p.id`, "not_for_us")}))`;
 

@@ -118,11 +118,11 @@ export interface WeeklyDigestRun {
   charts: { drawn: number; failed: number; rowsRead: number };
 }
 
-/** The scope's picture in each language, as `weeklyDigestCharts` (src/charts/weekly-chart.ts) draws it. */
+/** The scope's picture in each language, as `weeklyDigestCharts` (src/outputs/charts/weekly-chart.ts) draws it. */
 export type DrawWeeklyCharts = (db: Db, request: WeeklyChartRequest) => Promise<{ pngs: Map<Language, Buffer>; rows: number; skills: boolean }>;
 
 export interface WeeklyChartOptions {
-  /** Draws a scope's pictures (default: the status and skills charts of src/charts, loaded on first use). */
+  /** Draws a scope's pictures (default: the status and skills charts of src/outputs/charts, loaded on first use). */
   draw?: DrawWeeklyCharts;
   /** A chart that cannot be drawn or stored is reported here; the text digest goes out regardless. */
   log?: (message: string, error?: unknown) => void;
