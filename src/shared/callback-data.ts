@@ -36,8 +36,9 @@ export function callbackCodec<const P extends string, const T extends readonly [
      * are restricted to what a callback part holds anyway.
      */
     packSql(...values: (SQL | string | number)[]): SQL {
-      const parts = [prefix as string, ...values].map((v) => (typeof v === "object" ? sql`(${v})::text` : sqlLiteral(String(v))));
-      return sql.join(parts, sql.raw(` || ':' || `));
+      if (values.length !== parts.length) throw new Error(`${prefix} takes ${parts.length} parts, not ${values.length}`);
+      const pieces = [prefix as string, ...values].map((v) => (typeof v === "object" ? sql`(${v})::text` : sqlLiteral(String(v))));
+      return sql.join(pieces, sql.raw(` || ':' || `));
     },
   };
 }

@@ -25,7 +25,8 @@ describe("a button built by SQL in the planner's INSERT … SELECT", () => {
     expect(row.child).toBe(tipCallbacks.childStart.pack());
   });
 
-  it("refuses a constant that could break out of its SQL literal", () => {
+  it("refuses a constant that could break out of its SQL literal, and a wrong number of parts", () => {
     expect(() => tipCallbacks.feedback.packSql(sql`1`, "x' OR '1")).toThrow(/not a callback part/);
+    expect(() => tipCallbacks.feedback.packSql(sql`1`)).toThrow(/takes 2 parts/);
   });
 });
