@@ -24,6 +24,7 @@ import { enqueueMessages } from "../../src/delivery/outbox.js";
 import { ensureReport, findReportingPeriod, replaceAnswers } from "../../src/reports/report-draft.js";
 import { submitReport } from "../../src/reports/submit-report.js";
 import { addGroup, setGroupArm } from "../../src/reports/groups.js";
+import { kindergartenGroup, numberedLibrary, parentIn } from "../helpers/tips.js";
 import { joinedUser, orgByRegistryNo } from "../helpers/fixtures.js";
 import { newUser, type Outcome, type TestBot } from "../../testing/test-bot.js";
 import { useBotSpec } from "../helpers/spec.js";
@@ -205,8 +206,7 @@ describe("/leave erases a person; the record keeps a pseudonym", () => {
   });
 });
 
-const activityText = (lang: "kk" | "ru", n: number) => ({ title: `${lang}-title-${n}`, activity: `${lang}-activity-${n} `.padEnd(220, "."), words: [`${lang}-a`, `${lang}-b`, `${lang}-c`] });
-const library = [1, 2].map((n) => ({ slug: `activity-${n}`, direction: "household" as const, season: "any" as const, minutes: 10, kk: activityText("kk", n), ru: activityText("ru", n) }));
+const library = numberedLibrary(2);
 
 describe("/leave takes the person's own words and files, and keeps the counts", () => {
   // Monday 2036-11-24 06:00 Almaty: ahead of the wall clock, so outbox rows (not_before = now()) are due.
@@ -226,12 +226,8 @@ describe("/leave takes the person's own words and files, and keeps the counts", 
     t.setNow(monday);
     await syncActivityLibrary(db, library);
     const org = await orgByRegistryNo(db, 11);
-    await addGroup(db, { organizationId: org.id, name: "Балапан", ageBand: "senior", childrenCount: 20, arm: "experimental", createdBy: null });
-    const parent = newUser({ first_name: name, username });
-    await joinedUser(t, db, { role: "parent", organizationId: org.id }, "ru", parent);
-    const overview = await t.send(parent, "/child");
-    const asked = await t.press(parent, overview.buttons.filter((b) => b.data?.startsWith("child-add:")).at(-1)!.data);
-    await t.press(parent, asked.button("Балапан").data);
+    await kindergartenGroup(db);
+    const parent = await parentIn(t, db, 11, "Балапан", "ru", newUser({ first_name: name, username }));
     await planWeek(db, { now: monday, perHour: 1000 });
     const { sender } = createTestSender(db, { fakeClock: createFakeClock(saturday10), guards: [tipGuard] });
     await sender.runUntilIdle();
