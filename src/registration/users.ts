@@ -1,6 +1,6 @@
 import { and, eq, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { preparedFor } from "../db/prepared.js";
+import { preparedPerDatabase } from "../db/prepared.js";
 import { users } from "../db/schema/index.js";
 import { writeAudit } from "./audit.js";
 import { languageFromTelegram, type Language } from "./roles.js";
@@ -27,7 +27,7 @@ export async function touchUser(
   if (existing && existing.unreachableAt === null && now.getTime() - existing.lastSeenAt.getTime() < LAST_SEEN_RESOLUTION_MS) {
     return existing;
   }
-  const [row] = await preparedFor(preparedTouches, db, prepareTouch).execute({
+  const [row] = await preparedTouch(db).execute({
     telegramId,
     language: languageFromTelegram(languageCode),
     now: now.toISOString(),
@@ -35,8 +35,7 @@ export async function touchUser(
   return row!;
 }
 
-const preparedTouches = new WeakMap<Db, ReturnType<typeof prepareTouch>>();
-function prepareTouch(db: Db) {
+const preparedTouch = preparedPerDatabase((db) => {
   const now = sql`${sql.placeholder("now")}::timestamptz`;
   return db
     .insert(users)
@@ -44,7 +43,7 @@ function prepareTouch(db: Db) {
     .onConflictDoUpdate({ target: users.telegramId, set: { lastSeenAt: now, unreachableAt: null } })
     .returning()
     .prepare("touch_user");
-}
+});
 
 export async function getUser(db: Db, telegramId: number): Promise<User | undefined> {
   const [row] = await db.select().from(users).where(eq(users.telegramId, telegramId));

@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { preparedFor } from "../db/prepared.js";
+import { preparedPerDatabase } from "../db/prepared.js";
 import { processedUpdates } from "../db/schema/index.js";
 import type { TaskDefinition } from "../scheduler/scheduler.js";
 
@@ -26,7 +26,7 @@ export interface ClaimOptions {
  * `INSERT … ON CONFLICT DO UPDATE … WHERE` is one atomic statement on PostgreSQL and PGlite.
  */
 export async function claimUpdate(db: Db, o: ClaimOptions): Promise<boolean> {
-  const rows = await preparedFor(preparedClaims, db, prepareClaim).execute(claimParameters(o));
+  const rows = await preparedClaim(db).execute(claimParameters(o));
   return rows.length === 1;
 }
 
@@ -70,30 +70,29 @@ export function claimStatement(db: Db) {
     .returning({ updateId: processedUpdates.updateId });
 }
 
-const preparedClaims = new WeakMap<Db, ReturnType<typeof prepareClaim>>();
-const prepareClaim = (db: Db) => claimStatement(db).prepare("claim_update");
+const preparedClaim = preparedPerDatabase((db) => claimStatement(db).prepare("claim_update"));
 
 function ownClaim(botId: number, updateId: number, instance: string) {
   return and(eq(processedUpdates.botId, botId), eq(processedUpdates.updateId, updateId), eq(processedUpdates.claimedBy, instance));
 }
 
-const preparedFinishes = new WeakMap<Db, ReturnType<typeof prepareFinish>>();
-const prepareFinish = (db: Db) =>
+const preparedFinish = preparedPerDatabase((db) =>
   db
     .update(processedUpdates)
-    .set({ finishedAt: sql`${sql.placeholder("now")}::timestamptz` })
+    .set({ finishedAt: at("now") })
     .where(
       and(
-        eq(processedUpdates.botId, sql`${sql.placeholder("botId")}::bigint`),
-        eq(processedUpdates.updateId, sql`${sql.placeholder("updateId")}::bigint`),
-        eq(processedUpdates.claimedBy, sql`${sql.placeholder("instance")}::text`),
+        eq(processedUpdates.botId, sql`${param("botId")}::bigint`),
+        eq(processedUpdates.updateId, sql`${param("updateId")}::bigint`),
+        eq(processedUpdates.claimedBy, sql`${param("instance")}::text`),
       ),
     )
-    .prepare("finish_update");
+    .prepare("finish_update"),
+);
 
 /** The update was handled: a redelivery is skipped from now on. */
 export async function finishUpdate(db: Db, botId: number, updateId: number, instance: string, now: Date): Promise<void> {
-  await preparedFor(preparedFinishes, db, prepareFinish).execute({ botId, updateId, instance, now: now.toISOString() });
+  await preparedFinish(db).execute({ botId, updateId, instance, now: now.toISOString() });
 }
 
 /** Handling failed: the claim goes, so a redelivery of the same update is processed again. */

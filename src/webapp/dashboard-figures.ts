@@ -66,8 +66,7 @@ export type DashboardScreen =
  * digest's own sections, so the figures are /status's. Groups and skills are not drawn there; the
  * chat adds them, the page leaves their queries out (skills was the heaviest at national size).
  */
-const chatOnly = new Set(["groups", "skills"]);
-const screenSections: AnySection[] = digestSections.filter((s) => !chatOnly.has(s.key));
+const screenSections: AnySection[] = digestSections.filter((s) => !s.chatOnly);
 /** What a list's line needs: its report totals and its flags (the sections that flag). */
 const lineSections: AnySection[] = screenSections.filter((s) => s.attention);
 /** Lines sent at once: a region has up to 700 kindergartens; search, sort and the next lines are asked for. */

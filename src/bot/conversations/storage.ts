@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { conversationStates, memberships, organizations, regions, users, waitingDialogs } from "../../db/schema/index.js";
 import { membershipColumns, membershipRegionJoin, membershipView } from "../../registration/actor.js";
-import { preparedFor } from "../../db/prepared.js";
+import { preparedPerDatabase } from "../../db/prepared.js";
 import { claimParameters, claimStatement, type ClaimOptions } from "../../updates/processed-updates.js";
 import type { BotContext } from "../context.js";
 import type { Person } from "../person.js";
@@ -53,8 +53,7 @@ export async function readPerson(db: Db, telegramId: number): Promise<Person> {
 }
 
 /** Prepared once per database: it runs on every update a person sends. */
-const preparedClaimAndRead = new WeakMap<Db, ReturnType<typeof prepareClaimAndRead>>();
-function prepareClaimAndRead(db: Db) {
+const preparedClaimAndRead = preparedPerDatabase((db: Db) => {
   const claimed = db.$with("claimed", { updateId: sql<number>`update_id`.as("update_id") }).as(claimStatement(db).getSQL());
   return db
     .with(claimed)
@@ -68,14 +67,14 @@ function prepareClaimAndRead(db: Db) {
     .leftJoin(regions, membershipRegionJoin)
     .orderBy(memberships.id)
     .prepare("claim_update_and_read_person");
-}
+});
 
 /**
  * Claims the update (see claimUpdate) and reads its person in ONE statement: the claim runs as a
  * CTE, and the person is read only when the claim succeeded. null: the update is not ours to handle.
  */
 export async function claimAndReadPerson(db: Db, claim: ClaimOptions, telegramId: number): Promise<Person | null> {
-  const rows = await preparedFor(preparedClaimAndRead, db, prepareClaimAndRead).execute({ ...claimParameters(claim), telegramId });
+  const rows = await preparedClaimAndRead(db).execute({ ...claimParameters(claim), telegramId });
   if (rows.length === 0) return null;
   return personOf(rows.filter((r) => r.user !== null) as PersonRow[]);
 }

@@ -30,6 +30,8 @@ export interface DigestQuery {
  */
 export interface DigestSection<Facts, Totals> {
   key: string;
+  /** In the chat's digest only: the Mini App's first screen leaves it out (and its query). */
+  chatOnly?: boolean;
   /** Facts per kindergarten id, for the kindergartens of the scope (absent = nothing to count). */
   load(query: DigestQuery): Promise<Map<number, Facts>>;
   empty(): Totals;

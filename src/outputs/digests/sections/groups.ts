@@ -18,6 +18,7 @@ const none = (): GroupFacts => ({ experimental: { groups: 0, children: 0 }, cont
 /** Groups taking part (not archived), by arm, with their children. */
 export const groupsSection = defineSection<GroupFacts, GroupFacts>({
   key: "groups",
+  chatOnly: true,
   async load({ db, scope }) {
     const rows = await db
       .select({ id: kindergartenGroups.organizationId, arm: kindergartenGroups.arm, groups: count(), children: sum(kindergartenGroups.childrenCount) })

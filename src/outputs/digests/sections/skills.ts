@@ -78,6 +78,7 @@ async function firstQuarterId(db: Db, period: ReportingPeriod): Promise<number |
  */
 export const skillsSection = defineSection<SkillFacts, SkillTotals>({
   key: "skills",
+  chatOnly: true,
   async load({ db, scope, period }) {
     const firstId = await firstQuarterId(db, period);
     const rows = await db
