@@ -28,10 +28,13 @@ function tool(name: string, args: string[]): string {
   }
 }
 
-/** The links the QR codes of one page decode to, read by zbarimg from a 150 dpi render. */
+/**
+ * The links the QR codes of one page decode to, read by zbarimg from a 300 dpi render (as a printer
+ * prints the card): at 150 dpi zbarimg missed one code of 400 random links, at 300 none of 1,200.
+ */
 function qrLinksOfPage(pdf: string, page: number, dir: string): string[] {
   const prefix = join(dir, `page-${page}`);
-  tool("pdftoppm", ["-r", "150", "-f", String(page), "-l", String(page), "-png", "-singlefile", pdf, prefix]);
+  tool("pdftoppm", ["-r", "300", "-f", String(page), "-l", String(page), "-png", "-singlefile", pdf, prefix]);
   const out = tool("zbarimg", ["-q", "--raw", `${prefix}.png`]);
   return out.split("\n").filter(Boolean).sort();
 }
